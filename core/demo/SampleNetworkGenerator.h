@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QtGlobal>
+
+#include <functional>
+
+namespace kith {
+
+class Clock;
+class Database;
+
+struct SampleNetworkOptions {
+    int contacts = 300;
+    quint32 seed = 1;
+};
+
+struct SampleNetworkStats {
+    int contacts = 0;
+    int interactions = 0;
+    int reminders = 0;
+};
+
+// Fills a database with a realistic synthetic network: contacts in every circle and category,
+// interactions over years with each circle's rhythm, open and done reminders. Deterministic for
+// a seed. Backs `kith-cli demo`, "Open sample network" and the benchmarks.
+class SampleNetworkGenerator final {
+    Q_DISABLE_COPY_MOVE(SampleNetworkGenerator)
+
+public:
+    // Called now and then with work done so far; return false to cancel (nothing is written).
+    using Progress = std::function<bool(int done, int total)>;
+
+    SampleNetworkGenerator(Database& database, const Clock& clock);
+    Result<SampleNetworkStats> generate(const SampleNetworkOptions& options, const Progress& progress = {});
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace kith

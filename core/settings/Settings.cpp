@@ -1,0 +1,92 @@
+#include "settings/Settings.h"
+
+#include <QSettings>
+
+namespace kith {
+
+namespace {
+
+struct KeyInfo {
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const QList<KeyInfo>& keyInfos()
+{
+    static const QList<KeyInfo> infos{
+        {Settings::Key::MainWindowGeometry, "MainWindow/Geometry", QByteArray()},
+        {Settings::Key::MainWindowState, "MainWindow/State", QByteArray()},
+        {Settings::Key::MainSplitterState, "MainWindow/SplitterState", QByteArray()},
+        {Settings::Key::ContactTableHeaderState, "MainWindow/ContactTableHeader", QByteArray()},
+        {Settings::Key::LastImportFolder, "Import/LastFolder", QString()},
+        {Settings::Key::SampleNetworkSize, "Sample/Contacts", 300},
+    };
+    return infos;
+}
+
+const KeyInfo& info(Settings::Key key)
+{
+    for (const KeyInfo& i : keyInfos()) {
+        if (i.key == key)
+            return i;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings(QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("kith"),
+                                             QStringLiteral("kith")))
+{
+}
+
+Settings::Settings(const QString& fileName, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::name(Key key)
+{
+    return QString::fromLatin1(info(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return info(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(name(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant& newValue)
+{
+    if (value(key) == newValue)
+        return;
+    m_settings->setValue(name(key), newValue);
+    Q_EMIT changed(key);
+}
+
+void Settings::reset(Key key)
+{
+    if (!m_settings->contains(name(key)))
+        return;
+    const QVariant before = value(key);
+    m_settings->remove(name(key));
+    if (before != defaultValue(key))
+        Q_EMIT changed(key);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace kith

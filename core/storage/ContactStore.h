@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Contact.h"
+#include "domain/ContactSummary.h"
+#include "domain/Result.h"
+#include "storage/ContactQuery.h"
+
+#include <QObject>
+
+namespace kith {
+
+class Clock;
+class Database;
+
+// Contacts with their multi-valued fields and tags; keeps the search index in step.
+class ContactStore final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactStore)
+
+public:
+    explicit ContactStore(Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    // Adds a contact and returns its id; a missing uid is generated.
+    Result<qint64> add(Contact contact);
+    Result<Contact> get(qint64 id) const;
+    Result<QList<Contact>> getMany(const QList<qint64>& ids) const;
+    // Replaces every field of an existing contact (trashed or not) with `contact`'s.
+    Status update(const Contact& contact);
+
+    Status moveToTrash(const QList<qint64>& ids);
+    Status restore(const QList<qint64>& ids);
+    // Deletes for good, with interactions' participation and reminders.
+    Status purge(const QList<qint64>& ids);
+    Status emptyTrash();
+
+    // Ids in the order asked for; cheap, so the table can know its row count at once.
+    Result<QList<qint64>> ids(const ContactQuery& query) const;
+    // Table rows for some ids, in the order given.
+    Result<QList<ContactSummary>> summaries(const QList<qint64>& ids) const;
+    Result<int> count(bool trashed = false) const;
+    Result<qint64> idForUid(const QString& uid) const;
+
+Q_SIGNALS:
+    // Emitted after every committed change, with the contacts it touched.
+    void contactsChanged(const QList<qint64>& ids);
+
+private:
+    Status validate(const Contact& contact) const;
+    Status writeFields(qint64 id, const Contact& contact);
+    Status setTrashed(const QList<qint64>& ids, bool trashed);
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace kith
