@@ -1,6 +1,8 @@
 #include "storage/ContactStore.h"
 
 #include "domain/Clock.h"
+#include "storage/ContactFieldKinds.h"
+#include "storage/ContactWriter.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
 #include "storage/SqlUtil.h"
@@ -8,7 +10,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
-#include <QSqlRecord>
+#include <QSet>
 #include <QUuid>
 
 namespace kith {
@@ -19,18 +21,6 @@ const QString kContactColumns = QStringLiteral(
     "id, uid, prefix, given, additional, family, suffix, display_name, nickname, organization, title, birthday, "
     "anniversary, circle, cadence_days, priority, how_met, where_met, notes, photo, created_at, updated_at, "
     "deleted_at");
-
-struct FieldKind {
-    const char* key;
-    QList<LabeledValue> Contact::* member;
-};
-
-const FieldKind kFieldKinds[] = {
-    {"email", &Contact::emails},
-    {"phone", &Contact::phones},
-    {"url", &Contact::urls},
-    {"social", &Contact::socialProfiles},
-};
 
 Contact contactFromRecord(const QSqlQuery& q)
 {
@@ -60,30 +50,6 @@ Contact contactFromRecord(const QSqlQuery& q)
     c.updatedAt = sql::toDateTime(q.value(21));
     c.deletedAt = sql::toDateTime(q.value(22));
     return c;
-}
-
-void bindContact(QSqlQuery& q, const Contact& c)
-{
-    q.bindValue(QStringLiteral(":prefix"), c.prefix);
-    q.bindValue(QStringLiteral(":given"), c.given);
-    q.bindValue(QStringLiteral(":additional"), c.additional);
-    q.bindValue(QStringLiteral(":family"), c.family);
-    q.bindValue(QStringLiteral(":suffix"), c.suffix);
-    q.bindValue(QStringLiteral(":display_name"), c.displayName);
-    q.bindValue(QStringLiteral(":nickname"), c.nickname);
-    q.bindValue(QStringLiteral(":organization"), c.organization);
-    q.bindValue(QStringLiteral(":title"), c.title);
-    q.bindValue(QStringLiteral(":birthday"), c.birthday.toIsoString());
-    q.bindValue(QStringLiteral(":anniversary"), c.anniversary.toIsoString());
-    q.bindValue(QStringLiteral(":circle"), sql::nullIfEmpty(c.circle));
-    q.bindValue(QStringLiteral(":cadence_days"),
-                c.cadenceDays ? QVariant(*c.cadenceDays) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(QStringLiteral(":priority"), static_cast<int>(c.priority));
-    q.bindValue(QStringLiteral(":how_met"), c.howMet);
-    q.bindValue(QStringLiteral(":where_met"), c.whereMet);
-    q.bindValue(QStringLiteral(":notes"), c.notes);
-    q.bindValue(QStringLiteral(":photo"), c.photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : c.photo);
-    q.bindValue(QStringLiteral(":sort_name"), c.effectiveName());
 }
 
 QString orderByClause(const ContactQuery& query)
@@ -129,7 +95,18 @@ ContactStore::ContactStore(Database& database, const Clock& clock, QObject* pare
 {
 }
 
-Status ContactStore::validate(const Contact& c) const
+Result<QSet<QString>> ContactStore::circleKeys() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT key FROM circles")))
+        return Result<QSet<QString>>::failure(tr("Cannot read circles."));
+    QSet<QString> keys;
+    while (q.next())
+        keys.insert(q.value(0).toString());
+    return keys;
+}
+
+Status ContactStore::validate(const Contact& c, const QSet<QString>& circles) const
 {
     if (c.effectiveName().isEmpty())
         return Status::failure(tr("A contact needs a name."));
@@ -139,155 +116,72 @@ Status ContactStore::validate(const Contact& c) const
         return Status::failure(tr("The anniversary is not a valid date."));
     if (c.cadenceDays && *c.cadenceDays <= 0)
         return Status::failure(tr("The keep-in-touch cadence must be at least one day."));
-    if (!c.circle.isEmpty()) {
-        QSqlQuery q(m_database.connection());
-        if (auto s = sql::prepare(q, QStringLiteral("SELECT 1 FROM circles WHERE key = ?")); !s)
-            return s;
-        q.addBindValue(c.circle);
-        if (auto s = sql::exec(q); !s)
-            return s;
-        if (!q.next())
-            return Status::failure(tr("There is no circle called \"%1\".").arg(c.circle));
-    }
+    if (!c.circle.isEmpty() && !circles.contains(c.circle))
+        return Status::failure(tr("There is no circle called \"%1\".").arg(c.circle));
     return {};
 }
 
 Result<qint64> ContactStore::add(Contact contact)
 {
-    if (auto s = validate(contact); !s)
-        return Result<qint64>::failure(s.error());
-    if (contact.uid.isEmpty())
-        contact.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto ids = addMany({std::move(contact)});
+    if (!ids)
+        return Result<qint64>::failure(ids.error());
+    return ids->first();
+}
+
+Result<QList<qint64>> ContactStore::addMany(QList<Contact> contacts)
+{
+    using R = Result<QList<qint64>>;
+    auto circles = circleKeys();
+    if (!circles)
+        return R::failure(circles.error());
+    for (int i = 0; i < contacts.size(); ++i) {
+        if (auto s = validate(contacts[i], *circles); !s)
+            return R::failure(contacts.size() == 1 ? s.error() : tr("Contact %1: %2").arg(i + 1).arg(s.error()));
+    }
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    QSqlQuery q(db);
-    if (auto s = sql::prepare(q, QStringLiteral(
-                                     "INSERT INTO contacts (uid, prefix, given, additional, family, suffix, display_name, "
-                                     "nickname, organization, title, birthday, anniversary, circle, cadence_days, priority, "
-                                     "how_met, where_met, notes, photo, sort_name, created_at, updated_at) VALUES (:uid, "
-                                     ":prefix, :given, :additional, :family, :suffix, :display_name, :nickname, "
-                                     ":organization, :title, :birthday, :anniversary, :circle, :cadence_days, :priority, "
-                                     ":how_met, :where_met, :notes, :photo, :sort_name, :now, :now)"));
-        !s)
-        return Result<qint64>::failure(s.error());
-    bindContact(q, contact);
-    q.bindValue(QStringLiteral(":uid"), contact.uid);
-    q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_clock.now()));
-    if (auto s = sql::exec(q); !s)
-        return Result<qint64>::failure(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = writeFields(id, contact); !s)
-        return Result<qint64>::failure(s.error());
-    if (auto s = SearchIndex::refresh(db, {id}); !s)
-        return Result<qint64>::failure(s.error());
+    ContactWriter writer(db);
+    if (auto s = writer.prepare(); !s)
+        return R::failure(s.error());
+    const QDateTime now = m_clock.now();
+    QList<qint64> ids;
+    ids.reserve(contacts.size());
+    for (Contact& contact : contacts) {
+        if (contact.uid.isEmpty())
+            contact.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto id = writer.insert(contact, now);
+        if (!id)
+            return R::failure(id.error());
+        ids << *id;
+    }
+    if (auto s = SearchIndex::refresh(db, ids); !s)
+        return R::failure(s.error());
     if (auto s = transaction.commit(); !s)
-        return Result<qint64>::failure(s.error());
-    Q_EMIT contactsChanged({id});
-    return id;
+        return R::failure(s.error());
+    Q_EMIT contactsChanged(ids);
+    return ids;
 }
 
 Status ContactStore::update(const Contact& contact)
 {
-    if (auto s = validate(contact); !s)
+    auto circles = circleKeys();
+    if (!circles)
+        return Status::failure(circles.error());
+    if (auto s = validate(contact, *circles); !s)
         return s;
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    QSqlQuery q(db);
-    if (auto s = sql::prepare(
-            q, QStringLiteral("UPDATE contacts SET prefix = :prefix, given = :given, additional = :additional, "
-                              "family = :family, suffix = :suffix, display_name = :display_name, nickname = :nickname, "
-                              "organization = :organization, title = :title, birthday = :birthday, anniversary = "
-                              ":anniversary, circle = :circle, cadence_days = :cadence_days, priority = :priority, "
-                              "how_met = :how_met, where_met = :where_met, notes = :notes, photo = :photo, sort_name = "
-                              ":sort_name, updated_at = :now WHERE id = :id"));
-        !s)
+    ContactWriter writer(db);
+    if (auto s = writer.prepare(); !s)
         return s;
-    bindContact(q, contact);
-    q.bindValue(QStringLiteral(":now"), sql::fromDateTime(m_clock.now()));
-    q.bindValue(QStringLiteral(":id"), contact.id);
-    if (auto s = sql::exec(q); !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("There is no contact with id %1.").arg(contact.id));
-    for (const QString& table : {QStringLiteral("contact_fields"), QStringLiteral("contact_addresses"),
-                                 QStringLiteral("contact_tags")}) {
-        QSqlQuery clear(db);
-        if (auto s = sql::prepare(clear, QStringLiteral("DELETE FROM %1 WHERE contact_id = ?").arg(table)); !s)
-            return s;
-        clear.addBindValue(contact.id);
-        if (auto s = sql::exec(clear); !s)
-            return s;
-    }
-    if (auto s = writeFields(contact.id, contact); !s)
+    if (auto s = writer.update(contact, m_clock.now()); !s)
         return s;
     if (auto s = SearchIndex::refresh(db, {contact.id}); !s)
         return s;
     if (auto s = transaction.commit(); !s)
         return s;
     Q_EMIT contactsChanged({contact.id});
-    return {};
-}
-
-Status ContactStore::writeFields(qint64 id, const Contact& contact)
-{
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery field(db);
-    if (auto s = sql::prepare(field, QStringLiteral("INSERT INTO contact_fields (contact_id, kind, label, value, "
-                                                    "position) VALUES (?, ?, ?, ?, ?)"));
-        !s)
-        return s;
-    for (const FieldKind& kind : kFieldKinds) {
-        const QList<LabeledValue>& values = contact.*(kind.member);
-        for (int i = 0; i < values.size(); ++i) {
-            if (values[i].value.trimmed().isEmpty())
-                continue;
-            field.addBindValue(id);
-            field.addBindValue(QString::fromLatin1(kind.key));
-            field.addBindValue(values[i].label);
-            field.addBindValue(values[i].value.trimmed());
-            field.addBindValue(i);
-            if (auto s = sql::exec(field); !s)
-                return s;
-        }
-    }
-    QSqlQuery address(db);
-    if (auto s = sql::prepare(address, QStringLiteral("INSERT INTO contact_addresses (contact_id, label, po_box, "
-                                                      "extended, street, locality, region, postal_code, country, "
-                                                      "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        !s)
-        return s;
-    for (int i = 0; i < contact.addresses.size(); ++i) {
-        const PostalAddress& a = contact.addresses[i];
-        if (a.isEmpty())
-            continue;
-        for (const QVariant& v : {QVariant(id), QVariant(a.label), QVariant(a.poBox), QVariant(a.extended),
-                                  QVariant(a.street), QVariant(a.locality), QVariant(a.region),
-                                  QVariant(a.postalCode), QVariant(a.country), QVariant(i)})
-            address.addBindValue(v);
-        if (auto s = sql::exec(address); !s)
-            return s;
-    }
-    QSqlQuery ensureTag(db);
-    if (auto s = sql::prepare(ensureTag, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
-        !s)
-        return s;
-    QSqlQuery linkTag(db);
-    if (auto s = sql::prepare(linkTag, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT "
-                                                      "?, id FROM tags WHERE name = ?"));
-        !s)
-        return s;
-    for (const QString& rawTag : contact.tags) {
-        const QString tag = rawTag.trimmed();
-        if (tag.isEmpty())
-            continue;
-        ensureTag.addBindValue(tag);
-        if (auto s = sql::exec(ensureTag); !s)
-            return s;
-        linkTag.addBindValue(id);
-        linkTag.addBindValue(tag);
-        if (auto s = sql::exec(linkTag); !s)
-            return s;
-    }
     return {};
 }
 
@@ -334,7 +228,7 @@ Result<QList<Contact>> ContactStore::getMany(const QList<qint64>& ids) const
         if (it == byId.end())
             continue;
         const QString kind = fields.value(1).toString();
-        for (const FieldKind& k : kFieldKinds) {
+        for (const fieldkinds::FieldKind& k : fieldkinds::kAll) {
             if (kind == QLatin1String(k.key))
                 ((*it).*(k.member)).append({fields.value(2).toString(), fields.value(3).toString()});
         }

@@ -6,6 +6,7 @@
 #include "storage/ContactQuery.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace kith {
 
@@ -22,6 +23,8 @@ public:
 
     // Adds a contact and returns its id; a missing uid is generated.
     Result<qint64> add(Contact contact);
+    // Adds all or none, in one transaction; ids in the order given.
+    Result<QList<qint64>> addMany(QList<Contact> contacts);
     Result<Contact> get(qint64 id) const;
     Result<QList<Contact>> getMany(const QList<qint64>& ids) const;
     // Replaces every field of an existing contact (trashed or not) with `contact`'s.
@@ -45,8 +48,8 @@ Q_SIGNALS:
     void contactsChanged(const QList<qint64>& ids);
 
 private:
-    Status validate(const Contact& contact) const;
-    Status writeFields(qint64 id, const Contact& contact);
+    Result<QSet<QString>> circleKeys() const;
+    Status validate(const Contact& contact, const QSet<QString>& circles) const;
     Status setTrashed(const QList<qint64>& ids, bool trashed);
 
     Database& m_database;

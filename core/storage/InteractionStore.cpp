@@ -43,22 +43,26 @@ InteractionStore::InteractionStore(Database& database, const Clock& clock, QObje
 {
 }
 
-Status InteractionStore::validate(const Interaction& interaction) const
+Status InteractionStore::validate(const QList<Interaction>& interactions) const
 {
-    if (!interaction.occurredAt.isValid())
-        return Status::failure(tr("An interaction needs a valid date and time."));
-    if (interaction.participantIds.isEmpty())
-        return Status::failure(tr("An interaction needs at least one participant."));
+    QSet<qint64> people;
+    for (const Interaction& interaction : interactions) {
+        if (!interaction.occurredAt.isValid())
+            return Status::failure(tr("An interaction needs a valid date and time."));
+        if (interaction.participantIds.isEmpty())
+            return Status::failure(tr("An interaction needs at least one participant."));
+        for (qint64 id : interaction.participantIds)
+            people.insert(id);
+    }
     QSqlQuery q(m_database.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT count(*) FROM contacts WHERE id IN (SELECT DISTINCT value FROM "
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT count(*) FROM contacts WHERE id IN (SELECT value FROM "
                                                 "json_each(?))"));
         !s)
         return s;
-    const QList<qint64> distinct = QSet<qint64>(interaction.participantIds.begin(), interaction.participantIds.end()).values();
-    q.addBindValue(sql::idListJson(distinct));
+    q.addBindValue(sql::idListJson(people.values()));
     if (auto s = sql::exec(q); !s)
         return s;
-    if (!q.next() || q.value(0).toInt() != distinct.size())
+    if (!q.next() || q.value(0).toInt() != people.size())
         return Status::failure(tr("Some participants of this interaction do not exist."));
     return {};
 }
@@ -94,32 +98,59 @@ Status InteractionStore::refreshLastInteraction(const QList<qint64>& contactIds)
 
 Result<qint64> InteractionStore::add(const Interaction& interaction)
 {
-    if (auto s = validate(interaction); !s)
-        return Result<qint64>::failure(s.error());
+    auto ids = addMany({interaction});
+    if (!ids)
+        return Result<qint64>::failure(ids.error());
+    return ids->first();
+}
+
+Result<QList<qint64>> InteractionStore::addMany(const QList<Interaction>& interactions)
+{
+    using R = Result<QList<qint64>>;
+    if (auto s = validate(interactions); !s)
+        return R::failure(s.error());
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    QSqlQuery q(db);
-    if (auto s = sql::prepare(q, QStringLiteral("INSERT INTO interactions (occurred_at, channel, initiator, summary, "
-                                                "notes, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert(db);
+    if (auto s = sql::prepare(insert, QStringLiteral("INSERT INTO interactions (occurred_at, channel, initiator, "
+                                                     "summary, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
         !s)
-        return Result<qint64>::failure(s.error());
-    q.addBindValue(sql::fromDateTime(interaction.occurredAt));
-    q.addBindValue(channelKey(interaction.channel));
-    q.addBindValue(initiatorKey(interaction.initiator));
-    q.addBindValue(interaction.summary);
-    q.addBindValue(interaction.notes);
-    q.addBindValue(sql::fromDateTime(m_clock.now()));
-    if (auto s = sql::exec(q); !s)
-        return Result<qint64>::failure(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = writeParticipants(id, interaction.participantIds); !s)
-        return Result<qint64>::failure(s.error());
-    if (auto s = refreshLastInteraction(interaction.participantIds); !s)
-        return Result<qint64>::failure(s.error());
+        return R::failure(s.error());
+    QSqlQuery participant(db);
+    if (auto s = sql::prepare(participant, QStringLiteral("INSERT OR IGNORE INTO interaction_participants "
+                                                          "(interaction_id, contact_id) VALUES (?, ?)"));
+        !s)
+        return R::failure(s.error());
+    const QVariant now = sql::fromDateTime(m_clock.now());
+    QList<qint64> ids;
+    ids.reserve(interactions.size());
+    QSet<qint64> touched;
+    for (const Interaction& interaction : interactions) {
+        insert.addBindValue(sql::fromDateTime(interaction.occurredAt));
+        insert.addBindValue(channelKey(interaction.channel));
+        insert.addBindValue(initiatorKey(interaction.initiator));
+        insert.addBindValue(interaction.summary);
+        insert.addBindValue(interaction.notes);
+        insert.addBindValue(now);
+        if (auto s = sql::exec(insert); !s)
+            return R::failure(s.error());
+        const qint64 id = insert.lastInsertId().toLongLong();
+        for (qint64 contactId : interaction.participantIds) {
+            participant.addBindValue(id);
+            participant.addBindValue(contactId);
+            if (auto s = sql::exec(participant); !s)
+                return R::failure(s.error());
+            touched.insert(contactId);
+        }
+        ids << id;
+    }
+    const QList<qint64> contacts = touched.values();
+    if (auto s = refreshLastInteraction(contacts); !s)
+        return R::failure(s.error());
     if (auto s = transaction.commit(); !s)
-        return Result<qint64>::failure(s.error());
-    Q_EMIT interactionsChanged(interaction.participantIds);
-    return id;
+        return R::failure(s.error());
+    Q_EMIT interactionsChanged(contacts);
+    return ids;
 }
 
 Result<QList<qint64>> InteractionStore::participants(qint64 id) const
@@ -160,7 +191,7 @@ Result<Interaction> InteractionStore::get(qint64 id) const
 
 Status InteractionStore::update(const Interaction& interaction)
 {
-    if (auto s = validate(interaction); !s)
+    if (auto s = validate({interaction}); !s)
         return s;
     auto before = participants(interaction.id);
     if (!before)

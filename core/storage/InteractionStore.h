@@ -19,6 +19,8 @@ public:
     explicit InteractionStore(Database& database, const Clock& clock, QObject* parent = nullptr);
 
     Result<qint64> add(const Interaction& interaction);
+    // Adds all or none, in one transaction.
+    Result<QList<qint64>> addMany(const QList<Interaction>& interactions);
     Result<Interaction> get(qint64 id) const;
     Status update(const Interaction& interaction);
     Status remove(qint64 id);
@@ -30,7 +32,7 @@ Q_SIGNALS:
     void interactionsChanged(const QList<qint64>& contactIds);
 
 private:
-    Status validate(const Interaction& interaction) const;
+    Status validate(const QList<Interaction>& interactions) const;
     Status writeParticipants(qint64 id, const QList<qint64>& contactIds);
     Result<QList<qint64>> participants(qint64 id) const;
     Status refreshLastInteraction(const QList<qint64>& contactIds);

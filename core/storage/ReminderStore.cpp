@@ -3,7 +3,9 @@
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace kith {
@@ -17,32 +19,59 @@ ReminderStore::ReminderStore(Database& database, const Clock& clock, QObject* pa
 
 Result<qint64> ReminderStore::add(const Reminder& reminder)
 {
-    if (!reminder.dueAt.isValid())
-        return Result<qint64>::failure(tr("A reminder needs a valid due date."));
-    QSqlQuery exists(m_database.connection());
-    if (auto s = sql::prepare(exists, QStringLiteral("SELECT 1 FROM contacts WHERE id = ?")); !s)
-        return Result<qint64>::failure(s.error());
-    exists.addBindValue(reminder.contactId);
-    if (auto s = sql::exec(exists); !s)
-        return Result<qint64>::failure(s.error());
-    if (!exists.next())
-        return Result<qint64>::failure(tr("There is no contact with id %1.").arg(reminder.contactId));
+    auto ids = addMany({reminder});
+    if (!ids)
+        return Result<qint64>::failure(ids.error());
+    return ids->first();
+}
 
-    QSqlQuery q(m_database.connection());
+Result<QList<qint64>> ReminderStore::addMany(const QList<Reminder>& reminders)
+{
+    using R = Result<QList<qint64>>;
+    QSet<qint64> contacts;
+    for (const Reminder& reminder : reminders) {
+        if (!reminder.dueAt.isValid())
+            return R::failure(tr("A reminder needs a valid due date."));
+        contacts.insert(reminder.contactId);
+    }
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery exists(db);
+    if (auto s = sql::prepare(exists, QStringLiteral("SELECT count(*) FROM contacts WHERE id IN (SELECT value FROM "
+                                                     "json_each(?))"));
+        !s)
+        return R::failure(s.error());
+    exists.addBindValue(sql::idListJson(contacts.values()));
+    if (auto s = sql::exec(exists); !s)
+        return R::failure(s.error());
+    if (!exists.next() || exists.value(0).toInt() != contacts.size()) {
+        if (reminders.size() == 1)
+            return R::failure(tr("There is no contact with id %1.").arg(reminders.first().contactId));
+        return R::failure(tr("Some reminders are for contacts that do not exist."));
+    }
+
+    Transaction transaction(db);
+    QSqlQuery q(db);
     if (auto s = sql::prepare(q, QStringLiteral("INSERT INTO reminders (contact_id, due_at, note, done_at, created_at) "
                                                 "VALUES (?, ?, ?, ?, ?)"));
         !s)
-        return Result<qint64>::failure(s.error());
-    q.addBindValue(reminder.contactId);
-    q.addBindValue(sql::fromDateTime(reminder.dueAt));
-    q.addBindValue(reminder.note);
-    q.addBindValue(sql::fromDateTime(reminder.doneAt));
-    q.addBindValue(sql::fromDateTime(m_clock.now()));
-    if (auto s = sql::exec(q); !s)
-        return Result<qint64>::failure(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
-    Q_EMIT remindersChanged({reminder.contactId});
-    return id;
+        return R::failure(s.error());
+    const QVariant now = sql::fromDateTime(m_clock.now());
+    QList<qint64> ids;
+    ids.reserve(reminders.size());
+    for (const Reminder& reminder : reminders) {
+        q.addBindValue(reminder.contactId);
+        q.addBindValue(sql::fromDateTime(reminder.dueAt));
+        q.addBindValue(reminder.note);
+        q.addBindValue(sql::fromDateTime(reminder.doneAt));
+        q.addBindValue(now);
+        if (auto s = sql::exec(q); !s)
+            return R::failure(s.error());
+        ids << q.lastInsertId().toLongLong();
+    }
+    if (auto s = transaction.commit(); !s)
+        return R::failure(s.error());
+    Q_EMIT remindersChanged(contacts.values());
+    return ids;
 }
 
 Result<QList<Reminder>> ReminderStore::select(const QString& where, const QVariantList& values) const

@@ -19,6 +19,8 @@ public:
     explicit ReminderStore(Database& database, const Clock& clock, QObject* parent = nullptr);
 
     Result<qint64> add(const Reminder& reminder);
+    // Adds all or none, in one transaction.
+    Result<QList<qint64>> addMany(const QList<Reminder>& reminders);
     Result<Reminder> get(qint64 id) const;
     Status markDone(qint64 id);
     Status reopen(qint64 id);

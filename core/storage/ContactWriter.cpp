@@ -1,0 +1,165 @@
+#include "storage/ContactWriter.h"
+
+#include "storage/ContactFieldKinds.h"
+#include "storage/SqlUtil.h"
+
+namespace kith {
+
+namespace {
+
+void bindContact(QSqlQuery& q, const Contact& c)
+{
+    q.bindValue(QStringLiteral(":prefix"), c.prefix);
+    q.bindValue(QStringLiteral(":given"), c.given);
+    q.bindValue(QStringLiteral(":additional"), c.additional);
+    q.bindValue(QStringLiteral(":family"), c.family);
+    q.bindValue(QStringLiteral(":suffix"), c.suffix);
+    q.bindValue(QStringLiteral(":display_name"), c.displayName);
+    q.bindValue(QStringLiteral(":nickname"), c.nickname);
+    q.bindValue(QStringLiteral(":organization"), c.organization);
+    q.bindValue(QStringLiteral(":title"), c.title);
+    q.bindValue(QStringLiteral(":birthday"), c.birthday.toIsoString());
+    q.bindValue(QStringLiteral(":anniversary"), c.anniversary.toIsoString());
+    q.bindValue(QStringLiteral(":circle"), sql::nullIfEmpty(c.circle));
+    q.bindValue(QStringLiteral(":cadence_days"),
+                c.cadenceDays ? QVariant(*c.cadenceDays) : QVariant(QMetaType::fromType<int>()));
+    q.bindValue(QStringLiteral(":priority"), static_cast<int>(c.priority));
+    q.bindValue(QStringLiteral(":how_met"), c.howMet);
+    q.bindValue(QStringLiteral(":where_met"), c.whereMet);
+    q.bindValue(QStringLiteral(":notes"), c.notes);
+    q.bindValue(QStringLiteral(":photo"), c.photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : c.photo);
+    q.bindValue(QStringLiteral(":sort_name"), c.effectiveName());
+}
+
+} // namespace
+
+ContactWriter::ContactWriter(const QSqlDatabase& db)
+    : m_db(db)
+    , m_insertContact(db)
+    , m_updateContact(db)
+    , m_insertField(db)
+    , m_insertAddress(db)
+    , m_ensureTag(db)
+    , m_linkTag(db)
+    , m_clearFields(db)
+    , m_clearAddresses(db)
+    , m_clearTags(db)
+{
+}
+
+Status ContactWriter::prepare()
+{
+    const std::pair<QSqlQuery*, QString> statements[] = {
+        {&m_insertContact,
+         QStringLiteral("INSERT INTO contacts (uid, prefix, given, additional, family, suffix, display_name, nickname, "
+                        "organization, title, birthday, anniversary, circle, cadence_days, priority, how_met, where_met, "
+                        "notes, photo, sort_name, created_at, updated_at) VALUES (:uid, :prefix, :given, :additional, "
+                        ":family, :suffix, :display_name, :nickname, :organization, :title, :birthday, :anniversary, "
+                        ":circle, :cadence_days, :priority, :how_met, :where_met, :notes, :photo, :sort_name, :now, "
+                        ":now)")},
+        {&m_updateContact,
+         QStringLiteral("UPDATE contacts SET prefix = :prefix, given = :given, additional = :additional, family = "
+                        ":family, suffix = :suffix, display_name = :display_name, nickname = :nickname, organization = "
+                        ":organization, title = :title, birthday = :birthday, anniversary = :anniversary, circle = "
+                        ":circle, cadence_days = :cadence_days, priority = :priority, how_met = :how_met, where_met = "
+                        ":where_met, notes = :notes, photo = :photo, sort_name = :sort_name, updated_at = :now WHERE "
+                        "id = :id")},
+        {&m_insertField, QStringLiteral("INSERT INTO contact_fields (contact_id, kind, label, value, position) VALUES "
+                                        "(?, ?, ?, ?, ?)")},
+        {&m_insertAddress, QStringLiteral("INSERT INTO contact_addresses (contact_id, label, po_box, extended, street, "
+                                          "locality, region, postal_code, country, position) VALUES (?, ?, ?, ?, ?, ?, "
+                                          "?, ?, ?, ?)")},
+        {&m_ensureTag, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING")},
+        {&m_linkTag, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags "
+                                    "WHERE name = ?")},
+        {&m_clearFields, QStringLiteral("DELETE FROM contact_fields WHERE contact_id = ?")},
+        {&m_clearAddresses, QStringLiteral("DELETE FROM contact_addresses WHERE contact_id = ?")},
+        {&m_clearTags, QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?")},
+    };
+    for (const auto& [query, text] : statements) {
+        if (auto s = sql::prepare(*query, text); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> ContactWriter::insert(const Contact& contact, const QDateTime& now)
+{
+    bindContact(m_insertContact, contact);
+    m_insertContact.bindValue(QStringLiteral(":uid"), contact.uid);
+    m_insertContact.bindValue(QStringLiteral(":now"), sql::fromDateTime(now));
+    if (auto s = sql::exec(m_insertContact); !s)
+        return Result<qint64>::failure(s.error());
+    const qint64 id = m_insertContact.lastInsertId().toLongLong();
+    if (auto s = writeFields(id, contact); !s)
+        return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Status ContactWriter::update(const Contact& contact, const QDateTime& now)
+{
+    bindContact(m_updateContact, contact);
+    m_updateContact.bindValue(QStringLiteral(":now"), sql::fromDateTime(now));
+    m_updateContact.bindValue(QStringLiteral(":id"), contact.id);
+    if (auto s = sql::exec(m_updateContact); !s)
+        return s;
+    if (m_updateContact.numRowsAffected() != 1)
+        return Status::failure(QObject::tr("There is no contact with id %1.").arg(contact.id));
+    if (auto s = clearFields(contact.id); !s)
+        return s;
+    return writeFields(contact.id, contact);
+}
+
+Status ContactWriter::clearFields(qint64 id)
+{
+    for (QSqlQuery* clear : {&m_clearFields, &m_clearAddresses, &m_clearTags}) {
+        clear->addBindValue(id);
+        if (auto s = sql::exec(*clear); !s)
+            return s;
+    }
+    return {};
+}
+
+Status ContactWriter::writeFields(qint64 id, const Contact& contact)
+{
+    for (const fieldkinds::FieldKind& kind : fieldkinds::kAll) {
+        const QList<LabeledValue>& values = contact.*(kind.member);
+        for (int i = 0; i < values.size(); ++i) {
+            if (values[i].value.trimmed().isEmpty())
+                continue;
+            m_insertField.addBindValue(id);
+            m_insertField.addBindValue(QString::fromLatin1(kind.key));
+            m_insertField.addBindValue(values[i].label);
+            m_insertField.addBindValue(values[i].value.trimmed());
+            m_insertField.addBindValue(i);
+            if (auto s = sql::exec(m_insertField); !s)
+                return s;
+        }
+    }
+    for (int i = 0; i < contact.addresses.size(); ++i) {
+        const PostalAddress& a = contact.addresses[i];
+        if (a.isEmpty())
+            continue;
+        for (const QVariant& v : {QVariant(id), QVariant(a.label), QVariant(a.poBox), QVariant(a.extended),
+                                  QVariant(a.street), QVariant(a.locality), QVariant(a.region),
+                                  QVariant(a.postalCode), QVariant(a.country), QVariant(i)})
+            m_insertAddress.addBindValue(v);
+        if (auto s = sql::exec(m_insertAddress); !s)
+            return s;
+    }
+    for (const QString& rawTag : contact.tags) {
+        const QString tag = rawTag.trimmed();
+        if (tag.isEmpty())
+            continue;
+        m_ensureTag.addBindValue(tag);
+        if (auto s = sql::exec(m_ensureTag); !s)
+            return s;
+        m_linkTag.addBindValue(id);
+        m_linkTag.addBindValue(tag);
+        if (auto s = sql::exec(m_linkTag); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace kith
