@@ -9,26 +9,26 @@ namespace {
 
 void bindContact(QSqlQuery& q, const Contact& c)
 {
-    q.bindValue(QStringLiteral(":prefix"), c.prefix);
-    q.bindValue(QStringLiteral(":given"), c.given);
-    q.bindValue(QStringLiteral(":additional"), c.additional);
-    q.bindValue(QStringLiteral(":family"), c.family);
-    q.bindValue(QStringLiteral(":suffix"), c.suffix);
-    q.bindValue(QStringLiteral(":display_name"), c.displayName);
-    q.bindValue(QStringLiteral(":nickname"), c.nickname);
-    q.bindValue(QStringLiteral(":organization"), c.organization);
-    q.bindValue(QStringLiteral(":title"), c.title);
-    q.bindValue(QStringLiteral(":birthday"), c.birthday.toIsoString());
-    q.bindValue(QStringLiteral(":anniversary"), c.anniversary.toIsoString());
+    q.bindValue(QStringLiteral(":prefix"), sql::text(c.prefix));
+    q.bindValue(QStringLiteral(":given"), sql::text(c.given));
+    q.bindValue(QStringLiteral(":additional"), sql::text(c.additional));
+    q.bindValue(QStringLiteral(":family"), sql::text(c.family));
+    q.bindValue(QStringLiteral(":suffix"), sql::text(c.suffix));
+    q.bindValue(QStringLiteral(":display_name"), sql::text(c.displayName));
+    q.bindValue(QStringLiteral(":nickname"), sql::text(c.nickname));
+    q.bindValue(QStringLiteral(":organization"), sql::text(c.organization));
+    q.bindValue(QStringLiteral(":title"), sql::text(c.title));
+    q.bindValue(QStringLiteral(":birthday"), sql::text(c.birthday.toIsoString()));
+    q.bindValue(QStringLiteral(":anniversary"), sql::text(c.anniversary.toIsoString()));
     q.bindValue(QStringLiteral(":circle"), sql::nullIfEmpty(c.circle));
     q.bindValue(QStringLiteral(":cadence_days"),
                 c.cadenceDays ? QVariant(*c.cadenceDays) : QVariant(QMetaType::fromType<int>()));
     q.bindValue(QStringLiteral(":priority"), static_cast<int>(c.priority));
-    q.bindValue(QStringLiteral(":how_met"), c.howMet);
-    q.bindValue(QStringLiteral(":where_met"), c.whereMet);
-    q.bindValue(QStringLiteral(":notes"), c.notes);
+    q.bindValue(QStringLiteral(":how_met"), sql::text(c.howMet));
+    q.bindValue(QStringLiteral(":where_met"), sql::text(c.whereMet));
+    q.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
     q.bindValue(QStringLiteral(":photo"), c.photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : c.photo);
-    q.bindValue(QStringLiteral(":sort_name"), c.effectiveName());
+    q.bindValue(QStringLiteral(":sort_name"), sql::text(c.effectiveName()));
 }
 
 } // namespace
@@ -129,7 +129,7 @@ Status ContactWriter::writeFields(qint64 id, const Contact& contact)
                 continue;
             m_insertField.addBindValue(id);
             m_insertField.addBindValue(QString::fromLatin1(kind.key));
-            m_insertField.addBindValue(values[i].label);
+            m_insertField.addBindValue(sql::text(values[i].label));
             m_insertField.addBindValue(values[i].value.trimmed());
             m_insertField.addBindValue(i);
             if (auto s = sql::exec(m_insertField); !s)
@@ -140,9 +140,9 @@ Status ContactWriter::writeFields(qint64 id, const Contact& contact)
         const PostalAddress& a = contact.addresses[i];
         if (a.isEmpty())
             continue;
-        for (const QVariant& v : {QVariant(id), QVariant(a.label), QVariant(a.poBox), QVariant(a.extended),
-                                  QVariant(a.street), QVariant(a.locality), QVariant(a.region),
-                                  QVariant(a.postalCode), QVariant(a.country), QVariant(i)})
+        for (const QVariant& v : {QVariant(id), sql::text(a.label), sql::text(a.poBox), sql::text(a.extended),
+                                  sql::text(a.street), sql::text(a.locality), sql::text(a.region),
+                                  sql::text(a.postalCode), sql::text(a.country), QVariant(i)})
             m_insertAddress.addBindValue(v);
         if (auto s = sql::exec(m_insertAddress); !s)
             return s;

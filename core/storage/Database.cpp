@@ -180,6 +180,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next() ||
         wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return R::failure(QObject::tr("Cannot switch %1 to write-ahead logging.").arg(QDir::toNativeSeparators(path)));
+    wal.finish();
     // NORMAL is durable enough under WAL and much faster for bulk imports.
     if (auto s = sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL")); !s)
         return R::failure(s.error());

@@ -129,8 +129,8 @@ Result<QList<qint64>> InteractionStore::addMany(const QList<Interaction>& intera
         insert.addBindValue(sql::fromDateTime(interaction.occurredAt));
         insert.addBindValue(channelKey(interaction.channel));
         insert.addBindValue(initiatorKey(interaction.initiator));
-        insert.addBindValue(interaction.summary);
-        insert.addBindValue(interaction.notes);
+        insert.addBindValue(sql::text(interaction.summary));
+        insert.addBindValue(sql::text(interaction.notes));
         insert.addBindValue(now);
         if (auto s = sql::exec(insert); !s)
             return R::failure(s.error());
@@ -206,8 +206,8 @@ Status InteractionStore::update(const Interaction& interaction)
     q.addBindValue(sql::fromDateTime(interaction.occurredAt));
     q.addBindValue(channelKey(interaction.channel));
     q.addBindValue(initiatorKey(interaction.initiator));
-    q.addBindValue(interaction.summary);
-    q.addBindValue(interaction.notes);
+    q.addBindValue(sql::text(interaction.summary));
+    q.addBindValue(sql::text(interaction.notes));
     q.addBindValue(interaction.id);
     if (auto s = sql::exec(q); !s)
         return s;

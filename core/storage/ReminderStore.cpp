@@ -61,7 +61,7 @@ Result<QList<qint64>> ReminderStore::addMany(const QList<Reminder>& reminders)
     for (const Reminder& reminder : reminders) {
         q.addBindValue(reminder.contactId);
         q.addBindValue(sql::fromDateTime(reminder.dueAt));
-        q.addBindValue(reminder.note);
+        q.addBindValue(sql::text(reminder.note));
         q.addBindValue(sql::fromDateTime(reminder.doneAt));
         q.addBindValue(now);
         if (auto s = sql::exec(q); !s)

@@ -50,6 +50,11 @@ QString idListJson(const QList<qint64>& ids)
     return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
 QVariant nullIfEmpty(const QString& text)
 {
     if (text.isEmpty())

@@ -24,6 +24,8 @@ QVariant fromDateTime(const QDateTime& time);
 QDateTime toDateTime(const QVariant& value);
 // Id lists are bound as one JSON array, read back with json_each().
 QString idListJson(const QList<qint64>& ids);
+// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+QVariant text(const QString& value);
 // A nullable text column.
 QVariant nullIfEmpty(const QString& text);
 

@@ -1,0 +1,360 @@
+#include "demo/SampleNetworkGenerator.h"
+
+#include "domain/Clock.h"
+#include "domain/Contact.h"
+#include "domain/Interaction.h"
+#include "domain/Reminder.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/InteractionStore.h"
+#include "storage/ReminderStore.h"
+#include "storage/Transaction.h"
+
+#include <QRandomGenerator>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kith {
+
+namespace {
+
+// Names from several cultures and scripts, so that sorting, search and fonts meet real variety.
+const char* const kGivenNames[] = {
+    "Ada",    "Alan",   "Grace",  "Linus",   "Margaret", "Tim",     "Barbara", "Edsger",  "Frances", "Donald",
+    "Radia",  "Ken",    "Sophie", "Hedy",    "Katherine", "Dennis", "Lena",    "Marco",   "Giulia",  "Lukas",
+    "Emma",   "Noah",   "Amara",  "Kwame",   "Chiamaka", "Tunde",   "Priya",   "Arjun",   "Ananya",  "Rahul",
+    "Mei",    "Wei",    "Yuki",   "Haruto",  "Sakura",   "Min-jun", "Ji-woo",  "Fatima",  "Omar",    "Layla",
+    "Youssef", "Sofía", "Mateo",  "Valentina", "Santiago", "Camila", "Lucas",  "Olga",    "Dmitri",  "Anya",
+    "Søren",  "Ingrid", "Björn",  "Élodie",  "Théo",     "Zoë",     "Chloé",   "Niamh",   "Seán",    "Aoife",
+    "Tomás",  "Inês",   "João",   "Kaito",   "Ravi",     "Nadia",   "Leila",   "Hamza",   "Zara",    "Ibrahim",
+};
+const char* const kFamilyNames[] = {
+    "Lovelace", "Turing",  "Hopper",   "Torvalds", "Hamilton", "Berners-Lee", "Liskov",   "Dijkstra", "Allen",
+    "Knuth",    "Perlman", "Thompson", "Wilson",   "Lamarr",   "Johnson",     "Ritchie",  "Schmidt",  "Rossi",
+    "Bianchi",  "Müller",  "Meyer",    "Okafor",   "Mensah",   "Adeyemi",     "Balogun",  "Sharma",   "Patel",
+    "Iyer",     "Gupta",   "Chen",     "Wang",     "Tanaka",   "Sato",        "Suzuki",   "Kim",      "Park",
+    "Haddad",   "Khalil",  "Mansour",  "García",   "Fernández", "López",      "Martínez", "Silva",    "Ivanova",
+    "Petrov",   "Sokolov", "Jensen",   "Lindqvist", "Andersson", "Dubois",    "Lefèvre",  "Moreau",   "O'Brien",
+    "Murphy",   "Kelly",   "Costa",    "Santos",   "Nakamura", "Nair",        "Rahman",   "Hussain",  "Ali",
+};
+// A few people written in their own scripts.
+const char* const kNativeNames[][2] = {
+    {"伟", "王"},       {"美玲", "陈"},     {"陽翔", "佐藤"}, {"さくら", "高橋"}, {"Дмитрий", "Иванов"},
+    {"Ольга", "Смирнова"}, {"Νίκος", "Παπαδόπουλος"}, {"ليلى", "حداد"}, {"민준", "김"},  {"प्रिया", "शर्मा"},
+};
+const char* const kOrganizations[] = {
+    "Analytical Engines Ltd", "Northwind Traders", "Contoso", "Fabrikam", "Initech", "Globex", "Umbrella Health",
+    "Acme Robotics", "Blue Yonder Airlines", "Wide World Importers", "Tailspin Toys", "City Hospital",
+    "University of Edinburgh", "ETH Zürich", "Lagos Business School", "Tata Consultancy", "Kyoto Research",
+    "Mercado Libre", "Spotify", "Red Cross", "Public Library", "Studio Ghibli Fans e.V.", "Open Source Guild",
+};
+const char* const kTitles[] = {
+    "Engineer", "Product Manager", "Designer", "Doctor", "Teacher", "Researcher", "Founder", "Nurse", "Lawyer",
+    "Accountant", "Architect", "Student", "Consultant", "Chef", "Journalist", "Data Scientist", "Professor",
+};
+const char* const kCities[] = {
+    "London", "Berlin", "Lagos", "Mumbai", "Tokyo", "Seoul", "São Paulo", "Mexico City", "Toronto", "Nairobi",
+    "Paris", "Stockholm", "Dublin", "Lisbon", "Beirut", "Moscow", "Sydney", "San Francisco", "Kyoto", "Zürich",
+};
+const char* const kCountries[] = {
+    "United Kingdom", "Germany", "Nigeria", "India", "Japan", "South Korea", "Brazil", "Mexico", "Canada", "Kenya",
+    "France", "Sweden", "Ireland", "Portugal", "Lebanon", "Russia", "Australia", "United States", "Japan",
+    "Switzerland",
+};
+const char* const kStreets[] = {"High Street", "Station Road", "Main Street", "Church Lane", "Park Avenue",
+                                "Mill Road", "Rue de la Paix", "Hauptstraße", "Calle Mayor", "Rua Augusta"};
+const char* const kInterests[] = {"climbing", "book club", "running", "chess", "photography", "startups",
+                                  "music", "cooking", "football", "gardening"};
+const char* const kHowMet[] = {
+    "At university", "Through work", "At a conference", "Neighbours", "Through a friend", "At the climbing gym",
+    "School", "Online community", "At a wedding", "Volunteering", "Family",
+};
+const char* const kNotes[] = {
+    "Loves hiking; ask about the Alps trip.",
+    "Has two kids, Sam and Noor.",
+    "Vegetarian. Prefers tea to coffee.",
+    "Wants to move into product management.",
+    "Great at negotiating contracts.",
+    "Knows everyone in the Berlin startup scene.",
+    "Training for a marathon.",
+    "Learning Japanese.",
+};
+const char* const kSummaries[] = {
+    "Coffee catch-up", "Lunch", "Quick call", "Long call about the new job", "Birthday wishes", "Dinner at theirs",
+    "Drinks after work", "Video chat", "Shared an article", "Asked for advice", "Helped with the move",
+    "Walk in the park", "Congratulated them on the promotion", "Planned the trip", "Checked in",
+};
+const char* const kReminderNotes[] = {
+    "Send the book recommendation", "Ask how the interview went", "Introduce to Grace",
+    "Return the borrowed camera", "Check in after the surgery", "Send photos from the trip",
+    "Follow up on the project idea",
+};
+
+template <typename T, std::size_t N> const T& pick(QRandomGenerator& rng, const T (&items)[N])
+{
+    return items[rng.bounded(static_cast<quint32>(N))];
+}
+
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+struct CircleProfile {
+    const char* key;
+    double share;        // of all contacts
+    double meanGapDays;  // typical time between interactions
+    double driftChance;  // chance they stopped being in touch at some point
+    const char* tags[3]; // likely categories
+};
+
+const CircleProfile kCircles[] = {
+    {"inner", 0.02, 6, 0.05, {"family", "friend", nullptr}},
+    {"close", 0.08, 25, 0.10, {"friend", "family", "mentor"}},
+    {"active", 0.25, 75, 0.20, {"colleague", "friend", "classmate"}},
+    {"acquaintance", 0.45, 300, 0.30, {"acquaintance", "colleague", "classmate"}},
+    {"dormant", 0.20, 500, 0.90, {"classmate", "acquaintance", "colleague"}},
+};
+
+const CircleProfile& circleFor(QRandomGenerator& rng)
+{
+    double roll = rng.generateDouble();
+    for (const CircleProfile& profile : kCircles) {
+        roll -= profile.share;
+        if (roll <= 0)
+            return profile;
+    }
+    return kCircles[std::size(kCircles) - 1];
+}
+
+Channel channelFor(QRandomGenerator& rng, const QString& circle)
+{
+    const double roll = rng.generateDouble();
+    if (circle == QLatin1String("inner") || circle == QLatin1String("close")) {
+        if (roll < 0.40)
+            return Channel::InPerson;
+        if (roll < 0.60)
+            return Channel::Message;
+        if (roll < 0.80)
+            return Channel::Call;
+        if (roll < 0.90)
+            return Channel::Video;
+        return Channel::Event;
+    }
+    if (roll < 0.20)
+        return Channel::InPerson;
+    if (roll < 0.45)
+        return Channel::Email;
+    if (roll < 0.65)
+        return Channel::Message;
+    if (roll < 0.75)
+        return Channel::Call;
+    if (roll < 0.85)
+        return Channel::Social;
+    if (roll < 0.92)
+        return Channel::Video;
+    return Channel::Event;
+}
+
+QString phoneFor(QRandomGenerator& rng, int variant)
+{
+    switch (variant % 4) {
+    case 0:
+        return QStringLiteral("+44 20 7946 %1").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
+    case 1:
+        return QStringLiteral("(555) 01%1-%2").arg(rng.bounded(10)).arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
+    case 2:
+        return QStringLiteral("+49 30 %1 %2").arg(rng.bounded(100, 999)).arg(rng.bounded(1000, 9999));
+    default:
+        return QStringLiteral("+81 3-%1-%2").arg(rng.bounded(1000, 9999)).arg(rng.bounded(1000, 9999));
+    }
+}
+
+QString asciiSlug(const QString& name)
+{
+    QString slug;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            slug += c.toLower();
+    }
+    return slug;
+}
+
+} // namespace
+
+SampleNetworkGenerator::SampleNetworkGenerator(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkOptions& options,
+                                                            const Progress& progress)
+{
+    using R = Result<SampleNetworkStats>;
+    if (options.contacts < 1 || options.contacts > 1'000'000)
+        return R::failure(QObject::tr("The sample network needs between 1 and 1,000,000 contacts."));
+    QRandomGenerator rng(options.seed);
+    const QDateTime now = m_clock.now().toUTC();
+    const int total = options.contacts;
+    // Contacts are the first half of the work, their interactions the second.
+    const auto report = [&](int done) { return !progress || progress(done, 2 * total); };
+
+    QList<Contact> contacts;
+    QList<const CircleProfile*> profiles;
+    contacts.reserve(total);
+    for (int i = 0; i < total; ++i) {
+        const CircleProfile& profile = circleFor(rng);
+        Contact c;
+        if (rng.bounded(100) < 4) {
+            const auto& native = kNativeNames[rng.bounded(static_cast<quint32>(std::size(kNativeNames)))];
+            c.given = text(native[0]);
+            c.family = text(native[1]);
+        } else {
+            c.given = text(pick(rng, kGivenNames));
+            c.family = text(pick(rng, kFamilyNames));
+        }
+        if (rng.bounded(100) < 5)
+            c.nickname = c.given.left(3);
+        if (rng.bounded(100) < 3)
+            c.prefix = rng.bounded(2) ? QStringLiteral("Dr.") : QStringLiteral("Prof.");
+        if (rng.bounded(100) < 70) {
+            c.organization = text(pick(rng, kOrganizations));
+            c.title = text(pick(rng, kTitles));
+        }
+        const QString slug = asciiSlug(c.given) + QLatin1Char('.') + asciiSlug(c.family);
+        const QString local = (slug.size() > 1 ? slug : QStringLiteral("person")) + QString::number(i);
+        c.emails << LabeledValue{QStringLiteral("home"), local + QStringLiteral("@example.com")};
+        if (!c.organization.isEmpty() && rng.bounded(100) < 50)
+            c.emails << LabeledValue{QStringLiteral("work"), local + QStringLiteral("@example.org")};
+        if (rng.bounded(100) < 85)
+            c.phones << LabeledValue{QStringLiteral("mobile"), phoneFor(rng, rng.bounded(4))};
+        if (rng.bounded(100) < 20)
+            c.phones << LabeledValue{QStringLiteral("work"), phoneFor(rng, rng.bounded(4))};
+        if (rng.bounded(100) < 30) {
+            const int city = rng.bounded(static_cast<int>(std::size(kCities)));
+            PostalAddress a;
+            a.label = QStringLiteral("home");
+            a.street = QStringLiteral("%1 %2").arg(rng.bounded(1, 200)).arg(text(pick(rng, kStreets)));
+            a.locality = text(kCities[city]);
+            a.postalCode = QString::number(rng.bounded(10000, 99999));
+            a.country = text(kCountries[city]);
+            c.addresses << a;
+        }
+        if (rng.bounded(100) < 10)
+            c.urls << LabeledValue{QStringLiteral("blog"), QStringLiteral("https://") + local + QStringLiteral(".example.net")};
+        if (rng.bounded(100) < 20)
+            c.socialProfiles << LabeledValue{QStringLiteral("linkedin"),
+                                             QStringLiteral("https://www.linkedin.com/in/") + local};
+        if (rng.bounded(100) < 70) {
+            const QDate born = now.date().addDays(-rng.bounded(18 * 365, 80 * 365));
+            c.birthday = PartialDate::fromDate(born);
+            if (rng.bounded(100) < 40)
+                c.birthday.year = 0;
+        }
+        c.circle = QString::fromLatin1(profile.key);
+        if (rng.bounded(100) < 5)
+            c.cadenceDays = static_cast<int>(profile.meanGapDays * 2) + 1;
+        for (const char* tag : profile.tags) {
+            if (tag && rng.bounded(100) < 45)
+                c.tags << QString::fromLatin1(tag);
+        }
+        if (c.tags.isEmpty())
+            c.tags << QString::fromLatin1(profile.tags[0]);
+        if (c.tags.contains(QStringLiteral("family")) && rng.bounded(100) < 15)
+            c.anniversary = PartialDate::fromDate(now.date().addDays(-rng.bounded(365, 40 * 365)));
+        if (rng.bounded(100) < 15)
+            c.tags << text(pick(rng, kInterests));
+        c.priority = static_cast<Priority>(rng.bounded(4));
+        c.howMet = text(pick(rng, kHowMet));
+        if (rng.bounded(100) < 60)
+            c.whereMet = text(pick(rng, kCities));
+        if (rng.bounded(100) < 30)
+            c.notes = text(pick(rng, kNotes));
+        contacts << c;
+        profiles << &profile;
+        if (i % 500 == 0 && !report(i))
+            return R::failure(QObject::tr("Cancelled."));
+    }
+
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    ContactStore contactStore(m_database, m_clock);
+    InteractionStore interactionStore(m_database, m_clock);
+    ReminderStore reminderStore(m_database, m_clock);
+    auto ids = contactStore.addMany(contacts);
+    if (!ids)
+        return R::failure(ids.error());
+    if (!report(total))
+        return R::failure(QObject::tr("Cancelled."));
+
+    // Each relationship has a rhythm: interactions from when they met until now (or until the
+    // two drifted apart), with the circle's typical gap and some randomness around it.
+    QList<Interaction> interactions;
+    QList<Reminder> reminders;
+    for (int i = 0; i < total; ++i) {
+        const CircleProfile& profile = *profiles[i];
+        const qint64 id = ids->at(i);
+        const double yearsKnown = 0.3 + rng.generateDouble() * 7.7;
+        QDateTime at = now.addSecs(-static_cast<qint64>(yearsKnown * 365 * 86400));
+        QDateTime stop = now;
+        if (rng.generateDouble() < profile.driftChance)
+            stop = at.addSecs(static_cast<qint64>(rng.generateDouble() * at.secsTo(now)));
+        const double theyStart = 0.2 + rng.generateDouble() * 0.6;
+        while (true) {
+            const double gap = profile.meanGapDays * (0.4 + rng.generateDouble() * 1.2);
+            at = at.addSecs(static_cast<qint64>(gap * 86400));
+            if (at >= stop)
+                break;
+            Interaction interaction;
+            // Daytime, as people meet.
+            interaction.occurredAt = QDateTime(at.date(), QTime(8 + rng.bounded(13), rng.bounded(4) * 15), Qt::UTC);
+            if (interaction.occurredAt > now)
+                break;
+            interaction.channel = channelFor(rng, contacts[i].circle);
+            const double roll = rng.generateDouble();
+            interaction.initiator = roll < theyStart ? Initiator::Them : (roll < 0.9 ? Initiator::Me : Initiator::Mutual);
+            interaction.summary = text(pick(rng, kSummaries));
+            interaction.participantIds << id;
+            if (interaction.channel == Channel::Event) {
+                const int others = rng.bounded(1, 4);
+                for (int k = 0; k < others; ++k) {
+                    const qint64 other = ids->at(rng.bounded(total));
+                    if (!interaction.participantIds.contains(other))
+                        interaction.participantIds << other;
+                }
+                interaction.initiator = Initiator::Mutual;
+            }
+            interactions << interaction;
+        }
+        if (rng.bounded(100) < 15) {
+            Reminder reminder;
+            reminder.contactId = id;
+            reminder.dueAt = QDateTime(now.date().addDays(rng.bounded(-20, 40)), QTime(9, 0), Qt::UTC);
+            reminder.note = text(pick(rng, kReminderNotes));
+            if (reminder.dueAt < now && rng.bounded(100) < 40)
+                reminder.doneAt = reminder.dueAt.addSecs(3600);
+            reminders << reminder;
+        }
+        if (i % 500 == 0 && !report(total + i))
+            return R::failure(QObject::tr("Cancelled."));
+    }
+    auto interactionIds = interactionStore.addMany(interactions);
+    if (!interactionIds)
+        return R::failure(interactionIds.error());
+    auto reminderIds = reminderStore.addMany(reminders);
+    if (!reminderIds)
+        return R::failure(reminderIds.error());
+    if (!report(2 * total))
+        return R::failure(QObject::tr("Cancelled."));
+    if (auto s = transaction.commit(); !s)
+        return R::failure(s.error());
+    return SampleNetworkStats{static_cast<int>(ids->size()), static_cast<int>(interactionIds->size()),
+                              static_cast<int>(reminderIds->size())};
+}
+
+} // namespace kith

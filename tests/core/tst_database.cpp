@@ -1,0 +1,160 @@
+#include "TestDatabase.h"
+
+#include "storage/ContactQuery.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kith;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs statements on a file through a connection of its own, outside Kith's Database.
+void runRaw(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& statement : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+int pragma(const Database& db, const char* name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA ") + QString::fromLatin1(name)) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestDatabaseOpen final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshFileGetsLatestSchema()
+    {
+        TestDatabase t;
+        QCOMPARE(t.database().schemaVersion(), Database::latestVersion());
+        QCOMPARE(pragma(t.database(), "foreign_keys"), 1);
+        QSqlQuery q(t.database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(t.database(), "application_id"), 0x4B495448);
+    }
+
+    void reopeningKeepsData()
+    {
+        TestDatabase t;
+        ContactStore store(t.database(), t.clock());
+        Contact ada;
+        ada.given = QStringLiteral("Ada");
+        const auto added = store.add(ada);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        t.reopen();
+        ContactStore again(t.database(), t.clock());
+        QCOMPARE(again.count().value(), 1);
+    }
+
+    void previousSchemaUpgrades()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(Database::createAtVersion(path, 1).ok());
+        // A contact written by a Kith that had no search index yet.
+        runRaw(path, {QStringLiteral("INSERT INTO contacts (uid, given, family, sort_name, notes, created_at, "
+                                     "updated_at) VALUES ('u1', 'Grace', 'Hopper', 'Grace Hopper', 'COBOL pioneer', "
+                                     "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"),
+                      QStringLiteral("INSERT INTO contact_fields (contact_id, kind, value) VALUES (1, 'email', "
+                                     "'grace@navy.example')")});
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(opened.value()->schemaVersion(), Database::latestVersion());
+        ContactStore store(*opened.value(), Clock::system());
+        ContactQuery query;
+        query.search = QStringLiteral("cobol");
+        QCOMPARE(store.ids(query).value(), QList<qint64>{1});
+        query.search = QStringLiteral("grace@navy");
+        QCOMPARE(store.ids(query).value(), QList<qint64>{1});
+        QCOMPARE(store.get(1).value().emails.first().value, QStringLiteral("grace@navy.example"));
+    }
+
+    void newerFileIsRefusedUntouched()
+    {
+        TestDatabase t;
+        t.close();
+        runRaw(t.path(), {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1)});
+        const QByteArray before = fileHash(t.path());
+        const QDateTime modified = QFileInfo(t.path()).lastModified();
+        auto opened = Database::open(t.path());
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("newer version of Kith")), qPrintable(opened.error()));
+        QCOMPARE(fileHash(t.path()), before);
+        QCOMPARE(QFileInfo(t.path()).lastModified(), modified);
+    }
+
+    void foreignFilesAreRefusedUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("sqliteWithTable");
+        QTest::newRow("text file") << QByteArray("name,email\nAda,ada@example.com\n") << false;
+        QTest::newRow("binary junk") << QByteArray("\x00\x01\x02\xff\xfe garbage", 14) << false;
+        QTest::newRow("another program's SQLite file") << QByteArray() << true;
+    }
+
+    void foreignFilesAreRefusedUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, sqliteWithTable);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        if (sqliteWithTable) {
+            runRaw(path, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")});
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QByteArray before = fileHash(path);
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("not a Kith database")), qPrintable(opened.error()));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("other.db")});
+    }
+
+    void missingFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no/such/folder/kith.sqlite"));
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("does not exist")), qPrintable(opened.error()));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"
