@@ -1,0 +1,18 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace kith {
+
+// `kith-cli due [--at DATE]`: the open reminders due by then, soonest first.
+class DueCommand final : public CliCommand {
+public:
+    DueCommand() = default;
+
+    QString name() const override { return QStringLiteral("due"); }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser, CommandContext& context) const override;
+};
+
+} // namespace kith
