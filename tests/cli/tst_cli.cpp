@@ -1,0 +1,591 @@
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kith;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QSet<QString> kStableKeys{
+    QStringLiteral("id"),
+    QStringLiteral("uid"),
+    QStringLiteral("name"),
+    QStringLiteral("given"),
+    QStringLiteral("family"),
+    QStringLiteral("organization"),
+    QStringLiteral("title"),
+    QStringLiteral("emails"),
+    QStringLiteral("phones"),
+    QStringLiteral("birthday"),
+    QStringLiteral("tags"),
+    QStringLiteral("circle"),
+    QStringLiteral("last_interaction"),
+};
+
+QSet<QString> keysOf(const QJsonObject& object) {
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+QStringList strings(const QJsonValue& value) {
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue& v : array)
+        list << v.toString();
+    return list;
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString utcIso(const QDateTime& time) {
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+// Runs kith-cli as a user would: every command, its JSON and text, and every kind of bad input,
+// which must leave one line on stderr, a non-zero exit and the database file as it was.
+class tst_Cli final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersion();
+    void roundTrip();
+    void databaseChoice();
+    void readOnlyCommandsCreateNoFile();
+    void demo();
+    void badInput_data();
+    void badInput();
+
+private:
+    CliRun cli(const QStringList& args, const QProcessEnvironment& extra = {});
+    QJsonDocument cliJson(const QStringList& args);
+    QString makeFixture(const QString& kind, const QString& name);
+
+    QTemporaryDir m_dir;
+    QString m_kithTemplate;
+};
+
+CliRun tst_Cli::cli(const QStringList& args, const QProcessEnvironment& extra) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("KITH_DB"));
+    // The default database must never be the user's real one.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    const QStringList keys = extra.keys();
+    for (const QString& key : keys)
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KITH_CLI_PATH), args);
+    CliRun run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QJsonDocument tst_Cli::cliJson(const QStringList& args) {
+    const CliRun run = cli(args);
+    if (run.exitCode != 0 || !run.err.isEmpty()) {
+        qWarning("kith-cli %s: exit %d, %s", qPrintable(args.join(QLatin1Char(' '))), run.exitCode,
+                 run.err.constData());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s", run.out.constData());
+    return doc;
+}
+
+void tst_Cli::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    // A small Kith database made by the CLI itself: contacts 1 and 2, reminder 1 open, reminder 2 done.
+    m_kithTemplate = m_dir.filePath(QStringLiteral("template.sqlite"));
+    const QString db = m_kithTemplate;
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("One")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Two")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("remind"), QStringLiteral("1"), QStringLiteral("--on"),
+                  QStringLiteral("2030-01-01")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("remind"), QStringLiteral("2"), QStringLiteral("--on"),
+                  QStringLiteral("2030-01-02")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("done"), QStringLiteral("2")}).exitCode, 0);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
+}
+
+void tst_Cli::helpAndVersion() {
+    const CliRun version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("kith-cli " KITH_VERSION));
+
+    const CliRun help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.err.isEmpty());
+    for (const char* command : {"add", "contacts", "show", "log", "remind", "due", "done", "demo", "help"})
+        QVERIFY2(help.out.contains(QByteArray(QByteArray("  ") + command + ' ')), command);
+
+    const CliRun helpAdd = cli({QStringLiteral("help"), QStringLiteral("add")});
+    QCOMPARE(helpAdd.exitCode, 0);
+    QVERIFY(helpAdd.out.startsWith("Usage: kith-cli add"));
+    QVERIFY(helpAdd.out.contains("--birthday"));
+    const CliRun addHelp = cli({QStringLiteral("add"), QStringLiteral("--help")});
+    QCOMPARE(addHelp.exitCode, 0);
+    QCOMPARE(addHelp.out, helpAdd.out);
+}
+
+void tst_Cli::roundTrip() {
+    const QString db = m_dir.filePath(QStringLiteral("round.sqlite"));
+    const QStringList atDb{QStringLiteral("--db"), db};
+
+    CliRun run = cli(atDb + QStringList{QStringLiteral("add"),
+                                        QStringLiteral("--name"),
+                                        QStringLiteral("Ada Lovelace"),
+                                        QStringLiteral("--email"),
+                                        QStringLiteral("ada@example.org"),
+                                        QStringLiteral("--email"),
+                                        QStringLiteral("countess@analytical.example"),
+                                        QStringLiteral("--phone"),
+                                        QStringLiteral("+44 20 7946 0958"),
+                                        QStringLiteral("--tag"),
+                                        QStringLiteral("mathematics"),
+                                        QStringLiteral("--tag"),
+                                        QStringLiteral("pioneer"),
+                                        QStringLiteral("--birthday"),
+                                        QStringLiteral("1815-12-10"),
+                                        QStringLiteral("--circle"),
+                                        QStringLiteral("inner"),
+                                        QStringLiteral("--org"),
+                                        QStringLiteral("Analytical Society"),
+                                        QStringLiteral("--title"),
+                                        QStringLiteral("Countess")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("1\n"));
+    QVERIFY(run.err.isEmpty());
+
+    // --db after the command, --json for the id, a birthday without a year given as the next argument.
+    QJsonDocument doc =
+        cliJson({QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Grace"), QStringLiteral("--family"),
+                 QStringLiteral("Hopper"), QStringLiteral("--email"), QStringLiteral("grace@navy.example"),
+                 QStringLiteral("--phone"), QStringLiteral("555-0101"), QStringLiteral("--tag"), QStringLiteral("navy"),
+                 QStringLiteral("--birthday"), QStringLiteral("--12-09"), QStringLiteral("--json"),
+                 QStringLiteral("--db"), db});
+    QCOMPARE(doc.object(), (QJsonObject{{QStringLiteral("id"), 2}}));
+
+    // One interaction with both.
+    run = cli(atDb + QStringList{QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("2"),
+                                 QStringLiteral("--channel"), QStringLiteral("call"), QStringLiteral("--at"),
+                                 QStringLiteral("2024-05-01T14:30:00Z"), QStringLiteral("--initiator"),
+                                 QStringLiteral("them"), QStringLiteral("--summary"), QStringLiteral("Compilers")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("1\n"));
+    // A date alone is noon, local time.
+    run = cli(atDb + QStringList{QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("--channel"),
+                                 QStringLiteral("email"), QStringLiteral("--at"), QStringLiteral("2024-07-01")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("2\n"));
+
+    run = cli(atDb + QStringList{QStringLiteral("remind"), QStringLiteral("2"), QStringLiteral("--on"),
+                                 QStringLiteral("2024-06-10"), QStringLiteral("--note"),
+                                 QStringLiteral("Send the paper")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("1\n"));
+
+    // Due by the end of the day before: nothing. By the end of that day: the reminder.
+    doc = cliJson(atDb + QStringList{QStringLiteral("due"), QStringLiteral("--at"), QStringLiteral("2024-06-09"),
+                                     QStringLiteral("--json")});
+    QVERIFY(doc.isArray());
+    QCOMPARE(doc.array().size(), 0);
+    doc = cliJson(atDb + QStringList{QStringLiteral("due"), QStringLiteral("--at"), QStringLiteral("2024-06-10"),
+                                     QStringLiteral("--json")});
+    QCOMPARE(doc.array().size(), 1);
+    const QJsonObject due = doc.array().at(0).toObject();
+    QCOMPARE(keysOf(due), (QSet<QString>{QStringLiteral("id"), QStringLiteral("contact_id"), QStringLiteral("contact"),
+                                         QStringLiteral("due"), QStringLiteral("note")}));
+    QCOMPARE(due.value(QStringLiteral("id")).toInteger(), 1);
+    QCOMPARE(due.value(QStringLiteral("contact_id")).toInteger(), 2);
+    QCOMPARE(due.value(QStringLiteral("contact")).toString(), QStringLiteral("Grace Hopper"));
+    QCOMPARE(due.value(QStringLiteral("due")).toString(), utcIso(QDate(2024, 6, 10).startOfDay()));
+    QCOMPARE(due.value(QStringLiteral("note")).toString(), QStringLiteral("Send the paper"));
+
+    // The list, by name, with the stable keys and nothing else.
+    doc = cliJson(atDb + QStringList{QStringLiteral("contacts"), QStringLiteral("--json")});
+    QCOMPARE(doc.array().size(), 2);
+    const QJsonObject ada = doc.array().at(0).toObject();
+    const QJsonObject grace = doc.array().at(1).toObject();
+    QCOMPARE(keysOf(ada), kStableKeys);
+    QCOMPARE(keysOf(grace), kStableKeys);
+    QCOMPARE(ada.value(QStringLiteral("id")).toInteger(), 1);
+    QVERIFY(!ada.value(QStringLiteral("uid")).toString().isEmpty());
+    QCOMPARE(ada.value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(ada.value(QStringLiteral("given")).toString(), QStringLiteral("Ada"));
+    QCOMPARE(ada.value(QStringLiteral("family")).toString(), QStringLiteral("Lovelace"));
+    QCOMPARE(ada.value(QStringLiteral("organization")).toString(), QStringLiteral("Analytical Society"));
+    QCOMPARE(ada.value(QStringLiteral("title")).toString(), QStringLiteral("Countess"));
+    QCOMPARE(strings(ada.value(QStringLiteral("emails"))),
+             (QStringList{QStringLiteral("ada@example.org"), QStringLiteral("countess@analytical.example")}));
+    QCOMPARE(strings(ada.value(QStringLiteral("phones"))), QStringList{QStringLiteral("+44 20 7946 0958")});
+    QCOMPARE(ada.value(QStringLiteral("birthday")).toString(), QStringLiteral("1815-12-10"));
+    QCOMPARE(strings(ada.value(QStringLiteral("tags"))),
+             (QStringList{QStringLiteral("mathematics"), QStringLiteral("pioneer")}));
+    QCOMPARE(ada.value(QStringLiteral("circle")).toString(), QStringLiteral("inner"));
+    QCOMPARE(ada.value(QStringLiteral("last_interaction")).toString(),
+             utcIso(QDateTime(QDate(2024, 7, 1), QTime(12, 0))));
+    QCOMPARE(grace.value(QStringLiteral("id")).toInteger(), 2);
+    QCOMPARE(grace.value(QStringLiteral("name")).toString(), QStringLiteral("Grace Hopper"));
+    QCOMPARE(grace.value(QStringLiteral("birthday")).toString(), QStringLiteral("--12-09"));
+    QVERIFY(grace.value(QStringLiteral("circle")).isNull());
+    QCOMPARE(grace.value(QStringLiteral("organization")).toString(), QString());
+    QCOMPARE(grace.value(QStringLiteral("last_interaction")).toString(), QStringLiteral("2024-05-01T14:30:00Z"));
+
+    // Search by name, email, phone (as written and as digits), tag, organisation.
+    const QList<QPair<QString, QList<qint64>>> searches{
+        {QStringLiteral("lovelace"), {1}},
+        {QStringLiteral("grace"), {2}},
+        {QStringLiteral("ada@example.org"), {1}},
+        {QStringLiteral("countess@analytical"), {1}},
+        {QStringLiteral("7946"), {1}},
+        {QStringLiteral("5550101"), {2}},
+        {QStringLiteral("pioneer"), {1}},
+        {QStringLiteral("navy"), {2}},
+        {QStringLiteral("analytical society"), {1}},
+        {QStringLiteral("nobody-like-this"), {}},
+    };
+    for (const auto& [text, expected] : searches) {
+        doc = cliJson(
+            atDb + QStringList{QStringLiteral("contacts"), QStringLiteral("--search"), text, QStringLiteral("--json")});
+        QVERIFY2(doc.isArray(), qPrintable(text));
+        QList<qint64> found;
+        const QJsonArray array = doc.array();
+        for (const QJsonValue& v : array)
+            found << v.toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY2(found == expected, qPrintable(text));
+    }
+    // The text table lists both, aligned under its header.
+    run = cli(atDb + QStringList{QStringLiteral("contacts")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].contains("Name"));
+    QCOMPARE(lines[1].indexOf("Ada Lovelace"), lines[0].indexOf("Name"));
+    QCOMPARE(lines[2].indexOf("Grace Hopper"), lines[0].indexOf("Name"));
+
+    // show: every field, interactions newest first, open reminders.
+    doc = cliJson(atDb + QStringList{QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+    QJsonObject shown = doc.object();
+    QVERIFY(keysOf(shown).contains(kStableKeys));
+    for (const char* key : {"prefix", "additional", "suffix", "nickname", "display_name", "labelled_emails",
+                            "labelled_phones", "addresses", "urls", "social", "anniversary", "cadence_days", "priority",
+                            "how_met", "where_met", "notes", "interactions", "reminders"})
+        QVERIFY2(shown.contains(QLatin1String(key)), key);
+    QCOMPARE(shown.value(QStringLiteral("labelled_emails")).toArray().size(), 2);
+    QCOMPARE(shown.value(QStringLiteral("labelled_emails")).toArray().at(1).toObject().value(QStringLiteral("value")),
+             QJsonValue(QStringLiteral("countess@analytical.example")));
+    const QJsonArray timeline = shown.value(QStringLiteral("interactions")).toArray();
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(timeline.at(0).toObject().value(QStringLiteral("id")).toInteger(), 2);
+    QCOMPARE(timeline.at(0).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+    const QJsonObject call = timeline.at(1).toObject();
+    QCOMPARE(call.value(QStringLiteral("channel")).toString(), QStringLiteral("call"));
+    QCOMPARE(call.value(QStringLiteral("initiator")).toString(), QStringLiteral("them"));
+    QCOMPARE(call.value(QStringLiteral("summary")).toString(), QStringLiteral("Compilers"));
+    QCOMPARE(call.value(QStringLiteral("at")).toString(), QStringLiteral("2024-05-01T14:30:00Z"));
+    QCOMPARE(call.value(QStringLiteral("participants")).toArray(), (QJsonArray{1, 2}));
+    QCOMPARE(shown.value(QStringLiteral("reminders")).toArray().size(), 0);
+    doc = cliJson(atDb + QStringList{QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json")});
+    QCOMPARE(doc.object().value(QStringLiteral("reminders")).toArray().size(), 1);
+    run = cli(atDb + QStringList{QStringLiteral("show"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Grace Hopper"));
+    QVERIFY(run.out.contains("(with Ada Lovelace)"));
+    QVERIFY(run.out.contains("Send the paper"));
+
+    // done closes the reminder; it is no longer due, and cannot be done twice.
+    run = cli(atDb + QStringList{QStringLiteral("done"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 0);
+    doc = cliJson(atDb + QStringList{QStringLiteral("due"), QStringLiteral("--at"), QStringLiteral("2024-06-10"),
+                                     QStringLiteral("--json")});
+    QCOMPARE(doc.array().size(), 0);
+    run = cli(atDb + QStringList{QStringLiteral("done"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 1);
+    doc = cliJson(atDb + QStringList{QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json")});
+    QCOMPARE(doc.object().value(QStringLiteral("reminders")).toArray().size(), 0);
+}
+
+void tst_Cli::databaseChoice() {
+    // KITH_DB when --db is not given.
+    const QString fromEnv = m_dir.filePath(QStringLiteral("env.sqlite"));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("KITH_DB"), fromEnv);
+    CliRun run = cli({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Env Person")}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFileInfo::exists(fromEnv));
+
+    // --db wins over KITH_DB.
+    const QString fromOption = m_dir.filePath(QStringLiteral("option.sqlite"));
+    run = cli({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Option Person"), QStringLiteral("--db"),
+               fromOption},
+              env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFileInfo::exists(fromOption));
+    const QJsonDocument doc =
+        cliJson({QStringLiteral("--db"), fromEnv, QStringLiteral("contacts"), QStringLiteral("--json")});
+    QCOMPARE(doc.array().size(), 1);
+
+    // Neither: the default path, whose folder is created.
+    const QString defaultDb = m_dir.filePath(QStringLiteral("xdg/kith/kith.sqlite"));
+    QVERIFY(!QFileInfo::exists(defaultDb));
+    run = cli({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Default Person")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFileInfo::exists(defaultDb));
+}
+
+void tst_Cli::readOnlyCommandsCreateNoFile() {
+    const QString db = m_dir.filePath(QStringLiteral("never-created.sqlite"));
+    CliRun run = cli({QStringLiteral("--db"), db, QStringLiteral("contacts"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("[]"));
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("due")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!QFileInfo::exists(db));
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
+}
+
+void tst_Cli::demo() {
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    QJsonDocument doc =
+        cliJson({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--contacts"),
+                 QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
+    QCOMPARE(doc.object().value(QStringLiteral("contacts")).toInt(), 200);
+    QVERIFY(doc.object().value(QStringLiteral("interactions")).toInt() > 0);
+
+    doc = cliJson({QStringLiteral("--db"), db, QStringLiteral("contacts"), QStringLiteral("--json")});
+    QCOMPARE(doc.array().size(), 200);
+    const QJsonObject someone = doc.array().at(100).toObject();
+    QCOMPARE(keysOf(someone), kStableKeys);
+    const QString family = someone.value(QStringLiteral("family")).toString();
+    const QString search = family.isEmpty() ? someone.value(QStringLiteral("name")).toString() : family;
+    QVERIFY(!search.isEmpty());
+
+    doc = cliJson({QStringLiteral("--db"), db, QStringLiteral("contacts"), QStringLiteral("--search"), search,
+                   QStringLiteral("--json")});
+    const QJsonArray found = doc.array();
+    QVERIFY(!found.isEmpty());
+    bool containsSomeone = false;
+    for (const QJsonValue& v : found)
+        containsSomeone |= v.toObject().value(QStringLiteral("id")) == someone.value(QStringLiteral("id"));
+    QVERIFY(containsSomeone);
+
+    // A database that already holds people is not filled with sample ones.
+    const QByteArray before = fileBytes(db);
+    const CliRun again = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.err.count('\n'), 1);
+    QCOMPARE(fileBytes(db), before);
+}
+
+QString tst_Cli::makeFixture(const QString& kind, const QString& name) {
+    const QString path = m_dir.filePath(name);
+    if (kind == QLatin1String("missing-folder"))
+        return m_dir.filePath(name + QStringLiteral("-folder/kith.sqlite"));
+    if (kind == QLatin1String("text")) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("name,email\nAda Lovelace,ada@example.org\n");
+    } else if (kind == QLatin1String("foreign")) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (!db.open())
+                return {};
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+            q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('not a contact')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    } else {
+        if (!QFile::copy(m_kithTemplate, path))
+            return {};
+        if (kind == QLatin1String("newer")) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                if (!db.open())
+                    return {};
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+    // An old modification time shows any write, however quick.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) ||
+        !file.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0)), QFileDevice::FileModificationTime))
+        return {};
+    return path;
+}
+
+void tst_Cli::badInput_data() {
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions"); // what the one line must name for the user
+
+    const QString kith = QStringLiteral("kith");
+    const auto row = [](const char* name, const QString& fixture, const QStringList& args, int exitCode,
+                        const char* mentions) {
+        QTest::newRow(name) << fixture << args << exitCode << QString::fromUtf8(mentions);
+    };
+    using L = QStringList;
+    const QString add = QStringLiteral("add");
+    const QString log = QStringLiteral("log");
+    const QString remind = QStringLiteral("remind");
+    const QString name = QStringLiteral("--name");
+    const QString channel = QStringLiteral("--channel");
+    const QString at = QStringLiteral("--at");
+    const QString on = QStringLiteral("--on");
+
+    // Unknown ids.
+    row("show unknown id", kith, L{QStringLiteral("show"), QStringLiteral("99")}, 1, "99");
+    row("show id not a number", kith, L{QStringLiteral("show"), QStringLiteral("first")}, 1, "first");
+    row("log unknown id", kith,
+        L{log, QStringLiteral("99"), channel, QStringLiteral("call"), at, QStringLiteral("2024-01-01")}, 1, "99");
+    row("log one unknown among known", kith,
+        L{log, QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("99"), channel, QStringLiteral("call"), at,
+          QStringLiteral("2024-01-01")},
+        1, "99");
+    row("remind unknown id", kith, L{remind, QStringLiteral("99"), on, QStringLiteral("2024-01-01")}, 1, "99");
+    row("done unknown reminder", kith, L{QStringLiteral("done"), QStringLiteral("99")}, 1, "99");
+    row("done reminder already done", kith, L{QStringLiteral("done"), QStringLiteral("2")}, 1, "already done");
+    // Bad dates and values.
+    row("log bad date", kith,
+        L{log, QStringLiteral("1"), channel, QStringLiteral("call"), at, QStringLiteral("2024-13-01")}, 1,
+        "2024-13-01");
+    row("log bad time", kith,
+        L{log, QStringLiteral("1"), channel, QStringLiteral("call"), at, QStringLiteral("2024-05-01T25:00")}, 1,
+        "25:00");
+    row("log date in words", kith,
+        L{log, QStringLiteral("1"), channel, QStringLiteral("call"), at, QStringLiteral("yesterday")}, 1, "yesterday");
+    row("remind bad date", kith, L{remind, QStringLiteral("1"), on, QStringLiteral("2024-02-30")}, 1, "2024-02-30");
+    row("due bad date", kith, L{QStringLiteral("due"), at, QStringLiteral("01/02/2024")}, 1, "01/02/2024");
+    row("add bad birthday", kith,
+        L{add, name, QStringLiteral("X"), QStringLiteral("--birthday"), QStringLiteral("1999-02-30")}, 1, "1999-02-30");
+    row("add bad cadence", kith, L{add, name, QStringLiteral("X"), QStringLiteral("--cadence"), QStringLiteral("0")}, 1,
+        "--cadence");
+    row("add bad email", kith, L{add, name, QStringLiteral("X"), QStringLiteral("--email"), QStringLiteral("nobody")},
+        1, "nobody");
+    row("unknown channel", kith,
+        L{log, QStringLiteral("1"), channel, QStringLiteral("pigeon"), at, QStringLiteral("2024-01-01")}, 1, "pigeon");
+    row("unknown initiator", kith,
+        L{log, QStringLiteral("1"), channel, QStringLiteral("call"), at, QStringLiteral("2024-01-01"),
+          QStringLiteral("--initiator"), QStringLiteral("nobody")},
+        1, "nobody");
+    row("unknown circle", kith, L{add, name, QStringLiteral("X"), QStringLiteral("--circle"), QStringLiteral("outer")},
+        1, "outer");
+    // Files that are not ours to write.
+    row("missing folder, read", QStringLiteral("missing-folder"), L{QStringLiteral("contacts")}, 1, "does not exist");
+    row("missing folder, write", QStringLiteral("missing-folder"), L{add, name, QStringLiteral("X")}, 1,
+        "does not exist");
+    row("text file, read", QStringLiteral("text"), L{QStringLiteral("contacts")}, 1, "not a Kith database");
+    row("text file, write", QStringLiteral("text"), L{add, name, QStringLiteral("X")}, 1, "not a Kith database");
+    row("other SQLite file, read", QStringLiteral("foreign"), L{QStringLiteral("contacts")}, 1, "not a Kith database");
+    row("other SQLite file, write", QStringLiteral("foreign"), L{add, name, QStringLiteral("X")}, 1,
+        "not a Kith database");
+    row("newer Kith, read", QStringLiteral("newer"), L{QStringLiteral("due")}, 1, "newer version");
+    row("newer Kith, write", QStringLiteral("newer"), L{add, name, QStringLiteral("X")}, 1, "newer version");
+    // Usage.
+    row("no command", kith, L{}, 2, "No command");
+    row("unknown command", kith, L{QStringLiteral("frobnicate")}, 2, "frobnicate");
+    row("help for unknown command", kith, L{QStringLiteral("help"), QStringLiteral("frobnicate")}, 2, "frobnicate");
+    row("unknown option", kith, L{QStringLiteral("contacts"), QStringLiteral("--colour")}, 2, "colour");
+    row("unknown global option", kith, L{QStringLiteral("--colour"), QStringLiteral("contacts")}, 2, "colour");
+    row("missing name", kith, L{add, QStringLiteral("--email"), QStringLiteral("x@example.org")}, 2, "--name");
+    row("missing channel", kith, L{log, QStringLiteral("1"), at, QStringLiteral("2024-01-01")}, 2, "--channel");
+    row("missing at", kith, L{log, QStringLiteral("1"), channel, QStringLiteral("call")}, 2, "--at");
+    row("missing option value", kith, L{log, QStringLiteral("1"), at, QStringLiteral("2024-01-01"), channel}, 2,
+        "--channel");
+    row("log without ids", kith, L{log, channel, QStringLiteral("call"), at, QStringLiteral("2024-01-01")}, 2,
+        "contact id");
+    row("missing on", kith, L{remind, QStringLiteral("1")}, 2, "--on");
+    row("show without id", kith, L{QStringLiteral("show")}, 2, "contact id");
+    row("done with two ids", kith, L{QStringLiteral("done"), QStringLiteral("1"), QStringLiteral("2")}, 2,
+        "reminder id");
+}
+
+void tst_Cli::badInput() {
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+
+    const QString rowName = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QLatin1Char(' '), QLatin1Char('-'))
+                                .remove(QLatin1Char(','));
+    const QString path = makeFixture(fixture, rowName + QStringLiteral(".sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QFileInfo before(path);
+    const QByteArray bytesBefore = fileBytes(path);
+    const QDateTime mtimeBefore = before.exists() ? before.lastModified() : QDateTime();
+    const QStringList filesBefore = before.absoluteDir().entryList(QDir::Files);
+    QCOMPARE(bytesBefore.isEmpty(), fixture == QLatin1String("missing-folder"));
+
+    const CliRun run = cli(QStringList{QStringLiteral("--db"), path} + args);
+
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    QVERIFY2(run.err.startsWith("kith-cli: "), run.err.constData());
+    QVERIFY2(run.err.endsWith('\n') && run.err.count('\n') == 1, run.err.constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+
+    const QFileInfo after(path);
+    QCOMPARE(after.exists(), before.exists());
+    QCOMPARE(fileBytes(path), bytesBefore);
+    if (fixture == QLatin1String("missing-folder"))
+        QVERIFY(!after.absoluteDir().exists());
+    else
+        QCOMPARE(after.absoluteDir().entryList(QDir::Files), filesBefore);
+    if (fixture == QLatin1String("text") || fixture == QLatin1String("foreign") || fixture == QLatin1String("newer"))
+        QCOMPARE(after.lastModified(), mtimeBefore);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
