@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace kith {
+
+class CircleStore;
+class Clock;
+class ContactStore;
+class InteractionStore;
+class ReminderStore;
+class TagStore;
+struct Contact;
+
+// Everything about the selected contact: photo, every field, tags, open reminders (each with a
+// Done button) and the interaction timeline, newest first. Follows the stores' change signals.
+class ContactDetailPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactDetailPane)
+
+public:
+    ContactDetailPane(ContactStore& contacts, InteractionStore& interactions, ReminderStore& reminders, TagStore& tags,
+                      CircleStore& circles, const Clock& clock, QWidget* parent = nullptr);
+
+    // 0 shows the "nothing selected" page.
+    void setContactId(qint64 id);
+    qint64 contactId() const { return m_contactId; }
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    void onContactsTouched(const QList<qint64>& ids);
+    void showContact(const Contact& contact);
+    void fillHeader(const Contact& contact);
+    void fillFields(const Contact& contact);
+    void fillTags(const Contact& contact);
+    void fillReminders();
+    void fillTimeline();
+    void markReminderDone(qint64 reminderId);
+
+    ContactStore& m_contacts;
+    InteractionStore& m_interactions;
+    ReminderStore& m_reminders;
+    TagStore& m_tags;
+    CircleStore& m_circles;
+    const Clock& m_clock;
+    qint64 m_contactId = 0;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QLabel* m_photo = nullptr;
+    QLabel* m_name = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QWidget* m_tagRow = nullptr;
+    QHBoxLayout* m_tagLayout = nullptr;
+    QWidget* m_fields = nullptr;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_remindersTitle = nullptr;
+    QListWidget* m_remindersList = nullptr;
+    QLabel* m_timelineTitle = nullptr;
+    QListWidget* m_timelineList = nullptr;
+};
+
+} // namespace kith

@@ -1,0 +1,272 @@
+#include "contacts/ContactTableModel.h"
+
+#include "domain/Clock.h"
+#include "storage/ContactStore.h"
+#include "storage/InteractionStore.h"
+#include "storage/ReminderStore.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace kith {
+
+namespace {
+
+// Beyond this many cached pages the cache starts again: a user scrolling through 50,000 rows
+// should not end up holding all of them.
+constexpr int MaxCachedPages = 64;
+
+ContactQuery::SortKey sortKeyFor(int column) {
+    switch (column) {
+    case ContactTableModel::Organization:
+        return ContactQuery::SortKey::Organization;
+    case ContactTableModel::Circle:
+        return ContactQuery::SortKey::Circle;
+    case ContactTableModel::Tags:
+        return ContactQuery::SortKey::Tags;
+    case ContactTableModel::LastInteraction:
+        return ContactQuery::SortKey::LastInteraction;
+    case ContactTableModel::NextReminder:
+        return ContactQuery::SortKey::NextReminder;
+    default:
+        return ContactQuery::SortKey::Name;
+    }
+}
+
+QString shortDate(const QDateTime& when) {
+    if (!when.isValid())
+        return {};
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ContactTableModel::ContactTableModel(ContactStore& contacts, InteractionStore& interactions, ReminderStore& reminders,
+                                     const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_contacts(contacts)
+    , m_clock(clock) {
+    connect(&contacts, &ContactStore::contactsChanged, this, &ContactTableModel::onStoreChanged);
+    connect(&interactions, &InteractionStore::interactionsChanged, this, &ContactTableModel::onStoreChanged);
+    connect(&reminders, &ReminderStore::remindersChanged, this, &ContactTableModel::onStoreChanged);
+    refresh();
+}
+
+int ContactTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ContactTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ContactSummary* ContactTableModel::summaryAt(int row) const {
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        if (m_pages.size() >= MaxCachedPages)
+            m_pages.clear();
+        const QList<qint64> pageIds = m_ids.mid(qsizetype(page) * PageSize, PageSize);
+        auto loaded = m_contacts.summaries(pageIds);
+        QList<ContactSummary> rows(pageIds.size());
+        if (loaded) {
+            // The store skips ids that vanished meanwhile; keep the rows aligned with m_ids.
+            qsizetype next = 0;
+            for (qsizetype i = 0; i < pageIds.size() && next < loaded->size(); ++i) {
+                if (loaded->at(next).id == pageIds.at(i))
+                    rows[i] = loaded->at(next++);
+            }
+            m_lastError.clear();
+        } else {
+            m_lastError = loaded.error();
+        }
+        it = m_pages.insert(page, rows);
+    }
+    const ContactSummary& summary = it->at(row % PageSize);
+    return summary.id == 0 ? nullptr : &summary;
+}
+
+QVariant ContactTableModel::displayValue(const ContactSummary& summary, int column) const {
+    switch (column) {
+    case Name:
+        return summary.name;
+    case Organization:
+        return summary.organization;
+    case Circle:
+        return summary.circle;
+    case Tags:
+        return summary.tags;
+    case LastInteraction:
+        return shortDate(summary.lastInteraction);
+    case NextReminder:
+        return shortDate(summary.nextReminder);
+    default:
+        return {};
+    }
+}
+
+QVariant ContactTableModel::rawValue(const ContactSummary& summary, int column) const {
+    switch (column) {
+    case LastInteraction:
+        return summary.lastInteraction;
+    case NextReminder:
+        return summary.nextReminder;
+    default:
+        return displayValue(summary, column);
+    }
+}
+
+QVariant ContactTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == ContactIdRole)
+        return m_ids.at(index.row());
+    if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole)
+        return {};
+    const ContactSummary* summary = summaryAt(index.row());
+    if (!summary)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*summary, index.column());
+    case RawValueRole:
+        return rawValue(*summary, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NextReminder && summary->nextReminder.isValid())
+            return QLocale().toString(summary->nextReminder.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == LastInteraction && summary->lastInteraction.isValid())
+            return QLocale().toString(summary->lastInteraction.toLocalTime(), QLocale::LongFormat);
+        return displayValue(*summary, index.column());
+    case Qt::ForegroundRole:
+        // An overdue follow-up stands out.
+        if (index.column() == NextReminder && summary->nextReminder.isValid() && summary->nextReminder < m_clock.now())
+            return QColor(0xc0, 0x39, 0x2b);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Organization:
+        return tr("Organisation");
+    case Circle:
+        return tr("Circle");
+    case Tags:
+        return tr("Tags");
+    case LastInteraction:
+        return tr("Last contact");
+    case NextReminder:
+        return tr("Next reminder");
+    default:
+        return {};
+    }
+}
+
+void ContactTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        column = Name;
+    const ContactQuery::SortKey key = sortKeyFor(column);
+    if (key == m_query.sortKey && order == m_query.order)
+        return;
+    m_query.sortKey = key;
+    m_query.order = order;
+    refresh();
+}
+
+int ContactTableModel::sortColumn() const {
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (sortKeyFor(column) == m_query.sortKey)
+            return column;
+    }
+    return Name;
+}
+
+void ContactTableModel::setSearch(const QString& text) {
+    if (text == m_query.search)
+        return;
+    m_query.search = text;
+    refresh();
+}
+
+void ContactTableModel::setShowTrash(bool trash) {
+    if (trash == m_query.trashed)
+        return;
+    m_query.trashed = trash;
+    refresh();
+}
+
+qint64 ContactTableModel::contactId(int row) const {
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int ContactTableModel::rowOf(qint64 contactId) const {
+    return m_rowById.value(contactId, -1);
+}
+
+void ContactTableModel::onStoreChanged(const QList<qint64>& contactIds) {
+    Q_UNUSED(contactIds)
+    // Any change may move rows (sort keys, search matches), so ask again: the id query is cheap.
+    refresh();
+}
+
+void ContactTableModel::refresh() {
+    auto fetched = m_contacts.ids(m_query);
+    QList<qint64> ids;
+    if (fetched) {
+        ids = *fetched;
+        m_lastError.clear();
+    } else {
+        m_lastError = fetched.error();
+    }
+
+    if (ids == m_ids) {
+        // Same rows in the same order: only the values may have changed.
+        m_pages.clear();
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+        return;
+    }
+
+    QList<qint64> sortedOld = m_ids;
+    QList<qint64> sortedNew = ids;
+    std::sort(sortedOld.begin(), sortedOld.end());
+    std::sort(sortedNew.begin(), sortedNew.end());
+    if (sortedOld != sortedNew) {
+        beginResetModel();
+        m_ids = ids;
+        m_rowById.clear();
+        for (int row = 0; row < m_ids.size(); ++row)
+            m_rowById.insert(m_ids.at(row), row);
+        m_pages.clear();
+        endResetModel();
+        return;
+    }
+
+    // The same contacts in another order: move them, so that selections follow their rows.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QHash<qint64, int> newRows;
+    for (int row = 0; row < ids.size(); ++row)
+        newRows.insert(ids.at(row), row);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& old : before)
+        after << index(newRows.value(m_ids.at(old.row())), old.column());
+    m_ids = ids;
+    m_rowById = newRows;
+    m_pages.clear();
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace kith

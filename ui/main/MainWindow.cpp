@@ -1,0 +1,924 @@
+#include "main/MainWindow.h"
+
+#include "contacts/AddContactCommand.h"
+#include "contacts/ContactDetailPane.h"
+#include "contacts/ContactEditorDialog.h"
+#include "contacts/ContactFilterProxyModel.h"
+#include "contacts/ContactTableModel.h"
+#include "contacts/EditContactCommand.h"
+#include "contacts/TrashContactsCommand.h"
+#include "domain/Clock.h"
+#include "interactions/LogInteractionDialog.h"
+#include "main/LogInteractionCommand.h"
+#include "main/SampleNetworkThread.h"
+#include "reminders/DesktopIntegration.h"
+#include "reminders/ReminderDialog.h"
+#include "settings/Settings.h"
+#include "storage/CircleStore.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/InteractionStore.h"
+#include "storage/ReminderStore.h"
+#include "storage/TagStore.h"
+#include "widgets/AboutDialog.h"
+#include "widgets/AppResources.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace kith {
+
+namespace {
+
+constexpr int StatusMessageMs = 8000;
+
+QIcon actionIcon(const char* themeName, const char* fallback) {
+    return QIcon::fromTheme(QString::fromLatin1(themeName),
+                            QIcon(QStringLiteral(":/icons/") + QString::fromLatin1(fallback) + QStringLiteral(".svg")));
+}
+
+bool isImportableFile(const QUrl& url) {
+    if (!url.isLocalFile())
+        return false;
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    return suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard") || suffix == QLatin1String("csv");
+}
+
+bool hasImportableFile(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls())
+        return false;
+    const QList<QUrl> urls = mime->urls();
+    return std::any_of(urls.begin(), urls.end(), isImportableFile);
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings& settings, Database& database, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_clock(clock) {
+    initAppResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kith.svg")));
+    setAcceptDrops(true);
+
+    m_undoStack = new QUndoStack(this);
+    m_proxy = new ContactFilterProxyModel(this);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(0); // coalesces a burst of keystrokes into one query
+
+    createActions();
+    createCentralWidgets();
+    createMenus();
+    createToolBar();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("contactCountLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    m_desktop = new DesktopIntegration(this);
+    connect(m_desktop, &DesktopIntegration::openRequested, this, &MainWindow::showAndRaise);
+    connect(m_desktop, &DesktopIntegration::addContactRequested, this, [this] {
+        showAndRaise();
+        addContact();
+    });
+    connect(m_desktop, &DesktopIntegration::quitRequested, this, &QWidget::close);
+
+    attachDatabase(database);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() {
+    if (m_sampleThread) {
+        m_sampleThread->cancel();
+        m_sampleThread->wait();
+    }
+    // The views and the undo commands refer to the stores: let them go first.
+    m_undoStack->clear();
+    m_proxy->setSourceModel(nullptr);
+    delete m_detailPane;
+    delete m_model;
+}
+
+void MainWindow::createActions() {
+    auto make = [this](QAction*& action, const QString& text, const char* objectName, const QString& toolTip) {
+        action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(objectName));
+        action->setToolTip(toolTip);
+        action->setStatusTip(toolTip);
+    };
+
+    make(m_newDatabaseAction, tr("&New Database…"), "actionNewDatabase", tr("Create an empty Kith database file"));
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabaseDialog);
+    make(m_openDatabaseAction, tr("&Open Database…"), "actionOpenDatabase", tr("Open another Kith database file"));
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    make(m_openSampleAction, tr("Open &Sample Network"), "actionOpenSample",
+         tr("Fill this database with made-up contacts to try Kith out"));
+    connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSampleNetwork);
+    make(m_quitAction, tr("&Quit"), "actionQuit", tr("Quit Kith"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setToolTip(tr("Undo the last change"));
+    m_undoAction->setIcon(actionIcon("edit-undo", "undo"));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setToolTip(tr("Redo the change undone last"));
+    m_redoAction->setIcon(actionIcon("edit-redo", "redo"));
+
+    make(m_findAction, tr("&Find"), "actionFind",
+         tr("Search contacts by name, organisation, email, phone, tag or notes"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_centralStack->currentWidget() != m_contentPage)
+            return;
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+
+    make(m_deleteAction, tr("&Delete"), "actionDelete", tr("Move the selected contacts to the Trash"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setIcon(actionIcon("edit-delete", "delete"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteContacts);
+
+    make(m_showTrashAction, tr("Show &Trash"), "actionShowTrash",
+         tr("List the contacts in the Trash instead of your network"));
+    m_showTrashAction->setCheckable(true);
+    m_showTrashAction->setIcon(actionIcon("user-trash", "trash"));
+    connect(m_showTrashAction, &QAction::toggled, this, &MainWindow::setShowTrash);
+
+    make(m_addContactAction, tr("&Add Contact…"), "actionAddContact", tr("Add a person to your network"));
+    m_addContactAction->setShortcut(QKeySequence::New);
+    m_addContactAction->setIcon(actionIcon("contact-new", "add-contact"));
+    connect(m_addContactAction, &QAction::triggered, this, &MainWindow::addContact);
+
+    make(m_editContactAction, tr("&Edit Contact…"), "actionEditContact", tr("Edit the selected contact"));
+    m_editContactAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_editContactAction->setIcon(actionIcon("document-edit", "edit"));
+    connect(m_editContactAction, &QAction::triggered, this, &MainWindow::editContact);
+
+    make(m_logInteractionAction, tr("&Log Interaction…"), "actionLogInteraction",
+         tr("Record a call, a meeting or a message with the selected contacts"));
+    m_logInteractionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logInteractionAction->setIcon(actionIcon("mail-message-new", "log-interaction"));
+    connect(m_logInteractionAction, &QAction::triggered, this, &MainWindow::logInteraction);
+
+    make(m_addReminderAction, tr("Add &Reminder…"), "actionAddReminder",
+         tr("Remind yourself to follow up with the selected contact"));
+    m_addReminderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_addReminderAction->setIcon(actionIcon("appointment-new", "reminder"));
+    connect(m_addReminderAction, &QAction::triggered, this, &MainWindow::addReminder);
+
+    make(m_restoreAction, tr("Re&store from Trash"), "actionRestore",
+         tr("Put the selected contacts back into your network"));
+    m_restoreAction->setIcon(actionIcon("edit-undo", "restore"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreContacts);
+
+    make(m_emptyTrashAction, tr("Empty &Trash…"), "actionEmptyTrash", tr("Delete every contact in the Trash for good"));
+    connect(m_emptyTrashAction, &QAction::triggered, this, &MainWindow::emptyTrash);
+
+    make(m_aboutAction, tr("&About Kith"), "actionAbout", tr("Version and licence of Kith"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newDatabaseAction);
+    file->addAction(m_openDatabaseAction);
+    file->addSeparator();
+    file->addAction(m_openSampleAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_deleteAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_showTrashAction);
+    m_circleMenu = view->addMenu(tr("&Circle"));
+    m_circleMenu->setObjectName(QStringLiteral("circleMenu"));
+    m_circleMenu->setToolTip(tr("Show only the contacts in one circle"));
+    m_circleGroup = new QActionGroup(this);
+    m_circleGroup->setExclusive(true);
+    connect(m_circleGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { m_proxy->setCircleFilter(action->data().toString()); });
+
+    QMenu* contact = menuBar()->addMenu(tr("&Contact"));
+    contact->setObjectName(QStringLiteral("contactMenu"));
+    contact->addAction(m_addContactAction);
+    contact->addAction(m_editContactAction);
+    contact->addAction(m_deleteAction);
+    contact->addSeparator();
+    contact->addAction(m_logInteractionAction);
+    contact->addAction(m_addReminderAction);
+    contact->addSeparator();
+    contact->addAction(m_restoreAction);
+    contact->addAction(m_emptyTrashAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(m_addContactAction);
+    bar->addAction(m_editContactAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_logInteractionAction);
+    bar->addAction(m_addReminderAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_showTrashAction);
+    bar->addAction(m_restoreAction);
+}
+
+void MainWindow::createCentralWidgets() {
+    m_centralStack = new QStackedWidget(this);
+    m_centralStack->setObjectName(QStringLiteral("centralStack"));
+
+    m_contentPage = new QWidget(m_centralStack);
+    m_searchField = new QLineEdit(m_contentPage);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search name, organisation, email, phone, tag, notes"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setToolTip(m_findAction->toolTip());
+    m_searchField->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), QIcon(QStringLiteral(":/icons/search.svg"))),
+                             QLineEdit::LeadingPosition);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setSearch(m_searchField->text());
+    });
+
+    m_table = new QTableView(m_contentPage);
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never has to measure rows, which keeps a 50,000-row table fast.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setObjectName(QStringLiteral("contactTableHeader"));
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(ContactTableModel::Name, 16 * em);
+    header->resizeSection(ContactTableModel::Organization, 13 * em);
+    header->resizeSection(ContactTableModel::Circle, 7 * em);
+    header->resizeSection(ContactTableModel::Tags, 11 * em);
+    header->resizeSection(ContactTableModel::LastInteraction, 8 * em);
+    header->setSortIndicator(ContactTableModel::Name, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(
+        {m_editContactAction, m_logInteractionAction, m_addReminderAction, m_deleteAction, m_restoreAction});
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_showTrashAction->isChecked())
+            restoreContacts();
+        else
+            editContact();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onSelectionChanged);
+
+    // A reset (new search, rows added or removed) drops the view's selection: carry it over by id.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectionBeforeReset = selectedContactIds();
+        m_currentBeforeReset = currentContactId();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        QItemSelection selection;
+        for (qint64 id : std::as_const(m_selectionBeforeReset)) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+            if (index.isValid())
+                selection.select(index, index);
+        }
+        const QModelIndex current = m_proxy->mapFromSource(m_model->index(m_model->rowOf(m_currentBeforeReset), 0));
+        if (current.isValid())
+            m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        onSelectionChanged();
+        updateCounts();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_contentPage);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+
+    auto* layout = new QVBoxLayout(m_contentPage);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_searchField);
+    layout->addWidget(m_splitter, 1);
+
+    m_emptyState = createEmptyState();
+    m_centralStack->addWidget(m_contentPage);
+    m_centralStack->addWidget(m_emptyState);
+    setCentralWidget(m_centralStack);
+}
+
+QWidget* MainWindow::createEmptyState() {
+    auto* page = new QWidget(m_centralStack);
+    page->setObjectName(QStringLiteral("emptyState"));
+
+    auto* icon = new QLabel(page);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/kith.svg")).pixmap(128, 128));
+    icon->setAlignment(Qt::AlignCenter);
+
+    auto* title = new QLabel(tr("Your network is empty"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+
+    auto* text = new QLabel(tr("Add a contact, or drop a .vcf or .csv file here"), page);
+    text->setObjectName(QStringLiteral("emptyStateText"));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+
+    auto* add = new QPushButton(m_addContactAction->icon(), tr("Add contact"), page);
+    add->setObjectName(QStringLiteral("emptyAddContactButton"));
+    add->setToolTip(m_addContactAction->toolTip());
+    add->setDefault(true);
+    connect(add, &QPushButton::clicked, this, &MainWindow::addContact);
+    auto* sample = new QPushButton(tr("Open sample network"), page);
+    sample->setObjectName(QStringLiteral("openSampleButton"));
+    sample->setToolTip(m_openSampleAction->toolTip());
+    connect(sample, &QPushButton::clicked, this, &MainWindow::openSampleNetwork);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(add);
+    buttons->addSpacing(8);
+    buttons->addWidget(sample);
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    layout->addWidget(icon);
+    layout->addSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(16);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    return page;
+}
+
+void MainWindow::attachDatabase(Database& database) {
+    m_undoStack->clear();
+    m_database = &database;
+
+    auto contacts = std::make_unique<ContactStore>(database, m_clock);
+    auto interactions = std::make_unique<InteractionStore>(database, m_clock);
+    auto reminders = std::make_unique<ReminderStore>(database, m_clock);
+    auto tags = std::make_unique<TagStore>(database);
+    auto circles = std::make_unique<CircleStore>(database);
+
+    auto* model = new ContactTableModel(*contacts, *interactions, *reminders, m_clock, this);
+    const QHeaderView* header = m_table->horizontalHeader();
+    model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    model->setSearch(m_searchField->text());
+    model->setShowTrash(m_showTrashAction->isChecked());
+    auto* pane = new ContactDetailPane(*contacts, *interactions, *reminders, *tags, *circles, m_clock, m_splitter);
+
+    // Views first, then the old stores they refer to.
+    ContactTableModel* oldModel = m_model;
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    delete oldModel;
+    if (m_detailPane) {
+        delete m_splitter->replaceWidget(1, pane);
+    } else {
+        m_splitter->addWidget(pane);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 2);
+    }
+    m_detailPane = pane;
+
+    m_contacts = std::move(contacts);
+    m_interactions = std::move(interactions);
+    m_reminders = std::move(reminders);
+    m_tags = std::move(tags);
+    m_circles = std::move(circles);
+
+    connect(m_contacts.get(), &ContactStore::contactsChanged, this, &MainWindow::updateCounts);
+    connect(m_circles.get(), &CircleStore::circlesChanged, this, &MainWindow::rebuildCircleMenu);
+
+    rebuildCircleMenu();
+    updateTitle();
+    updateCounts();
+    onSelectionChanged();
+}
+
+void MainWindow::restoreWindowState() {
+    const QByteArray geometry = m_settings.value(Settings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1200, 760);
+    restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    const QByteArray splitter = m_settings.value(Settings::Key::MainSplitterState).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({720, 480});
+    QHeaderView* header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings.value(Settings::Key::ContactTableHeaderState).toByteArray()))
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void MainWindow::saveWindowState() {
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_settings.setValue(Settings::Key::MainSplitterState, m_splitter->saveState());
+    m_settings.setValue(Settings::Key::ContactTableHeaderState, m_table->horizontalHeader()->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::rebuildCircleMenu() {
+    const QString active = m_proxy->circleFilter();
+    m_circleMenu->clear();
+    const QList<QAction*> old = m_circleGroup->actions();
+    for (QAction* action : old) {
+        m_circleGroup->removeAction(action);
+        action->deleteLater();
+    }
+    auto addChoice = [this, &active](const QString& text, const QString& circleName, const QString& objectName) {
+        QAction* action = m_circleMenu->addAction(text);
+        action->setObjectName(objectName);
+        action->setCheckable(true);
+        action->setData(circleName);
+        action->setChecked(circleName == active);
+        action->setToolTip(circleName.isEmpty() ? tr("Show contacts in every circle")
+                                                : tr("Show only the contacts in the %1 circle").arg(circleName));
+        m_circleGroup->addAction(action);
+        return action;
+    };
+    addChoice(tr("&All Circles"), QString(), QStringLiteral("circleFilterAll"));
+    m_circleMenu->addSeparator();
+    bool activeExists = active.isEmpty();
+    if (auto circles = m_circles->all()) {
+        for (const Circle& circle : *circles) {
+            addChoice(circle.name, circle.name, QStringLiteral("circleFilter_") + circle.key);
+            activeExists = activeExists || circle.name == active;
+        }
+    }
+    if (!activeExists) {
+        m_proxy->setCircleFilter(QString());
+        m_circleGroup->actions().constFirst()->setChecked(true);
+    }
+}
+
+void MainWindow::setShowTrash(bool trash) {
+    if (m_showTrashAction->isChecked() != trash) {
+        m_showTrashAction->setChecked(trash); // comes back here through toggled()
+        return;
+    }
+    m_deleteAction->setText(trash ? tr("&Delete Permanently…") : tr("&Delete"));
+    m_deleteAction->setToolTip(trash ? tr("Delete the selected contacts for good")
+                                     : tr("Move the selected contacts to the Trash"));
+    m_model->setShowTrash(trash);
+    updateCounts();
+}
+
+bool MainWindow::selectContact(qint64 id) {
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QList<qint64> MainWindow::selectedContactIds() const {
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex& index : rows)
+        ids << index.data(ContactTableModel::ContactIdRole).toLongLong();
+    return ids;
+}
+
+qint64 MainWindow::currentContactId() const {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+        return current.data(ContactTableModel::ContactIdRole).toLongLong();
+    const QList<qint64> selected = selectedContactIds();
+    return selected.isEmpty() ? 0 : selected.constFirst();
+}
+
+void MainWindow::onSelectionChanged() {
+    if (m_detailPane)
+        m_detailPane->setContactId(currentContactId());
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const bool trash = m_showTrashAction->isChecked();
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const bool busy = m_sampleThread != nullptr;
+    m_editContactAction->setEnabled(!trash && selected == 1);
+    m_deleteAction->setEnabled(selected > 0);
+    m_logInteractionAction->setEnabled(!trash && m_liveCount > 0);
+    m_addReminderAction->setEnabled(!trash && selected == 1);
+    m_restoreAction->setEnabled(trash && selected > 0);
+    m_emptyTrashAction->setEnabled(m_trashCount > 0);
+    m_openSampleAction->setEnabled(!busy);
+    m_newDatabaseAction->setEnabled(!busy);
+    m_openDatabaseAction->setEnabled(!busy);
+}
+
+void MainWindow::updateCounts() {
+    if (!m_contacts)
+        return;
+    auto live = m_contacts->count(false);
+    auto trashed = m_contacts->count(true);
+    m_liveCount = live ? *live : 0;
+    m_trashCount = trashed ? *trashed : 0;
+    const bool trash = m_showTrashAction->isChecked();
+    const int shown = m_proxy->rowCount();
+    const int total = trash ? m_trashCount : m_liveCount;
+    QString text;
+    if (trash)
+        text = shown == total ? tr("%n contact(s) in the Trash", nullptr, total)
+                              : tr("%1 of %n contact(s) in the Trash", nullptr, total).arg(shown);
+    else
+        text =
+            shown == total ? tr("%n contact(s)", nullptr, total) : tr("%1 of %n contact(s)", nullptr, total).arg(shown);
+    m_countLabel->setText(text);
+    m_showTrashAction->setText(m_trashCount > 0 ? tr("Show &Trash (%1)").arg(m_trashCount) : tr("Show &Trash"));
+
+    const bool empty = !trash && m_liveCount == 0;
+    QWidget* page = empty ? m_emptyState : m_contentPage;
+    if (m_centralStack->currentWidget() != page) {
+        const bool hadFocus = m_searchField->hasFocus();
+        m_centralStack->setCurrentWidget(page);
+        if (!empty && !hadFocus)
+            m_table->setFocus();
+    }
+    updateActions();
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(tr("Kith — %1").arg(QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::addContact() {
+    auto circles = m_circles->all();
+    auto tags = m_tags->all();
+    ContactEditorDialog dialog(circles ? *circles : QList<Circle>(), tags ? *tags : QList<Tag>(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto id = m_contacts->add(dialog.contact());
+    if (!id) {
+        MessageBox::warning(this, tr("Cannot Add Contact"), id.error());
+        return;
+    }
+    auto added = m_contacts->get(*id);
+    if (added)
+        m_undoStack->push(new AddContactCommand(*m_contacts, *added, this));
+    // Show the new contact, even if the Trash, a search or a circle filter would hide it.
+    setShowTrash(false);
+    if (m_model->rowOf(*id) < 0 && !m_searchField->text().isEmpty()) {
+        m_searchField->clear();
+        m_model->setSearch(QString());
+    }
+    if (!selectContact(*id)) {
+        m_proxy->setCircleFilter(QString());
+        m_circleGroup->actions().constFirst()->setChecked(true);
+        selectContact(*id);
+    }
+    statusBar()->showMessage(tr("Added %1").arg(added ? added->effectiveName() : QString()), StatusMessageMs);
+}
+
+void MainWindow::editContact() {
+    const qint64 id = currentContactId();
+    auto before = m_contacts->get(id);
+    if (!before)
+        return;
+    auto circles = m_circles->all();
+    auto tags = m_tags->all();
+    ContactEditorDialog dialog(circles ? *circles : QList<Circle>(), tags ? *tags : QList<Tag>(), this);
+    dialog.setContact(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Contact edited = dialog.contact();
+    if (edited == *before)
+        return;
+    if (Status status = m_contacts->update(edited); !status) {
+        MessageBox::warning(this, tr("Cannot Save Contact"), status.error());
+        return;
+    }
+    auto after = m_contacts->get(id);
+    m_undoStack->push(new EditContactCommand(*m_contacts, *before, after ? *after : edited, this));
+    selectContact(id);
+}
+
+void MainWindow::deleteContacts() {
+    const QList<qint64> ids = selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    if (m_showTrashAction->isChecked()) {
+        const auto answer = MessageBox::question(
+            this, tr("Delete Permanently"),
+            tr("Delete %n contact(s) for good, with their interactions and reminders?\n\nThis cannot be undone.",
+               nullptr, int(ids.size())));
+        if (answer != QMessageBox::Yes)
+            return;
+        if (Status status = m_contacts->purge(ids); !status) {
+            MessageBox::warning(this, tr("Cannot Delete"), status.error());
+            return;
+        }
+        // Undo steps may refer to these contacts: they can no longer be undone.
+        m_undoStack->clear();
+        return;
+    }
+    auto contacts = m_contacts->getMany(ids);
+    if (!contacts) {
+        MessageBox::warning(this, tr("Cannot Delete"), contacts.error());
+        return;
+    }
+    QStringList uids;
+    for (const Contact& contact : *contacts)
+        uids << contact.uid;
+    if (Status status = m_contacts->moveToTrash(ids); !status) {
+        MessageBox::warning(this, tr("Cannot Delete"), status.error());
+        return;
+    }
+    m_undoStack->push(new TrashContactsCommand(*m_contacts, TrashContactsCommand::Direction::ToTrash, uids, this));
+    statusBar()->showMessage(tr("Moved %n contact(s) to the Trash. Undo brings them back.", nullptr, int(ids.size())),
+                             StatusMessageMs);
+}
+
+void MainWindow::restoreContacts() {
+    const QList<qint64> ids = selectedContactIds();
+    if (ids.isEmpty() || !m_showTrashAction->isChecked())
+        return;
+    auto contacts = m_contacts->getMany(ids);
+    if (!contacts) {
+        MessageBox::warning(this, tr("Cannot Restore"), contacts.error());
+        return;
+    }
+    QStringList uids;
+    for (const Contact& contact : *contacts)
+        uids << contact.uid;
+    if (Status status = m_contacts->restore(ids); !status) {
+        MessageBox::warning(this, tr("Cannot Restore"), status.error());
+        return;
+    }
+    m_undoStack->push(new TrashContactsCommand(*m_contacts, TrashContactsCommand::Direction::FromTrash, uids, this));
+    statusBar()->showMessage(tr("Restored %n contact(s).", nullptr, int(ids.size())), StatusMessageMs);
+}
+
+void MainWindow::emptyTrash() {
+    if (m_trashCount == 0)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Empty Trash"),
+        tr("Delete the %n contact(s) in the Trash for good, with their interactions and reminders?\n\n"
+           "This cannot be undone.",
+           nullptr, m_trashCount));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status status = m_contacts->emptyTrash(); !status) {
+        MessageBox::warning(this, tr("Cannot Empty Trash"), status.error());
+        return;
+    }
+    m_undoStack->clear();
+    statusBar()->showMessage(tr("The Trash is empty."), StatusMessageMs);
+}
+
+void MainWindow::logInteraction() {
+    LogInteractionDialog dialog(*m_contacts, m_clock, this);
+    dialog.setParticipants(selectedContactIds());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Interaction interaction = dialog.interaction();
+    auto id = m_interactions->add(interaction);
+    if (!id) {
+        MessageBox::warning(this, tr("Cannot Log Interaction"), id.error());
+        return;
+    }
+    interaction.id = *id;
+    m_undoStack->push(new LogInteractionCommand(*m_interactions, interaction, this));
+    statusBar()->showMessage(tr("Interaction logged."), StatusMessageMs);
+}
+
+void MainWindow::addReminder() {
+    const qint64 id = currentContactId();
+    auto contact = m_contacts->get(id);
+    if (!contact)
+        return;
+    ReminderDialog dialog(m_clock, this);
+    dialog.setContactName(contact->effectiveName());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Reminder reminder = dialog.reminder();
+    reminder.contactId = id;
+    if (auto added = m_reminders->add(reminder); !added) {
+        MessageBox::warning(this, tr("Cannot Add Reminder"), added.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Reminder added for %1.").arg(contact->effectiveName()), StatusMessageMs);
+}
+
+void MainWindow::openSampleNetwork() {
+    if (m_sampleThread)
+        return;
+    SampleNetworkOptions options;
+    options.contacts = qMax(1, m_settings.value(Settings::Key::SampleNetworkSize).toInt());
+    if (m_liveCount + m_trashCount > 0) {
+        const auto answer =
+            MessageBox::question(this, tr("Open Sample Network"),
+                                 tr("This database already holds contacts. Add %n made-up sample contact(s) to it?",
+                                    nullptr, options.contacts));
+        if (answer != QMessageBox::Yes)
+            return;
+        // Another seed, so that the new people do not collide with an earlier sample.
+        options.seed = QRandomGenerator::global()->generate();
+    }
+
+    m_sampleThread = new SampleNetworkThread(m_database->path(), options, m_clock, this);
+    auto* progress = new QProgressDialog(tr("Creating a sample network…"), tr("Cancel"), 0, options.contacts, this);
+    progress->setObjectName(QStringLiteral("sampleProgressDialog"));
+    progress->setWindowTitle(tr("Open Sample Network"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    SampleNetworkThread* thread = m_sampleThread;
+    connect(progress, &QProgressDialog::canceled, thread, [thread] { thread->cancel(); });
+    connect(thread, &SampleNetworkThread::progressChanged, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(qMin(done, total));
+    });
+    connect(thread, &QThread::finished, progress, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, &MainWindow::onSampleNetworkFinished);
+    statusBar()->showMessage(tr("Creating a sample network…"));
+    updateActions();
+    thread->start();
+}
+
+void MainWindow::onSampleNetworkFinished() {
+    SampleNetworkThread* thread = std::exchange(m_sampleThread, nullptr);
+    if (!thread)
+        return;
+    thread->wait();
+    // The rows were written through another connection: the stores here announced nothing.
+    m_model->refresh();
+    m_detailPane->reload();
+    rebuildCircleMenu();
+    updateCounts();
+    if (thread->succeeded()) {
+        statusBar()->showMessage(tr("Added a sample network of %n contact(s).", nullptr, thread->stats().contacts),
+                                 StatusMessageMs);
+        if (!selectContact(currentContactId()) && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+    } else if (thread->wasCancelled()) {
+        statusBar()->showMessage(tr("The sample network was not created."), StatusMessageMs);
+    } else {
+        statusBar()->clearMessage();
+        MessageBox::warning(this, tr("Cannot Create Sample Network"), thread->error());
+    }
+    thread->deleteLater();
+}
+
+void MainWindow::showAndRaise() {
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+bool MainWindow::openDatabase(const QString& path) {
+    auto opened = Database::open(path);
+    if (!opened) {
+        MessageBox::critical(this, tr("Cannot Open Database"), opened.error());
+        return false;
+    }
+    std::unique_ptr<Database> previous = std::move(m_ownedDatabase);
+    m_ownedDatabase = std::move(opened.value());
+    attachDatabase(*m_ownedDatabase);
+    previous.reset(); // only now that no store uses it
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), StatusMessageMs);
+    return true;
+}
+
+void MainWindow::newDatabaseDialog() {
+    const QString folder = QFileInfo(m_database->path()).absolutePath();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Database"), folder + QStringLiteral("/kith.sqlite"),
+                                     tr("Kith databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Database"),
+                            tr("%1 already exists. Choose another name, or use Open Database to open it.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog() {
+    const QString folder = QFileInfo(m_database->path()).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), folder, tr("Kith databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_sampleThread) {
+        m_sampleThread->cancel();
+        m_sampleThread->wait();
+    }
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (hasImportableFile(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event) {
+    if (hasImportableFile(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    if (!hasImportableFile(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    statusBar()->showMessage(tr("Importing contact files arrives in a later version"), StatusMessageMs);
+}
+
+} // namespace kith

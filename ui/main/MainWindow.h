@@ -1,0 +1,151 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace kith {
+
+class CircleStore;
+class Clock;
+class ContactDetailPane;
+class ContactFilterProxyModel;
+class ContactStore;
+class ContactTableModel;
+class Database;
+class DesktopIntegration;
+class InteractionStore;
+class ReminderStore;
+class SampleNetworkThread;
+class Settings;
+class TagStore;
+
+// The main window: the searchable contacts table, the selected contact's details beside it,
+// every action in a menu, the frequent ones on the toolbar, and undo for what can be undone.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `database` must outlive the window, or until the user opens another database.
+    MainWindow(Settings& settings, Database& database, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ContactStore& contactStore() const { return *m_contacts; }
+    InteractionStore& interactionStore() const { return *m_interactions; }
+    ReminderStore& reminderStore() const { return *m_reminders; }
+    Database& database() const { return *m_database; }
+    ContactTableModel* contactModel() const { return m_model; }
+    ContactFilterProxyModel* proxyModel() const { return m_proxy; }
+    ContactDetailPane* detailPane() const { return m_detailPane; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    DesktopIntegration* desktopIntegration() const { return m_desktop; }
+
+    // Selects the contact in the table if it is listed; returns whether it is.
+    bool selectContact(qint64 id);
+    QList<qint64> selectedContactIds() const;
+    qint64 currentContactId() const;
+
+    // Switches to another database file; shows why and keeps the current one on failure.
+    bool openDatabase(const QString& path);
+    void saveWindowState();
+
+public Q_SLOTS:
+    void addContact();
+    void editContact();
+    void deleteContacts();
+    void restoreContacts();
+    void emptyTrash();
+    void logInteraction();
+    void addReminder();
+    void openSampleNetwork();
+    void showAndRaise();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidgets();
+    QWidget* createEmptyState();
+    void attachDatabase(Database& database);
+    void restoreWindowState();
+    void rebuildCircleMenu();
+    void setShowTrash(bool trash);
+    void onSelectionChanged();
+    void updateActions();
+    void updateCounts();
+    void updateTitle();
+    void newDatabaseDialog();
+    void openDatabaseDialog();
+    void showAbout();
+    void onSampleNetworkFinished();
+
+    Settings& m_settings;
+    const Clock& m_clock;
+    Database* m_database = nullptr;
+    std::unique_ptr<Database> m_ownedDatabase; // one the user opened from the File menu
+    std::unique_ptr<ContactStore> m_contacts;
+    std::unique_ptr<InteractionStore> m_interactions;
+    std::unique_ptr<ReminderStore> m_reminders;
+    std::unique_ptr<TagStore> m_tags;
+    std::unique_ptr<CircleStore> m_circles;
+
+    ContactTableModel* m_model = nullptr;
+    ContactFilterProxyModel* m_proxy = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    DesktopIntegration* m_desktop = nullptr;
+    SampleNetworkThread* m_sampleThread = nullptr;
+
+    QStackedWidget* m_centralStack = nullptr;
+    QWidget* m_emptyState = nullptr;
+    QWidget* m_contentPage = nullptr;
+    QLineEdit* m_searchField = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTableView* m_table = nullptr;
+    ContactDetailPane* m_detailPane = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QMenu* m_circleMenu = nullptr;
+    QActionGroup* m_circleGroup = nullptr;
+
+    QList<qint64> m_selectionBeforeReset;
+    qint64 m_currentBeforeReset = 0;
+    int m_liveCount = 0;
+    int m_trashCount = 0;
+
+    QAction* m_newDatabaseAction = nullptr;
+    QAction* m_openDatabaseAction = nullptr;
+    QAction* m_openSampleAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_showTrashAction = nullptr;
+    QAction* m_addContactAction = nullptr;
+    QAction* m_editContactAction = nullptr;
+    QAction* m_logInteractionAction = nullptr;
+    QAction* m_addReminderAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_emptyTrashAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace kith
