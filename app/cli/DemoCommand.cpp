@@ -78,8 +78,13 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context) 
 
     Console& console = context.console();
     SampleNetworkGenerator generator(context.database(), context.clock());
-    const auto stats = generator.generate(options, [&console](int done, int total) {
-        console.progress(QObject::tr("Generating the sample network: %1 of %2").arg(done).arg(total));
+    int shownPercent = -1;
+    const auto stats = generator.generate(options, [&console, &shownPercent](int done, int total) {
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+        if (percent != shownPercent) {
+            shownPercent = percent;
+            console.progress(QObject::tr("Generating the sample network: %1%").arg(percent));
+        }
         return true;
     });
     console.endProgress();

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "ContactJson.h"
+#include "TextTable.h"
 
 #include "domain/Circle.h"
 #include "domain/Contact.h"
@@ -133,20 +134,23 @@ int ShowCommand::run(const QCommandLineParser& parser, CommandContext& context) 
     lines << QString() << QObject::tr("Interactions:");
     if (interactions->isEmpty())
         lines << QObject::tr("  none");
+    TextTable timeline({QObject::tr("ID"), QObject::tr("When"), QObject::tr("Channel"), QObject::tr("Initiator"),
+                        QObject::tr("Summary"), QObject::tr("With")},
+                       {true});
+    timeline.setMaxColumnWidth(48);
     for (const Interaction& i : *interactions) {
         QStringList with;
         for (qint64 participant : i.participantIds) {
             if (participant != *id)
                 with << names.value(participant, QStringLiteral("#%1").arg(participant));
         }
-        QString line = QStringLiteral("  #%1  %2  %3  %4")
-                           .arg(i.id)
-                           .arg(localTime(i.occurredAt), channelKey(i.channel), initiatorKey(i.initiator));
-        if (!i.summary.isEmpty())
-            line += QStringLiteral("  ") + i.summary.simplified();
-        if (!with.isEmpty())
-            line += QObject::tr("  (with %1)").arg(with.join(QStringLiteral(", ")));
-        lines << line;
+        timeline.addRow({QString::number(i.id), localTime(i.occurredAt), channelKey(i.channel),
+                         initiatorKey(i.initiator), i.summary, with.join(QStringLiteral(", "))});
+    }
+    if (!interactions->isEmpty()) {
+        const QStringList rows = timeline.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& row : rows)
+            lines << QStringLiteral("  ") + row;
     }
     lines << QString() << QObject::tr("Open reminders:");
     if (reminders->isEmpty())

@@ -332,7 +332,7 @@ void tst_Cli::roundTrip() {
     run = cli(atDb + QStringList{QStringLiteral("show"), QStringLiteral("2")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Grace Hopper"));
-    QVERIFY(run.out.contains("(with Ada Lovelace)"));
+    QVERIFY(run.out.contains("Ada Lovelace"));
     QVERIFY(run.out.contains("Send the paper"));
 
     // done closes the reminder; it is no longer due, and cannot be done twice.
