@@ -275,7 +275,7 @@ QWidget* ContactEditorDialog::createRelationshipTab() {
 
     m_tagsList = new QListWidget;
     m_tagsList->setObjectName(QStringLiteral("tagsList"));
-    m_tagsList->setToolTip(tr("Tick the tags that apply; categories are listed first"));
+    m_tagsList->setToolTip(tr("Tick the tags that apply; categories are listed first, in bold"));
     m_tagsList->setMinimumHeight(120);
 
     m_newTagEdit = new QLineEdit;
@@ -312,7 +312,9 @@ QWidget* ContactEditorDialog::createRelationshipTab() {
     form->addRow(tr("C&ircle:"), m_circleCombo);
     form->addRow(tr("Keep in touch:"), cadenceRow);
     form->addRow(tr("&Priority:"), m_priorityCombo);
-    form->addRow(tr("Ta&gs:"), tagsColumn);
+    auto* tagsLabel = new QLabel(tr("Ta&gs:"));
+    tagsLabel->setBuddy(m_tagsList);
+    form->addRow(tagsLabel, tagsColumn);
     form->addRow(tr("&How we met:"), m_howMetEdit);
     form->addRow(tr("&Where we met:"), m_whereMetEdit);
     return page;

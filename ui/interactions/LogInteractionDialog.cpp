@@ -137,7 +137,9 @@ LogInteractionDialog::LogInteractionDialog(ContactStore& contacts, const Clock& 
     form->addRow(tr("&Channel:"), m_channelCombo);
     form->addRow(tr("&Initiated by:"), m_initiatorCombo);
     form->addRow(tr("&Summary:"), m_summaryEdit);
-    form->addRow(tr("&Participants:"), participants);
+    auto* participantsLabel = new QLabel(tr("&Participants:"), this);
+    participantsLabel->setBuddy(m_addParticipantEdit);
+    form->addRow(participantsLabel, participants);
     form->addRow(tr("&Notes:"), m_notesEdit);
 
     auto* bottom = new QHBoxLayout;

@@ -78,7 +78,9 @@ ReminderDialog::ReminderDialog(const Clock& clock, QWidget* parent)
     dueColumn->addWidget(m_pastLabel);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Due:"), dueColumn);
+    auto* dueLabel = new QLabel(tr("&Due:"), this);
+    dueLabel->setBuddy(m_dueEdit);
+    form->addRow(dueLabel, dueColumn);
     form->addRow(tr("&Note:"), m_noteEdit);
 
     auto* layout = new QVBoxLayout(this);

@@ -119,11 +119,15 @@ void PartialDateEdit::updateDayRange() {
 }
 
 void PartialDateEdit::updateEnabled() {
+    // Controls that would show a date nobody entered are hidden, not just greyed out.
     const bool set = m_setCheck->isChecked();
-    m_daySpin->setEnabled(set);
-    m_monthCombo->setEnabled(set);
-    m_yearUnknownCheck->setEnabled(set);
-    m_yearSpin->setEnabled(set && !m_yearUnknownCheck->isChecked());
+    const bool yearKnown = !m_yearUnknownCheck->isChecked();
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_daySpin, m_monthCombo, m_yearUnknownCheck}) {
+        widget->setEnabled(set);
+        widget->setVisible(set);
+    }
+    m_yearSpin->setEnabled(set && yearKnown);
+    m_yearSpin->setVisible(set && yearKnown);
 }
 
 } // namespace kith

@@ -97,6 +97,8 @@ void PostalAddressListEditor::addRow(const PostalAddress& address) {
     row.label->setToolTip(tr("Choose a label or type your own"));
     for (const LabelPreset& preset : kLabelPresets)
         row.label->addItem(tr(preset.text), QString::fromLatin1(preset.key));
+    row.label->setMinimumContentsLength(14);
+    row.label->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     row.label->lineEdit()->setPlaceholderText(tr("Label"));
     const bool fresh = address.label.isEmpty() && address.isEmpty();
     if (fresh) {
