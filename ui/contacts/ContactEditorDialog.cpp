@@ -526,9 +526,8 @@ void ContactEditorDialog::choosePhoto() {
 bool ContactEditorDialog::loadPhotoFile(const QString& path) {
     const QFileInfo info(path);
     if (info.size() > MaxPhotoBytes) {
-        showPhotoMessage(tr("“%1” is %2. A photo can be at most %3; choose a smaller image.")
-                             .arg(info.fileName(), QLocale().formattedDataSize(info.size()),
-                                  QLocale().formattedDataSize(MaxPhotoBytes)));
+        showPhotoMessage(tr("“%1” is too large: a photo can be at most %2. Choose a smaller image.")
+                             .arg(info.fileName(), QLocale().formattedDataSize(MaxPhotoBytes, 0)));
         return false;
     }
     QFile file(path);
