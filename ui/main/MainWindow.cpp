@@ -41,6 +41,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -120,6 +121,7 @@ MainWindow::~MainWindow() {
     }
     // The views and the undo commands refer to the stores: let them go first.
     m_undoStack->clear();
+    m_proxy->disconnect(this);
     m_proxy->setSourceModel(nullptr);
     delete m_detailPane;
     delete m_model;
@@ -313,12 +315,6 @@ void MainWindow::createCentralWidgets() {
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ContactTableModel::Name, 16 * em);
-    header->resizeSection(ContactTableModel::Organization, 13 * em);
-    header->resizeSection(ContactTableModel::Circle, 7 * em);
-    header->resizeSection(ContactTableModel::Tags, 11 * em);
-    header->resizeSection(ContactTableModel::LastInteraction, 8 * em);
     header->setSortIndicator(ContactTableModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -339,6 +335,8 @@ void MainWindow::createCentralWidgets() {
         m_currentBeforeReset = currentContactId();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_model || m_proxy->sourceModel() != m_model)
+            return;
         QItemSelection selection;
         for (qint64 id : std::as_const(m_selectionBeforeReset)) {
             const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
@@ -470,14 +468,26 @@ void MainWindow::attachDatabase(Database& database) {
 void MainWindow::restoreWindowState() {
     const QByteArray geometry = m_settings.value(Settings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1200, 760);
+        resize(QSize(1320, 820).boundedTo(screen()->availableGeometry().size() * 0.9));
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     const QByteArray splitter = m_settings.value(Settings::Key::MainSplitterState).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({720, 480});
+        m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     QHeaderView* header = m_table->horizontalHeader();
-    if (header->restoreState(m_settings.value(Settings::Key::ContactTableHeaderState).toByteArray()))
+    if (header->restoreState(m_settings.value(Settings::Key::ContactTableHeaderState).toByteArray())) {
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        // Sections exist only once the model is set, so the first-run widths are given here.
+        const QFontMetrics metrics = m_table->fontMetrics();
+        auto width = [&metrics](const char* sample) {
+            return metrics.horizontalAdvance(QString::fromLatin1(sample)) + 24;
+        };
+        header->resizeSection(ContactTableModel::Name, width("Alexandra Fitzgerald-Moreau"));
+        header->resizeSection(ContactTableModel::Organization, width("Wide World Importers"));
+        header->resizeSection(ContactTableModel::Circle, width("Acquaintance"));
+        header->resizeSection(ContactTableModel::Tags, width("colleague, classmate"));
+        header->resizeSection(ContactTableModel::LastInteraction, width("Last contact  "));
+    }
 }
 
 void MainWindow::saveWindowState() {

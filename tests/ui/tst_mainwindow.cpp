@@ -1,0 +1,510 @@
+#include "contacts/ContactDetailPane.h"
+#include "contacts/ContactFilterProxyModel.h"
+#include "contacts/ContactTableModel.h"
+#include "domain/ManualClock.h"
+#include "main/MainWindow.h"
+#include "reminders/DesktopIntegration.h"
+#include "settings/Settings.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/InteractionStore.h"
+#include "storage/ReminderStore.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+using namespace kith;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void titleAndCount();
+    void emptyStateOnEmptyDatabase();
+    void addContactThroughDialog();
+    void logInteractionShowsInTimeline();
+    void searchFiltersTable();
+    void deleteAndRestore();
+    void editAndUndo();
+    void emptyTrashAsksFirst();
+    void addReminderAndMarkDone();
+    void windowStateIsSaved();
+    void dropOfVcfIsAccepted();
+    void trayIconIsVisible();
+    void openSampleNetwork();
+
+private:
+    void createWindow();
+    qint64 addContact(const QString& given, const QString& family, const QString& organization = {});
+    QStringList tableNames() const;
+    QAction* action(const char* objectName) const;
+    // Runs `act` on the modal dialog called `objectName` as soon as it is shown; `trigger` opens it.
+    void withModal(const QString& objectName, const std::function<void(QWidget*)>& act,
+                   const std::function<void()>& trigger);
+    static void clickOk(QWidget* dialog);
+    static void typeInto(QWidget* dialog, const char* editName, const QString& text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QTableView* m_table = nullptr;
+};
+
+void TestMainWindow::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2025, 6, 2), QTime(9, 30), Qt::UTC));
+    auto opened = Database::open(m_dir->filePath(QStringLiteral("kith.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    m_database = std::move(opened.value());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("kith.conf")));
+    createWindow();
+}
+
+void TestMainWindow::createWindow() {
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_database, *m_clock);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_table = m_window->findChild<QTableView*>(QStringLiteral("contactTable"));
+    QVERIFY(m_table);
+}
+
+void TestMainWindow::cleanup() {
+    m_window.reset();
+    m_settings.reset();
+    m_database.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+qint64 TestMainWindow::addContact(const QString& given, const QString& family, const QString& organization) {
+    Contact contact;
+    contact.given = given;
+    contact.family = family;
+    contact.organization = organization;
+    auto id = m_window->contactStore().add(contact);
+    if (!id)
+        qWarning() << id.error();
+    return id ? *id : 0;
+}
+
+QStringList TestMainWindow::tableNames() const {
+    QStringList names;
+    const QAbstractItemModel* model = m_table->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, ContactTableModel::Name).data().toString();
+    return names;
+}
+
+QAction* TestMainWindow::action(const char* objectName) const {
+    auto* found = m_window->findChild<QAction*>(QString::fromLatin1(objectName));
+    if (!found)
+        qWarning() << "no action" << objectName;
+    return found;
+}
+
+void TestMainWindow::withModal(const QString& objectName, const std::function<void(QWidget*)>& act,
+                               const std::function<void()>& trigger) {
+    bool handled = false;
+    auto* timer = new QTimer(this);
+    timer->setInterval(20);
+    int tries = 0;
+    connect(timer, &QTimer::timeout, this, [&, timer] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal->isVisible() && modal->objectName() == objectName) {
+            timer->stop();
+            handled = true;
+            act(modal);
+            return;
+        }
+        if (++tries > 250) { // five seconds: give up rather than hang the run
+            timer->stop();
+            if (modal)
+                modal->close();
+        }
+    });
+    timer->start();
+    trigger();
+    timer->stop();
+    timer->deleteLater();
+    QVERIFY2(handled, qPrintable(QStringLiteral("the dialog %1 never appeared").arg(objectName)));
+}
+
+void TestMainWindow::clickOk(QWidget* dialog) {
+    auto* box = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+    QVERIFY(box);
+    QPushButton* ok = box->button(QDialogButtonBox::Ok);
+    if (!ok)
+        ok = box->button(QDialogButtonBox::Save);
+    QVERIFY(ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+void TestMainWindow::typeInto(QWidget* dialog, const char* editName, const QString& text) {
+    auto* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(editName));
+    QVERIFY2(edit, editName);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void TestMainWindow::titleAndCount() {
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Kith — kith.sqlite"));
+    addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    auto* count = m_window->findChild<QLabel*>(QStringLiteral("contactCountLabel"));
+    QVERIFY(count);
+    QVERIFY2(count->text().contains(QLatin1String("2")), qPrintable(count->text()));
+    // Every action says what it does.
+    const QList<QAction*> actions = m_window->findChildren<QAction*>();
+    for (QAction* a : actions) {
+        if (a->isSeparator() || a->menu() || !a->objectName().startsWith(QLatin1String("action")))
+            continue;
+        QVERIFY2(!a->toolTip().isEmpty() && a->toolTip() != a->text(), qPrintable(a->objectName()));
+    }
+}
+
+void TestMainWindow::emptyStateOnEmptyDatabase() {
+    auto* empty = m_window->findChild<QWidget*>(QStringLiteral("emptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(!m_table->isVisible());
+    auto* sample = m_window->findChild<QPushButton*>(QStringLiteral("openSampleButton"));
+    QVERIFY(sample);
+    QVERIFY(sample->isVisible());
+    auto* text = empty->findChild<QLabel*>(QStringLiteral("emptyStateText"));
+    QVERIFY(text);
+    QCOMPARE(text->text(), QStringLiteral("Add a contact, or drop a .vcf or .csv file here"));
+
+    addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    QTRY_VERIFY(!empty->isVisible());
+    QVERIFY(m_table->isVisible());
+    QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("searchField"))->isVisible());
+}
+
+void TestMainWindow::addContactThroughDialog() {
+    withModal(
+        QStringLiteral("contactEditorDialog"),
+        [](QWidget* dialog) {
+            typeInto(dialog, "givenEdit", QStringLiteral("Grace"));
+            typeInto(dialog, "familyEdit", QStringLiteral("Hopper"));
+            typeInto(dialog, "organizationEdit", QStringLiteral("US Navy"));
+            clickOk(dialog);
+        },
+        [this] { action("actionAddContact")->trigger(); });
+
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Grace Hopper")});
+    QCOMPARE(m_table->model()->index(0, ContactTableModel::Organization).data().toString(), QStringLiteral("US Navy"));
+    // It is in the database, selected, and shown in the detail pane.
+    auto ids = m_window->contactStore().ids({});
+    QVERIFY(ids.ok());
+    QCOMPARE(ids->size(), 1);
+    QCOMPARE(m_window->contactStore().get(ids->first())->organization, QStringLiteral("US Navy"));
+    QCOMPARE(m_window->selectedContactIds(), QList<qint64>{ids->first()});
+    auto* name = m_window->findChild<ContactDetailPane*>(QStringLiteral("contactDetailPane"))
+                     ->findChild<QLabel*>(QStringLiteral("nameLabel"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("Grace Hopper"));
+
+    // Undo takes the new contact out again.
+    action("actionUndo")->trigger();
+    QTRY_VERIFY(tableNames().isEmpty());
+    QCOMPARE(m_window->contactStore().count().value(), 0);
+    action("actionRedo")->trigger();
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Grace Hopper")});
+}
+
+void TestMainWindow::logInteractionShowsInTimeline() {
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const qint64 babbage = addContact(QStringLiteral("Charles"), QStringLiteral("Babbage"));
+    QVERIFY(m_window->selectContact(ada));
+    auto* timeline = m_window->findChild<QListWidget*>(QStringLiteral("timelineList"));
+    QVERIFY(timeline);
+    QCOMPARE(timeline->count(), 0);
+
+    withModal(
+        QStringLiteral("logInteractionDialog"),
+        [](QWidget* dialog) {
+            typeInto(dialog, "summaryEdit", QStringLiteral("Tea and difference engines"));
+            clickOk(dialog);
+        },
+        [this] { action("actionLogInteraction")->trigger(); });
+
+    QTRY_COMPARE(timeline->count(), 1);
+    QVERIFY2(timeline->item(0)->text().contains(QLatin1String("Tea and difference engines")),
+             qPrintable(timeline->item(0)->text()));
+    auto logged = m_window->interactionStore().forContact(ada);
+    QVERIFY(logged.ok());
+    QCOMPARE(logged->size(), 1);
+    QCOMPARE(logged->first().summary, QStringLiteral("Tea and difference engines"));
+    // The table's "last contact" column follows.
+    const int row = m_window->contactModel()->rowOf(ada);
+    QVERIFY(!m_window->contactModel()->index(row, ContactTableModel::LastInteraction).data().toString().isEmpty());
+
+    // A second interaction with both appears first, naming the other participant.
+    Interaction both;
+    both.occurredAt = m_clock->now().addDays(1);
+    both.summary = QStringLiteral("Demonstration");
+    both.participantIds = {ada, babbage};
+    QVERIFY(m_window->interactionStore().add(both).ok());
+    QTRY_COMPARE(timeline->count(), 2);
+    QVERIFY(timeline->item(0)->text().contains(QLatin1String("Demonstration")));
+    QVERIFY2(timeline->item(0)->text().contains(QLatin1String("Charles Babbage")),
+             qPrintable(timeline->item(0)->text()));
+}
+
+void TestMainWindow::searchFiltersTable() {
+    addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical Society"));
+    addContact(QStringLiteral("Grace"), QStringLiteral("Hopper"), QStringLiteral("US Navy"));
+    addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    QTRY_COMPARE(tableNames().size(), 3);
+
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    QCOMPARE(search->placeholderText(), QStringLiteral("Search name, organisation, email, phone, tag, notes"));
+    QTest::keyClicks(search, QStringLiteral("hop"));
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Grace Hopper")});
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("analytical"));
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
+    search->clear();
+    QTRY_COMPARE(tableNames().size(), 3);
+}
+
+void TestMainWindow::deleteAndRestore() {
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    QTRY_COMPARE(tableNames().size(), 2);
+
+    // Select by clicking the row, delete with the action.
+    const QModelIndex adaIndex = m_table->model()->index(0, 0);
+    QCOMPARE(adaIndex.data().toString(), QStringLiteral("Ada Lovelace"));
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {}, m_table->visualRect(adaIndex).center());
+    QCOMPARE(m_window->selectedContactIds(), QList<qint64>{ada});
+    action("actionDelete")->trigger();
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Alan Turing")});
+    QCOMPARE(m_window->contactStore().count(true).value(), 1);
+
+    // Undo brings it back, through the keyboard as a user would.
+    QApplication::setActiveWindow(m_window.get());
+    m_table->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(tableNames().size(), 2);
+    QCOMPARE(m_window->contactStore().count(true).value(), 0);
+    action("actionRedo")->trigger();
+    QTRY_COMPARE(tableNames().size(), 1);
+
+    // Restore from the Trash view.
+    action("actionShowTrash")->trigger();
+    QVERIFY(action("actionShowTrash")->isChecked());
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
+    QVERIFY(m_window->selectContact(ada));
+    QVERIFY(action("actionRestore")->isEnabled());
+    action("actionRestore")->trigger();
+    QTRY_VERIFY(tableNames().isEmpty());
+    QCOMPARE(m_window->contactStore().count(true).value(), 0);
+    // ... which is undoable too.
+    action("actionUndo")->trigger();
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
+    action("actionShowTrash")->trigger();
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Alan Turing")});
+}
+
+void TestMainWindow::editAndUndo() {
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Byron"));
+    QVERIFY(m_window->selectContact(ada));
+    withModal(
+        QStringLiteral("contactEditorDialog"),
+        [](QWidget* dialog) {
+            auto* family = dialog->findChild<QLineEdit*>(QStringLiteral("familyEdit"));
+            QVERIFY(family);
+            QCOMPARE(family->text(), QStringLiteral("Byron"));
+            typeInto(dialog, "familyEdit", QStringLiteral("Lovelace"));
+            clickOk(dialog);
+        },
+        [this] { action("actionEditContact")->trigger(); });
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
+    QCOMPARE(m_window->contactStore().get(ada)->family, QStringLiteral("Lovelace"));
+    QCOMPARE(m_window->selectedContactIds(), QList<qint64>{ada});
+
+    action("actionUndo")->trigger();
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Byron")});
+    QCOMPARE(m_window->contactStore().get(ada)->family, QStringLiteral("Byron"));
+    action("actionRedo")->trigger();
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
+}
+
+void TestMainWindow::emptyTrashAsksFirst() {
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    QVERIFY(m_window->selectContact(ada));
+    action("actionDelete")->trigger();
+    QTRY_COMPARE(m_window->contactStore().count(true).value(), 1);
+    QVERIFY(action("actionEmptyTrash")->isEnabled());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    action("actionEmptyTrash")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("cannot be undone")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(m_window->contactStore().count(true).value(), 1);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action("actionEmptyTrash")->trigger();
+    QCOMPARE(m_window->contactStore().count(true).value(), 0);
+    QVERIFY(!m_window->contactStore().get(ada).ok());
+    QVERIFY(!m_window->undoStack()->canUndo());
+    QVERIFY(!action("actionEmptyTrash")->isEnabled());
+    QCOMPARE(tableNames(), QStringList{QStringLiteral("Alan Turing")});
+}
+
+void TestMainWindow::addReminderAndMarkDone() {
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    QVERIFY(m_window->selectContact(ada));
+    auto* reminders = m_window->findChild<QListWidget*>(QStringLiteral("remindersList"));
+    QVERIFY(reminders);
+    QCOMPARE(reminders->count(), 0);
+
+    withModal(
+        QStringLiteral("reminderDialog"),
+        [](QWidget* dialog) {
+            auto* note = dialog->findChild<QPlainTextEdit*>(QStringLiteral("noteEdit"));
+            QVERIFY(note);
+            QTest::keyClicks(note, QStringLiteral("Send her the notes on Bernoulli numbers"));
+            clickOk(dialog);
+        },
+        [this] { action("actionAddReminder")->trigger(); });
+
+    QTRY_COMPARE(reminders->count(), 1);
+    auto open = m_window->reminderStore().openForContact(ada);
+    QVERIFY(open.ok());
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().note, QStringLiteral("Send her the notes on Bernoulli numbers"));
+    QWidget* row = reminders->itemWidget(reminders->item(0));
+    QVERIFY(row);
+    auto* text = row->findChild<QLabel*>(QStringLiteral("reminderText"));
+    QVERIFY(text && text->text().contains(QLatin1String("Bernoulli")));
+    const int tableRow = m_window->contactModel()->rowOf(ada);
+    QVERIFY(!m_window->contactModel()->index(tableRow, ContactTableModel::NextReminder).data().toString().isEmpty());
+
+    auto* done = row->findChild<QPushButton*>(QStringLiteral("reminderDoneButton"));
+    QVERIFY(done);
+    QTest::mouseClick(done, Qt::LeftButton);
+    QTRY_COMPARE(reminders->count(), 0);
+    QVERIFY(m_window->reminderStore().openForContact(ada)->isEmpty());
+    QVERIFY(m_window->contactModel()->index(tableRow, ContactTableModel::NextReminder).data().toString().isEmpty());
+}
+
+void TestMainWindow::windowStateIsSaved() {
+    addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    m_window->resize(1100, 700);
+    const QList<int> before = splitter->sizes();
+    splitter->setSizes({700, 300});
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(sizes != before);
+    QVERIFY(m_window->close());
+
+    QVERIFY(!m_settings->value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty());
+    QVERIFY(!m_settings->value(Settings::Key::MainWindowState).toByteArray().isEmpty());
+    QCOMPARE(m_settings->value(Settings::Key::MainSplitterState).toByteArray(), splitter->saveState());
+    QVERIFY(!m_settings->value(Settings::Key::ContactTableHeaderState).toByteArray().isEmpty());
+
+    // A new window, as on the next start, comes back the same.
+    m_window.reset();
+    Settings reread(m_dir->filePath(QStringLiteral("kith.conf")));
+    QCOMPARE(reread.value(Settings::Key::MainSplitterState).toByteArray(),
+             m_settings->value(Settings::Key::MainSplitterState).toByteArray());
+    createWindow();
+    auto* again = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QTRY_COMPARE(again->sizes(), sizes);
+    QCOMPARE(m_window->size(), QSize(1100, 700));
+}
+
+void TestMainWindow::dropOfVcfIsAccepted() {
+    const QString vcf = m_dir->filePath(QStringLiteral("friends.vcf"));
+    {
+        QFile file(vcf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n");
+    }
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(vcf)});
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QCOMPARE(enter.dropAction(), Qt::CopyAction);
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Importing contact files arrives in a later version"));
+
+    // Anything else is refused.
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile(text).open(QIODevice::WriteOnly);
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(text)});
+    QDragEnterEvent refused(centre, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::trayIconIsVisible() {
+    // Must fail, not skip, without a tray host: reminders depend on it.
+    QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 5000);
+    DesktopIntegration* desktop = m_window->desktopIntegration();
+    QVERIFY(desktop);
+    QTRY_VERIFY(desktop->isTrayIconVisible());
+    QVERIFY(!desktop->trayIcon()->icon().isNull());
+    QVERIFY(desktop->menu()->findChild<QAction*>(QStringLiteral("trayAddContactAction")));
+
+    // "Open Kith" brings the window back.
+    m_window->hide();
+    desktop->menu()->findChild<QAction*>(QStringLiteral("trayOpenAction"))->trigger();
+    QTRY_VERIFY(m_window->isVisible());
+}
+
+void TestMainWindow::openSampleNetwork() {
+    m_settings->setValue(Settings::Key::SampleNetworkSize, 25);
+    auto* empty = m_window->findChild<QWidget*>(QStringLiteral("emptyState"));
+    QVERIFY(empty->isVisible());
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("openSampleButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->contactStore().count().value() > 0 && tableNames().size() > 0, 30000);
+    QTRY_COMPARE(tableNames().size(), m_window->contactStore().count().value());
+    QVERIFY(!empty->isVisible());
+    QVERIFY(m_table->isVisible());
+    QVERIFY(action("actionOpenSample")->isEnabled()); // the worker is done
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
