@@ -80,7 +80,7 @@ QString withLabel(const QString& what, const QString& label) {
 
 QString partialDateText(const PartialDate& date) {
     if (date.hasYear() && date.isValid())
-        return QLocale().toString(QDate(date.year, date.month, date.day), QLocale::LongFormat);
+        return QLocale().toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat);
     //: A date without a year: %1 is the day, %2 the month's name.
     return ContactDetailPane::tr("%1 %2").arg(date.day).arg(QLocale().monthName(date.month));
 }

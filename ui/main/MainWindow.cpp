@@ -472,7 +472,7 @@ void MainWindow::restoreWindowState() {
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
     const QByteArray splitter = m_settings.value(Settings::Key::MainSplitterState).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
+        m_splitter->setSizes({width() * 64 / 100, width() * 36 / 100});
     QHeaderView* header = m_table->horizontalHeader();
     if (header->restoreState(m_settings.value(Settings::Key::ContactTableHeaderState).toByteArray())) {
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -482,11 +482,11 @@ void MainWindow::restoreWindowState() {
         auto width = [&metrics](const char* sample) {
             return metrics.horizontalAdvance(QString::fromLatin1(sample)) + 24;
         };
-        header->resizeSection(ContactTableModel::Name, width("Alexandra Fitzgerald-Moreau"));
+        header->resizeSection(ContactTableModel::Name, width("Alexandra Fitzgerald"));
         header->resizeSection(ContactTableModel::Organization, width("Wide World Importers"));
         header->resizeSection(ContactTableModel::Circle, width("Acquaintance"));
-        header->resizeSection(ContactTableModel::Tags, width("colleague, classmate"));
-        header->resizeSection(ContactTableModel::LastInteraction, width("Last contact  "));
+        header->resizeSection(ContactTableModel::Tags, width("colleague, friend"));
+        header->resizeSection(ContactTableModel::LastInteraction, width("Last contact"));
     }
 }
 
