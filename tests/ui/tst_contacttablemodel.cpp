@@ -320,7 +320,9 @@ void TestContactTableModel::proxyForwardsSortAndFiltersCircle() {
 
     QString closeName;
     CircleStore circles(*m_database);
-    for (const Circle& circle : circles.all().value()) {
+    const auto all = circles.all();
+    QVERIFY(all.ok());
+    for (const Circle& circle : *all) {
         if (circle.key == QLatin1String("close"))
             closeName = circle.name;
     }
