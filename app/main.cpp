@@ -62,9 +62,8 @@ int main(int argc, char* argv[]) {
     const QString path = databasePath(parser, dbOption);
     auto database = kith::Database::open(path);
     if (!database) {
-        kith::MessageBox::critical(nullptr, QApplication::translate("main", "Kith"),
-                                   QApplication::translate("main", "Cannot open %1: %2")
-                                       .arg(QDir::toNativeSeparators(path), database.error()));
+        // The store's message already names the file.
+        kith::MessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Database"), database.error());
         return 1;
     }
 
