@@ -20,9 +20,12 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const { return *m_value; }
-    T& value() { return *m_value; }
-    const T& operator*() const { return *m_value; }
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    // By value on a temporary, so that `for (x : f().value())` does not dangle.
+    T value() && { return std::move(*m_value); }
+    const T& operator*() const& { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     const QString& error() const { return m_error; }
 

@@ -1,0 +1,95 @@
+#include "TestDatabase.h"
+
+#include "demo/SampleNetworkGenerator.h"
+#include "storage/CircleStore.h"
+#include "storage/ContactQuery.h"
+#include "storage/ContactStore.h"
+#include "storage/InteractionStore.h"
+#include "storage/ReminderStore.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace kith;
+
+class TestSampleNetwork final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fillsEveryCircleAndCategory()
+    {
+        TestDatabase t;
+        SampleNetworkGenerator generator(t.database(), t.clock());
+        auto stats = generator.generate({500, 7});
+        QVERIFY2(stats.ok(), qPrintable(stats.error()));
+        QCOMPARE(stats->contacts, 500);
+        QVERIFY(stats->interactions > 500 * 3);
+        QVERIFY(stats->reminders > 20);
+
+        ContactStore contacts(t.database(), t.clock());
+        const QList<Contact> all = contacts.getMany(contacts.ids({}).value()).value();
+        QCOMPARE(all.size(), 500);
+        QSet<QString> circles, tags;
+        int withBirthday = 0, yearless = 0;
+        for (const Contact& c : all) {
+            circles.insert(c.circle);
+            for (const QString& tag : c.tags)
+                tags.insert(tag);
+            QVERIFY(!c.emails.isEmpty());
+            if (!c.birthday.isNull()) {
+                ++withBirthday;
+                yearless += c.birthday.hasYear() ? 0 : 1;
+            }
+        }
+        for (const Circle& circle : CircleStore(t.database()).all().value())
+            QVERIFY2(circles.contains(circle.key), qPrintable(circle.key));
+        for (const char* category : {"family", "friend", "colleague", "classmate", "mentor", "acquaintance"})
+            QVERIFY2(tags.contains(QString::fromLatin1(category)), category);
+        QVERIFY(withBirthday > 250);
+        QVERIFY(yearless > 50);
+
+        // Inner-circle people are seen far more often than acquaintances.
+        InteractionStore interactions(t.database(), t.clock());
+        double innerTotal = 0, innerCount = 0, acqTotal = 0, acqCount = 0;
+        for (const Contact& c : all) {
+            const int n = interactions.forContact(c.id).value().size();
+            if (c.circle == QLatin1String("inner")) {
+                innerTotal += n;
+                ++innerCount;
+            } else if (c.circle == QLatin1String("acquaintance")) {
+                acqTotal += n;
+                ++acqCount;
+            }
+        }
+        QVERIFY(innerCount > 0 && acqCount > 0);
+        QVERIFY(innerTotal / innerCount > 5 * (acqTotal / acqCount));
+        ReminderStore reminders(t.database(), t.clock());
+        QVERIFY(!reminders.dueBy(TestDatabase::fixedNow()).value().isEmpty());
+    }
+
+    void sameSeedSameNetwork()
+    {
+        TestDatabase a, b;
+        QVERIFY(SampleNetworkGenerator(a.database(), a.clock()).generate({50, 3}).ok());
+        QVERIFY(SampleNetworkGenerator(b.database(), b.clock()).generate({50, 3}).ok());
+        ContactStore sa(a.database(), a.clock()), sb(b.database(), b.clock());
+        QStringList na, nb;
+        for (const ContactSummary& s : sa.summaries(sa.ids({}).value()).value())
+            na << s.name + s.organization;
+        for (const ContactSummary& s : sb.summaries(sb.ids({}).value()).value())
+            nb << s.name + s.organization;
+        QCOMPARE(na, nb);
+    }
+
+    void cancellingWritesNothing()
+    {
+        TestDatabase t;
+        SampleNetworkGenerator generator(t.database(), t.clock());
+        auto stats = generator.generate({300, 1}, [](int done, int total) { return done < total / 2; });
+        QVERIFY(!stats.ok());
+        QCOMPARE(ContactStore(t.database(), t.clock()).count().value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleNetwork)
+#include "tst_samplenetwork.moc"
