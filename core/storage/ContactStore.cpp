@@ -59,9 +59,9 @@ QString orderByClause(const ContactQuery& query)
     QString collation;
     switch (query.sortKey) {
     case ContactQuery::SortKey::Name:
-        key = QStringLiteral("c.sort_name");
-        collation = QStringLiteral(" COLLATE NOCASE");
-        break;
+        // sort_name is NOT NULL, so no "IS NULL" term: this exact order is the contacts_by_name index's
+        // (its rowid breaks ties), and SQLite walks the index instead of sorting every row on each keystroke.
+        return QStringLiteral("c.sort_name COLLATE NOCASE ") + dir + QStringLiteral(", c.id ASC");
     case ContactQuery::SortKey::Organization:
         key = QStringLiteral("nullif(c.organization, '')");
         collation = QStringLiteral(" COLLATE NOCASE");
