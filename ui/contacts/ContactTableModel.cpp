@@ -237,14 +237,21 @@ void ContactTableModel::refresh() {
         return;
     }
 
-    QList<qint64> sortedOld = m_ids;
-    QList<qint64> sortedNew = ids;
-    std::sort(sortedOld.begin(), sortedOld.end());
-    std::sort(sortedNew.begin(), sortedNew.end());
-    if (sortedOld != sortedNew) {
+    // Another row count is always a reset: only sort both lists (10,000 ids each, on every search
+    // keystroke) when they could hold the same contacts in another order.
+    bool sameContacts = ids.size() == m_ids.size();
+    if (sameContacts) {
+        QList<qint64> sortedOld = m_ids;
+        QList<qint64> sortedNew = ids;
+        std::sort(sortedOld.begin(), sortedOld.end());
+        std::sort(sortedNew.begin(), sortedNew.end());
+        sameContacts = sortedOld == sortedNew;
+    }
+    if (!sameContacts) {
         beginResetModel();
         m_ids = ids;
         m_rowById.clear();
+        m_rowById.reserve(m_ids.size());
         for (int row = 0; row < m_ids.size(); ++row)
             m_rowById.insert(m_ids.at(row), row);
         m_pages.clear();
