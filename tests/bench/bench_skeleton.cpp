@@ -1,0 +1,282 @@
+// bench_skeleton: the walking skeleton's figures over a 10,000-contact sample network.
+// Prints `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts a timing.
+
+#include "contacts/ContactTableModel.h"
+#include "demo/SampleNetworkGenerator.h"
+#include "domain/ManualClock.h"
+#include "main/MainWindow.h"
+#include "settings/Settings.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/InteractionStore.h"
+#include "storage/ReminderStore.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace kith;
+
+namespace {
+
+constexpr int Contacts = 10'000;
+constexpr int VisibleRows = 40;
+
+void bench(const char* name, double value, const char* unit) {
+    std::printf("BENCH %s %.2f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+void benchCount(const char* name, qint64 value, const char* unit) {
+    std::printf("BENCH %s %lld %s\n", name, static_cast<long long>(value), unit);
+    std::fflush(stdout);
+}
+
+void note(const QString& text) {
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+double ms(const QElapsedTimer& timer) {
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double percentile(QList<double> values, double p) {
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+double median(const QList<double>& values) {
+    return percentile(values, 0.5);
+}
+
+// Asks the model for everything a view shows of these rows: every column's text and colour.
+void touchRows(const QAbstractItemModel& model, int first, int count) {
+    const int last = std::min(first + count, model.rowCount());
+    for (int row = first; row < last; ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            (void)model.data(index, Qt::DisplayRole);
+            (void)model.data(index, Qt::ForegroundRole);
+        }
+    }
+}
+
+qint64 peakRssKiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    // readAll, not atEnd/readLine: /proc files report a size of 0.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// The stores and a table model over one connection, as MainWindow::attachDatabase builds them.
+struct ModelStack {
+    ModelStack(Database& database, const Clock& clock)
+        : contacts(database, clock)
+        , interactions(database, clock)
+        , reminders(database, clock) {}
+    std::unique_ptr<ContactTableModel> makeModel(const Clock& clock) {
+        return std::make_unique<ContactTableModel>(contacts, interactions, reminders, clock);
+    }
+    ContactStore contacts;
+    InteractionStore interactions;
+    ReminderStore reminders;
+};
+
+// What a user types, one keystroke at a time; the field is cleared between queries.
+const QStringList Queries{
+    QStringLiteral("alex"), QStringLiteral("lovelace"), QStringLiteral("colleag"),
+    QStringLiteral("+44 20"), QStringLiteral("exam"),
+};
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        note(QStringLiteral("cannot create a temporary folder"));
+        return 1;
+    }
+    const QString dbPath = dir.filePath(QStringLiteral("bench.kith"));
+    // A fixed "now", so that the generated history and the overdue colours are the same every run.
+    const ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+
+    // --- Generating the sample network ---------------------------------------------------------
+    {
+        auto database = Database::open(dbPath);
+        if (!database) {
+            note(database.error());
+            return 1;
+        }
+        SampleNetworkGenerator generator(*database.value(), clock);
+        QElapsedTimer timer;
+        timer.start();
+        auto stats = generator.generate(SampleNetworkOptions{Contacts, 1});
+        const double elapsed = ms(timer);
+        if (!stats) {
+            note(stats.error());
+            return 1;
+        }
+        bench("demo_generate_10k_ms", elapsed, "ms");
+        benchCount("demo_interactions_10k", stats->interactions, "count");
+        note(QStringLiteral("generated %1 contacts, %2 interactions, %3 reminders")
+                 .arg(stats->contacts)
+                 .arg(stats->interactions)
+                 .arg(stats->reminders));
+    } // the generating connection closes here
+
+    // --- Opening the database to the first page shown -------------------------------------------
+    Settings settings(dir.filePath(QStringLiteral("kith.conf")));
+    QElapsedTimer openTimer;
+    openTimer.start();
+    auto opened = Database::open(dbPath);
+    if (!opened) {
+        note(opened.error());
+        return 1;
+    }
+    std::unique_ptr<Database> database = std::move(opened).value();
+    MainWindow window(settings, *database, clock);
+    window.show();
+    QApplication::processEvents();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("contactTable"));
+    auto* searchField = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    if (!table || !searchField) {
+        note(QStringLiteral("contactTable or searchField not found"));
+        return 1;
+    }
+    const bool hasFirstRow = table->model()->index(0, 0).data().isValid();
+    const double openElapsed = ms(openTimer);
+    if (!hasFirstRow)
+        note(QStringLiteral("warning: the table has no data for row 0 after the first paint"));
+    bench("open_first_page_ms", openElapsed, "ms");
+
+    // --- The model alone: query, reset, first 50 rows --------------------------------------------
+    ModelStack stack(*database, clock);
+    {
+        QList<double> samples;
+        for (int run = 0; run < 7; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            auto model = stack.makeModel(clock); // the constructor queries the ids and resets
+            touchRows(*model, 0, 50);
+            samples << ms(timer);
+        }
+        bench("table_model_first_page_ms", median(samples), "ms");
+    }
+
+    // --- Search as you type through the real window --------------------------------------------
+    // MainWindow starts a 0 ms single-shot timer on textChanged; its timeout sets the model's
+    // search. A keystroke is done when that timer has fired, the events after it (the first paint)
+    // have run, and the first visible rows' data is at hand.
+    {
+        ContactTableModel* model = window.contactModel();
+        QAbstractItemModel* viewModel = table->model();
+        QList<double> samples;
+        QList<double> modelSamples;
+        QStringList slowest;
+        for (int round = 0; round < 3; ++round) {
+            for (const QString& query : Queries) {
+                for (int length = 1; length <= query.size(); ++length) {
+                    const QString text = query.left(length);
+                    QElapsedTimer timer;
+                    timer.start();
+                    searchField->setText(text);
+                    while (model->search() != text)
+                        QApplication::processEvents();
+                    QApplication::processEvents();
+                    touchRows(*viewModel, 0, VisibleRows);
+                    const double elapsed = ms(timer);
+                    samples << elapsed;
+                    if (round == 0)
+                        note(QStringLiteral("keystroke %1: %2 ms, %3 rows")
+                                 .arg(text.leftJustified(9))
+                                 .arg(elapsed, 0, 'f', 2)
+                                 .arg(viewModel->rowCount()));
+                }
+                searchField->clear();
+                while (!model->search().isEmpty())
+                    QApplication::processEvents();
+                QApplication::processEvents();
+            }
+        }
+        bench("search_keystroke_ms", median(samples), "ms");
+        bench("search_keystroke_p95_ms", percentile(samples, 0.95), "ms");
+
+        // The same keystrokes on a bare model, without the proxy, the view and the window.
+        auto bare = stack.makeModel(clock);
+        for (int round = 0; round < 3; ++round) {
+            for (const QString& query : Queries) {
+                for (int length = 1; length <= query.size(); ++length) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    bare->setSearch(query.left(length));
+                    touchRows(*bare, 0, VisibleRows);
+                    modelSamples << ms(timer);
+                }
+                bare->setSearch(QString());
+            }
+        }
+        bench("search_keystroke_model_ms", median(modelSamples), "ms");
+        bench("search_keystroke_model_p95_ms", percentile(modelSamples, 0.95), "ms");
+    }
+
+    // --- Scrolling: 40 rows at a random position, pages not yet loaded ----------------------------
+    {
+        QRandomGenerator random(1);
+        QList<double> samples;
+        for (int run = 0; run < 25; ++run) {
+            auto model = stack.makeModel(clock); // a fresh cache, so each jump loads its page(s)
+            const int first = int(random.bounded(model->rowCount() - VisibleRows));
+            QElapsedTimer timer;
+            timer.start();
+            touchRows(*model, first, VisibleRows);
+            samples << ms(timer);
+        }
+        bench("scroll_page_ms", median(samples), "ms");
+    }
+
+    // --- kith-cli contacts --search, a process per run ---------------------------------------------
+    {
+        QList<double> samples;
+        for (int run = 0; run < 5; ++run) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::SeparateChannels);
+            QElapsedTimer timer;
+            timer.start();
+            process.start(QStringLiteral(KITH_CLI_PATH),
+                          {QStringLiteral("--db"), dbPath, QStringLiteral("contacts"), QStringLiteral("--search"),
+                           QStringLiteral("lovelace"), QStringLiteral("--json")});
+            const bool finished = process.waitForFinished(60'000);
+            const double elapsed = ms(timer);
+            if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+                note(QStringLiteral("kith-cli failed: %1").arg(QString::fromUtf8(process.readAllStandardError())));
+                break;
+            }
+            samples << elapsed;
+        }
+        if (!samples.isEmpty())
+            bench("cli_contacts_search_ms", median(samples), "ms");
+    }
+
+    benchCount("peak_rss_mb", (peakRssKiB() + 512) / 1024, "MB");
+    return 0;
+}
