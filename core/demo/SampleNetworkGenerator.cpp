@@ -22,54 +22,75 @@ namespace {
 
 // Names from several cultures and scripts, so that sorting, search and fonts meet real variety.
 const char* const kGivenNames[] = {
-    "Ada",    "Alan",   "Grace",  "Linus",   "Margaret", "Tim",     "Barbara", "Edsger",  "Frances", "Donald",
-    "Radia",  "Ken",    "Sophie", "Hedy",    "Katherine", "Dennis", "Lena",    "Marco",   "Giulia",  "Lukas",
-    "Emma",   "Noah",   "Amara",  "Kwame",   "Chiamaka", "Tunde",   "Priya",   "Arjun",   "Ananya",  "Rahul",
-    "Mei",    "Wei",    "Yuki",   "Haruto",  "Sakura",   "Min-jun", "Ji-woo",  "Fatima",  "Omar",    "Layla",
-    "Youssef", "Sofía", "Mateo",  "Valentina", "Santiago", "Camila", "Lucas",  "Olga",    "Dmitri",  "Anya",
-    "Søren",  "Ingrid", "Björn",  "Élodie",  "Théo",     "Zoë",     "Chloé",   "Niamh",   "Seán",    "Aoife",
-    "Tomás",  "Inês",   "João",   "Kaito",   "Ravi",     "Nadia",   "Leila",   "Hamza",   "Zara",    "Ibrahim",
+    "Ada",     "Alan",   "Grace",  "Linus",     "Margaret",  "Tim",     "Barbara", "Edsger", "Frances", "Donald",
+    "Radia",   "Ken",    "Sophie", "Hedy",      "Katherine", "Dennis",  "Lena",    "Marco",  "Giulia",  "Lukas",
+    "Emma",    "Noah",   "Amara",  "Kwame",     "Chiamaka",  "Tunde",   "Priya",   "Arjun",  "Ananya",  "Rahul",
+    "Mei",     "Wei",    "Yuki",   "Haruto",    "Sakura",    "Min-jun", "Ji-woo",  "Fatima", "Omar",    "Layla",
+    "Youssef", "Sofía",  "Mateo",  "Valentina", "Santiago",  "Camila",  "Lucas",   "Olga",   "Dmitri",  "Anya",
+    "Søren",   "Ingrid", "Björn",  "Élodie",    "Théo",      "Zoë",     "Chloé",   "Niamh",  "Seán",    "Aoife",
+    "Tomás",   "Inês",   "João",   "Kaito",     "Ravi",      "Nadia",   "Leila",   "Hamza",  "Zara",    "Ibrahim",
 };
 const char* const kFamilyNames[] = {
-    "Lovelace", "Turing",  "Hopper",   "Torvalds", "Hamilton", "Berners-Lee", "Liskov",   "Dijkstra", "Allen",
-    "Knuth",    "Perlman", "Thompson", "Wilson",   "Lamarr",   "Johnson",     "Ritchie",  "Schmidt",  "Rossi",
-    "Bianchi",  "Müller",  "Meyer",    "Okafor",   "Mensah",   "Adeyemi",     "Balogun",  "Sharma",   "Patel",
-    "Iyer",     "Gupta",   "Chen",     "Wang",     "Tanaka",   "Sato",        "Suzuki",   "Kim",      "Park",
-    "Haddad",   "Khalil",  "Mansour",  "García",   "Fernández", "López",      "Martínez", "Silva",    "Ivanova",
-    "Petrov",   "Sokolov", "Jensen",   "Lindqvist", "Andersson", "Dubois",    "Lefèvre",  "Moreau",   "O'Brien",
-    "Murphy",   "Kelly",   "Costa",    "Santos",   "Nakamura", "Nair",        "Rahman",   "Hussain",  "Ali",
+    "Lovelace", "Turing",  "Hopper",   "Torvalds",  "Hamilton",  "Berners-Lee", "Liskov",   "Dijkstra", "Allen",
+    "Knuth",    "Perlman", "Thompson", "Wilson",    "Lamarr",    "Johnson",     "Ritchie",  "Schmidt",  "Rossi",
+    "Bianchi",  "Müller",  "Meyer",    "Okafor",    "Mensah",    "Adeyemi",     "Balogun",  "Sharma",   "Patel",
+    "Iyer",     "Gupta",   "Chen",     "Wang",      "Tanaka",    "Sato",        "Suzuki",   "Kim",      "Park",
+    "Haddad",   "Khalil",  "Mansour",  "García",    "Fernández", "López",       "Martínez", "Silva",    "Ivanova",
+    "Petrov",   "Sokolov", "Jensen",   "Lindqvist", "Andersson", "Dubois",      "Lefèvre",  "Moreau",   "O'Brien",
+    "Murphy",   "Kelly",   "Costa",    "Santos",    "Nakamura",  "Nair",        "Rahman",   "Hussain",  "Ali",
 };
 // A few people written in their own scripts.
 const char* const kNativeNames[][2] = {
-    {"伟", "王"},       {"美玲", "陈"},     {"陽翔", "佐藤"}, {"さくら", "高橋"}, {"Дмитрий", "Иванов"},
-    {"Ольга", "Смирнова"}, {"Νίκος", "Παπαδόπουλος"}, {"ليلى", "حداد"}, {"민준", "김"},  {"प्रिया", "शर्मा"},
+    {"伟", "王"},          {"美玲", "陈"},        {"陽翔", "佐藤"},          {"さくら", "高橋"},
+    {"Дмитрий", "Иванов"}, {"Ольга", "Смирнова"}, {"Νίκος", "Παπαδόπουλος"}, {"ليلى", "حداد"},
+    {"민준", "김"},        {"प्रिया", "शर्मा"},
 };
 const char* const kOrganizations[] = {
-    "Analytical Engines Ltd", "Northwind Traders", "Contoso", "Fabrikam", "Initech", "Globex", "Umbrella Health",
-    "Acme Robotics", "Blue Yonder Airlines", "Wide World Importers", "Tailspin Toys", "City Hospital",
-    "University of Edinburgh", "ETH Zürich", "Lagos Business School", "Tata Consultancy", "Kyoto Research",
-    "Mercado Libre", "Spotify", "Red Cross", "Public Library", "Studio Ghibli Fans e.V.", "Open Source Guild",
+    "Analytical Engines Ltd",
+    "Northwind Traders",
+    "Contoso",
+    "Fabrikam",
+    "Initech",
+    "Globex",
+    "Umbrella Health",
+    "Acme Robotics",
+    "Blue Yonder Airlines",
+    "Wide World Importers",
+    "Tailspin Toys",
+    "City Hospital",
+    "University of Edinburgh",
+    "ETH Zürich",
+    "Lagos Business School",
+    "Tata Consultancy",
+    "Kyoto Research",
+    "Mercado Libre",
+    "Spotify",
+    "Red Cross",
+    "Public Library",
+    "Studio Ghibli Fans e.V.",
+    "Open Source Guild",
 };
 const char* const kTitles[] = {
-    "Engineer", "Product Manager", "Designer", "Doctor", "Teacher", "Researcher", "Founder", "Nurse", "Lawyer",
-    "Accountant", "Architect", "Student", "Consultant", "Chef", "Journalist", "Data Scientist", "Professor",
+    "Engineer",   "Product Manager", "Designer",   "Doctor",    "Teacher", "Researcher", "Founder",
+    "Nurse",      "Lawyer",          "Accountant", "Architect", "Student", "Consultant", "Chef",
+    "Journalist", "Data Scientist",  "Professor",
 };
 const char* const kCities[] = {
-    "London", "Berlin", "Lagos", "Mumbai", "Tokyo", "Seoul", "São Paulo", "Mexico City", "Toronto", "Nairobi",
-    "Paris", "Stockholm", "Dublin", "Lisbon", "Beirut", "Moscow", "Sydney", "San Francisco", "Kyoto", "Zürich",
+    "London", "Berlin",    "Lagos",  "Mumbai", "Tokyo",  "Seoul",  "São Paulo", "Mexico City",   "Toronto", "Nairobi",
+    "Paris",  "Stockholm", "Dublin", "Lisbon", "Beirut", "Moscow", "Sydney",    "San Francisco", "Kyoto",   "Zürich",
 };
 const char* const kCountries[] = {
-    "United Kingdom", "Germany", "Nigeria", "India", "Japan", "South Korea", "Brazil", "Mexico", "Canada", "Kenya",
-    "France", "Sweden", "Ireland", "Portugal", "Lebanon", "Russia", "Australia", "United States", "Japan",
-    "Switzerland",
+    "United Kingdom", "Germany", "Nigeria",   "India",         "Japan",  "South Korea", "Brazil",
+    "Mexico",         "Canada",  "Kenya",     "France",        "Sweden", "Ireland",     "Portugal",
+    "Lebanon",        "Russia",  "Australia", "United States", "Japan",  "Switzerland",
 };
-const char* const kStreets[] = {"High Street", "Station Road", "Main Street", "Church Lane", "Park Avenue",
-                                "Mill Road", "Rue de la Paix", "Hauptstraße", "Calle Mayor", "Rua Augusta"};
-const char* const kInterests[] = {"climbing", "book club", "running", "chess", "photography", "startups",
-                                  "music", "cooking", "football", "gardening"};
+const char* const kStreets[] = {"High Street", "Station Road",   "Main Street", "Church Lane", "Park Avenue",
+                                "Mill Road",   "Rue de la Paix", "Hauptstraße", "Calle Mayor", "Rua Augusta"};
+const char* const kInterests[] = {"climbing", "book club", "running", "chess",    "photography",
+                                  "startups", "music",     "cooking", "football", "gardening"};
 const char* const kHowMet[] = {
-    "At university", "Through work", "At a conference", "Neighbours", "Through a friend", "At the climbing gym",
-    "School", "Online community", "At a wedding", "Volunteering", "Family",
+    "At university", "Through work",     "At a conference", "Neighbours",   "Through a friend", "At the climbing gym",
+    "School",        "Online community", "At a wedding",    "Volunteering", "Family",
 };
 const char* const kNotes[] = {
     "Loves hiking; ask about the Alps trip.",
@@ -82,13 +103,25 @@ const char* const kNotes[] = {
     "Learning Japanese.",
 };
 const char* const kSummaries[] = {
-    "Coffee catch-up", "Lunch", "Quick call", "Long call about the new job", "Birthday wishes", "Dinner at theirs",
-    "Drinks after work", "Video chat", "Shared an article", "Asked for advice", "Helped with the move",
-    "Walk in the park", "Congratulated them on the promotion", "Planned the trip", "Checked in",
+    "Coffee catch-up",
+    "Lunch",
+    "Quick call",
+    "Long call about the new job",
+    "Birthday wishes",
+    "Dinner at theirs",
+    "Drinks after work",
+    "Video chat",
+    "Shared an article",
+    "Asked for advice",
+    "Helped with the move",
+    "Walk in the park",
+    "Congratulated them on the promotion",
+    "Planned the trip",
+    "Checked in",
 };
 const char* const kReminderNotes[] = {
-    "Send the book recommendation", "Ask how the interview went", "Introduce to Grace",
-    "Return the borrowed camera", "Check in after the surgery", "Send photos from the trip",
+    "Send the book recommendation",  "Ask how the interview went", "Introduce to Grace",
+    "Return the borrowed camera",    "Check in after the surgery", "Send photos from the trip",
     "Follow up on the project idea",
 };
 
@@ -187,8 +220,7 @@ QString asciiSlug(const QString& name)
 SampleNetworkGenerator::SampleNetworkGenerator(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkOptions& options,
                                                             const Progress& progress)
@@ -200,7 +232,9 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
     const QDateTime now = m_clock.now().toUTC();
     const int total = options.contacts;
     // Contacts are the first half of the work, their interactions the second.
-    const auto report = [&](int done) { return !progress || progress(done, 2 * total); };
+    const auto report = [&](int done) {
+        return !progress || progress(done, 2 * total);
+    };
 
     QList<Contact> contacts;
     QList<const CircleProfile*> profiles;
@@ -244,7 +278,8 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
             c.addresses << a;
         }
         if (rng.bounded(100) < 10)
-            c.urls << LabeledValue{QStringLiteral("blog"), QStringLiteral("https://") + local + QStringLiteral(".example.net")};
+            c.urls << LabeledValue{QStringLiteral("blog"),
+                                   QStringLiteral("https://") + local + QStringLiteral(".example.net")};
         if (rng.bounded(100) < 20)
             c.socialProfiles << LabeledValue{QStringLiteral("linkedin"),
                                              QStringLiteral("https://www.linkedin.com/in/") + local};
@@ -317,7 +352,8 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
                 break;
             interaction.channel = channelFor(rng, contacts[i].circle);
             const double roll = rng.generateDouble();
-            interaction.initiator = roll < theyStart ? Initiator::Them : (roll < 0.9 ? Initiator::Me : Initiator::Mutual);
+            interaction.initiator =
+                roll < theyStart ? Initiator::Them : (roll < 0.9 ? Initiator::Me : Initiator::Mutual);
             interaction.summary = text(pick(rng, kSummaries));
             interaction.participantIds << id;
             if (interaction.channel == Channel::Event) {

@@ -40,9 +40,9 @@ struct Contact {
     PartialDate birthday;
     PartialDate anniversary;
 
-    QString circle;                   // a circle key ("inner", "close", ...) or empty
-    std::optional<int> cadenceDays;   // overrides the circle's cadence when set
-    QStringList tags;                 // tag names
+    QString circle;                 // a circle key ("inner", "close", ...) or empty
+    std::optional<int> cadenceDays; // overrides the circle's cadence when set
+    QStringList tags;               // tag names
     Priority priority = Priority::None;
     QString howMet;
     QString whereMet;

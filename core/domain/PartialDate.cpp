@@ -16,7 +16,8 @@ QString PartialDate::toIsoString() const
 {
     if (isNull())
         return {};
-    const QString monthDay = QStringLiteral("%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
+    const QString monthDay =
+        QStringLiteral("%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0'));
     if (!hasYear())
         return QStringLiteral("--") + monthDay;
     return QStringLiteral("%1-").arg(year, 4, 10, QLatin1Char('0')) + monthDay;

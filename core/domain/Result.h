@@ -10,7 +10,9 @@ namespace kith {
 // The one way fallible core calls report failure: a value, or a message a user can read.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
     static Result failure(QString error)
     {
         Result r;

@@ -40,14 +40,12 @@ Settings::Settings(QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("kith"),
                                              QStringLiteral("kith")))
-{
-}
+{}
 
 Settings::Settings(const QString& fileName, QObject* parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 

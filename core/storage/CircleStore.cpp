@@ -10,8 +10,7 @@ namespace kith {
 CircleStore::CircleStore(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 Result<QList<Circle>> CircleStore::all() const
 {

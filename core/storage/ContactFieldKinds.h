@@ -7,7 +7,7 @@ namespace kith::fieldkinds {
 
 struct FieldKind {
     const char* key;
-    QList<LabeledValue> Contact::* member;
+    QList<LabeledValue> Contact::*member;
 };
 
 inline constexpr FieldKind kAll[] = {

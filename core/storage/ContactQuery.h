@@ -9,7 +9,7 @@ namespace kith {
 struct ContactQuery {
     enum class SortKey { Name, Organization, Circle, Tags, LastInteraction, NextReminder };
 
-    QString search;     // what the user typed; empty lists everyone
+    QString search;       // what the user typed; empty lists everyone
     bool trashed = false; // list the Trash instead of the live contacts
     SortKey sortKey = SortKey::Name;
     Qt::SortOrder order = Qt::AscendingOrder;

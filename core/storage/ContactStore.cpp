@@ -9,8 +9,8 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
-#include <QSqlQuery>
 #include <QSet>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace kith {
@@ -92,8 +92,7 @@ ContactStore::ContactStore(Database& database, const Clock& clock, QObject* pare
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 Result<QSet<QString>> ContactStore::circleKeys() const
 {

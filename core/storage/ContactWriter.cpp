@@ -44,19 +44,19 @@ ContactWriter::ContactWriter(const QSqlDatabase& db)
     , m_clearFields(db)
     , m_clearAddresses(db)
     , m_clearTags(db)
-{
-}
+{}
 
 Status ContactWriter::prepare()
 {
     const std::pair<QSqlQuery*, QString> statements[] = {
         {&m_insertContact,
-         QStringLiteral("INSERT INTO contacts (uid, prefix, given, additional, family, suffix, display_name, nickname, "
-                        "organization, title, birthday, anniversary, circle, cadence_days, priority, how_met, where_met, "
-                        "notes, photo, sort_name, created_at, updated_at) VALUES (:uid, :prefix, :given, :additional, "
-                        ":family, :suffix, :display_name, :nickname, :organization, :title, :birthday, :anniversary, "
-                        ":circle, :cadence_days, :priority, :how_met, :where_met, :notes, :photo, :sort_name, :now, "
-                        ":now)")},
+         QStringLiteral(
+             "INSERT INTO contacts (uid, prefix, given, additional, family, suffix, display_name, nickname, "
+             "organization, title, birthday, anniversary, circle, cadence_days, priority, how_met, where_met, "
+             "notes, photo, sort_name, created_at, updated_at) VALUES (:uid, :prefix, :given, :additional, "
+             ":family, :suffix, :display_name, :nickname, :organization, :title, :birthday, :anniversary, "
+             ":circle, :cadence_days, :priority, :how_met, :where_met, :notes, :photo, :sort_name, :now, "
+             ":now)")},
         {&m_updateContact,
          QStringLiteral("UPDATE contacts SET prefix = :prefix, given = :given, additional = :additional, family = "
                         ":family, suffix = :suffix, display_name = :display_name, nickname = :nickname, organization = "
@@ -140,9 +140,9 @@ Status ContactWriter::writeFields(qint64 id, const Contact& contact)
         const PostalAddress& a = contact.addresses[i];
         if (a.isEmpty())
             continue;
-        for (const QVariant& v : {QVariant(id), sql::text(a.label), sql::text(a.poBox), sql::text(a.extended),
-                                  sql::text(a.street), sql::text(a.locality), sql::text(a.region),
-                                  sql::text(a.postalCode), sql::text(a.country), QVariant(i)})
+        for (const QVariant& v :
+             {QVariant(id), sql::text(a.label), sql::text(a.poBox), sql::text(a.extended), sql::text(a.street),
+              sql::text(a.locality), sql::text(a.region), sql::text(a.postalCode), sql::text(a.country), QVariant(i)})
             m_insertAddress.addBindValue(v);
         if (auto s = sql::exec(m_insertAddress); !s)
             return s;

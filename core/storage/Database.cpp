@@ -82,8 +82,7 @@ bool looksLikeSqlite(const QString& path)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -125,7 +124,8 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path)
         return R::failure(QObject::tr("No database path given."));
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return R::failure(QObject::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return R::failure(
+            QObject::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
     if (info.exists()) {
         if (info.isDir())
             return R::failure(QObject::tr("%1 is a folder, not a Kith database.").arg(QDir::toNativeSeparators(path)));
@@ -213,9 +213,8 @@ Status Database::migrate(int targetVersion)
         if (migration.version <= current || migration.version > targetVersion)
             continue;
         if (auto s = runScript(db, migration.sqlResource); !s)
-            return Status::failure(QObject::tr("Upgrading the database to schema %1 failed: %2")
-                                       .arg(migration.version)
-                                       .arg(s.error()));
+            return Status::failure(
+                QObject::tr("Upgrading the database to schema %1 failed: %2").arg(migration.version).arg(s.error()));
         if (migration.after) {
             if (auto s = migration.after(db); !s)
                 return Status::failure(QObject::tr("Upgrading the database to schema %1 failed: %2")

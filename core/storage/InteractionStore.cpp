@@ -40,8 +40,7 @@ InteractionStore::InteractionStore(Database& database, const Clock& clock, QObje
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 Status InteractionStore::validate(const QList<Interaction>& interactions) const
 {

@@ -14,8 +14,7 @@ ReminderStore::ReminderStore(Database& database, const Clock& clock, QObject* pa
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 Result<qint64> ReminderStore::add(const Reminder& reminder)
 {

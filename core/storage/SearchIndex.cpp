@@ -36,14 +36,16 @@ Status SearchIndex::refresh(const QSqlDatabase& db, const QList<qint64>& contact
         return {};
     const QString ids = sql::idListJson(contactIds);
     QSqlQuery remove(db);
-    if (auto s = sql::prepare(remove, QStringLiteral("DELETE FROM contacts_fts WHERE rowid IN (SELECT value FROM json_each(?))"));
+    if (auto s = sql::prepare(
+            remove, QStringLiteral("DELETE FROM contacts_fts WHERE rowid IN (SELECT value FROM json_each(?))"));
         !s)
         return s;
     remove.addBindValue(ids);
     if (auto s = sql::exec(remove); !s)
         return s;
     QSqlQuery fill(db);
-    if (auto s = sql::prepare(fill, kFillSelect + QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(?))")); !s)
+    if (auto s = sql::prepare(fill, kFillSelect + QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(?))"));
+        !s)
         return s;
     fill.addBindValue(ids);
     return sql::exec(fill);

@@ -31,8 +31,7 @@ Result<QList<qint64>> taggedContacts(const QSqlDatabase& db, qint64 tagId)
 TagStore::TagStore(Database& database, QObject* parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{}
 
 Status TagStore::validate(const Tag& tag) const
 {

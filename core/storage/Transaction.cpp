@@ -11,7 +11,9 @@ namespace {
 std::atomic<quint64> savepointCounter{0};
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)), m_name(QStringLiteral("kith_sp_%1").arg(++savepointCounter))
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_name(QStringLiteral("kith_sp_%1").arg(++savepointCounter))
 {
     QSqlQuery query(m_db);
     m_active = query.exec(QStringLiteral("SAVEPOINT ") + m_name);

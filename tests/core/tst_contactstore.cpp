@@ -28,8 +28,14 @@ Contact fullContact()
     c.emails = {{QStringLiteral("home"), QStringLiteral("ada@example.com")},
                 {QStringLiteral("work"), QStringLiteral("ada@engines.example")}};
     c.phones = {{QStringLiteral("mobile"), QStringLiteral("+44 20 7946 0958")}};
-    c.addresses = {{QStringLiteral("home"), {}, {}, QStringLiteral("12 St James's Square"), QStringLiteral("London"),
-                    {}, QStringLiteral("SW1Y 4JH"), QStringLiteral("United Kingdom")}};
+    c.addresses = {{QStringLiteral("home"),
+                    {},
+                    {},
+                    QStringLiteral("12 St James's Square"),
+                    QStringLiteral("London"),
+                    {},
+                    QStringLiteral("SW1Y 4JH"),
+                    QStringLiteral("United Kingdom")}};
     c.urls = {{QStringLiteral("blog"), QStringLiteral("https://ada.example.net")}};
     c.socialProfiles = {{QStringLiteral("mastodon"), QStringLiteral("@ada@example.social")}};
     c.birthday = {1815, 12, 10};
@@ -203,9 +209,9 @@ private Q_SLOTS:
         QTest::newRow("last interaction, never last")
             << int(K::LastInteraction) << int(Qt::DescendingOrder)
             << QStringList{QStringLiteral("Cleo"), QStringLiteral("Ada"), QStringLiteral("Ben")};
-        QTest::newRow("next reminder")
-            << int(K::NextReminder) << int(Qt::AscendingOrder)
-            << QStringList{QStringLiteral("Ben"), QStringLiteral("Ada"), QStringLiteral("Cleo")};
+        QTest::newRow("next reminder") << int(K::NextReminder) << int(Qt::AscendingOrder)
+                                       << QStringList{QStringLiteral("Ben"), QStringLiteral("Ada"),
+                                                      QStringLiteral("Cleo")};
         QTest::newRow("tags") << int(K::Tags) << int(Qt::AscendingOrder)
                               << QStringList{QStringLiteral("Ada"), QStringLiteral("Cleo"), QStringLiteral("Ben")};
     }

@@ -32,11 +32,23 @@ private Q_SLOTS:
         const QList<qint64> ids = addPeople(contacts, {QStringLiteral("Ada"), QStringLiteral("Ben")});
         const QDateTime now = TestDatabase::fixedNow();
         QSignalSpy changed(&store, &InteractionStore::interactionsChanged);
-        const qint64 older = store.add({0, now.addDays(-30), Channel::InPerson, Initiator::Them,
-                                        QStringLiteral("Lunch"), QStringLiteral("Talked about engines"), {ids[0]}})
+        const qint64 older = store
+                                 .add({0,
+                                       now.addDays(-30),
+                                       Channel::InPerson,
+                                       Initiator::Them,
+                                       QStringLiteral("Lunch"),
+                                       QStringLiteral("Talked about engines"),
+                                       {ids[0]}})
                                  .value();
-        const qint64 newer = store.add({0, now.addDays(-2), Channel::Event, Initiator::Mutual,
-                                        QStringLiteral("Conference"), {}, {ids[0], ids[1]}})
+        const qint64 newer = store
+                                 .add({0,
+                                       now.addDays(-2),
+                                       Channel::Event,
+                                       Initiator::Mutual,
+                                       QStringLiteral("Conference"),
+                                       {},
+                                       {ids[0], ids[1]}})
                                  .value();
         QCOMPARE(changed.count(), 2);
         const QList<Interaction> timeline = store.forContact(ids[0]).value();

@@ -22,9 +22,9 @@ private Q_SLOTS:
             if (tag.isCategory)
                 categories << tag.name;
         }
-        QCOMPARE(categories, (QStringList{QStringLiteral("acquaintance"), QStringLiteral("classmate"),
-                                          QStringLiteral("colleague"), QStringLiteral("family"),
-                                          QStringLiteral("friend"), QStringLiteral("mentor")}));
+        QCOMPARE(categories,
+                 (QStringList{QStringLiteral("acquaintance"), QStringLiteral("classmate"), QStringLiteral("colleague"),
+                              QStringLiteral("family"), QStringLiteral("friend"), QStringLiteral("mentor")}));
     }
 
     void userTagsWithColoursAndRenameReindexes()
