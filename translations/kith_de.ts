@@ -1,0 +1,1963 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+230"/>
+        <source>The sample network needs between 1 and 1,000,000 contacts.</source>
+        <translation>Das Beispielnetzwerk braucht zwischen 1 und 1.000.000 Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+14"/>
+        <location line="+52"/>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ContactWriter.cpp" line="+107"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+45"/>
+        <source>Missing migration %1</source>
+        <translation>Migration %1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No database path given.</source>
+        <translation>Kein Datenbankpfad angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder, not a Kith database.</source>
+        <translation>%1 ist ein Ordner, keine Kith-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <location line="+3"/>
+        <source>%1 is not a Kith database.</source>
+        <translation>%1 ist keine Kith-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was written by a newer version of Kith (schema %2; this version knows up to %3). Update Kith to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Kith geschrieben (Schema %2; diese Version kennt Schemas bis %3). Aktualisieren Sie Kith, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot switch %1 to write-ahead logging.</source>
+        <translation>%1 kann nicht auf Write-Ahead-Logging umgestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlUtil.cpp" line="+11"/>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kith::AboutDialog</name>
+    <message>
+        <location filename="../ui/widgets/AboutDialog.cpp" line="+17"/>
+        <source>About Kith</source>
+        <translation>Über Kith</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h2&gt;Kith&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kith&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A personal network manager: keep your contacts, the moments you share and the reminders to stay in touch in one file on your own computer.</source>
+        <translation>Ein persönlicher Netzwerkmanager: Ihre Kontakte, die gemeinsamen Momente und die Erinnerungen, in Verbindung zu bleiben – in einer Datei auf Ihrem eigenen Computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::AddContactCommand</name>
+    <message>
+        <location filename="../ui/contacts/AddContactCommand.cpp" line="+11"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Undo</source>
+        <translation>Rückgängigmachen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Redo</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>kith::CircleStore</name>
+    <message>
+        <location filename="../core/storage/CircleStore.cpp" line="+19"/>
+        <source>Cannot read circles.</source>
+        <translation>Die Kreise können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The keep-in-touch cadence must be at least one day.</source>
+        <translation>Der Kontaktrhythmus muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no circle called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kreis namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactDetailPane</name>
+    <message>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+34"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+327"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I reached out</source>
+        <translation>Ich habe mich gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They reached out</source>
+        <translation>Die Person hat sich gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mutual</source>
+        <translation>Gegenseitig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <extracomment>A date without a year: %1 is the day, %2 the month&apos;s name.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Select a contact to see everything about them here.</source>
+        <translation>Wählen Sie einen Kontakt aus, um hier alles über ihn zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Open reminders</source>
+        <translation>Offene Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the Trash since %1</source>
+        <translation>Im Papierkorb seit %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Prefix</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 Jahre alt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n Jahr)</numerusform>
+            <numerusform>%1 (%n Jahre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Keep in touch</source>
+        <translation>In Verbindung bleiben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n day(s) (the circle&apos;s rhythm)</source>
+        <translation>
+            <numerusform>jeden Tag (Rhythmus des Kreises)</numerusform>
+            <numerusform>alle %n Tage (Rhythmus des Kreises)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How we met</source>
+        <translation>Wie kennengelernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where we met</source>
+        <translation>Wo kennengelernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark this reminder as done</source>
+        <translation>Diese Erinnerung als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No open reminders</source>
+        <translation>Keine offenen Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open reminders (%1)</source>
+        <translation>Offene Erinnerungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No interactions yet</source>
+        <translation>Noch keine Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Mark Done</source>
+        <translation>Als erledigt markieren nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactEditorDialog</name>
+    <message>
+        <location filename="../ui/contacts/ContactEditorDialog.cpp" line="+69"/>
+        <location line="+273"/>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact Details</source>
+        <translation>&amp;Kontaktdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Addresses</source>
+        <translation>A&amp;dressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Beziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a name, a nickname, an organisation or an email address to save.</source>
+        <translation>Geben Sie zum Speichern einen Namen, einen Spitznamen, eine Organisation oder eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Jr.</source>
+        <translation>z. B. jun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the contact is listed. Leave empty to use the name above.</source>
+        <translation>So wird der Kontakt aufgeführt. Leer lassen, um den Namen oben zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prefix:</source>
+        <translation>Tite&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Zweiter Vorname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family name:</source>
+        <translation>Nachna&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;ffix:</source>
+        <translation>Namenszu&amp;satz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Display name:</source>
+        <translation>Anzei&amp;gename:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nic&amp;kname:</source>
+        <translation>Sp&amp;itzname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Birthday:</source>
+        <translation>Geburts&amp;tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nniversary:</source>
+        <translation>&amp;Jahrestag:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose Image…</source>
+        <translation>Bild aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use an image file as this contact&apos;s photo (at most 5 MB)</source>
+        <translation>Eine Bilddatei als Foto dieses Kontakts verwenden (höchstens 5 MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve Photo</source>
+        <translation>Foto ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+5"/>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Email</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+44 20 7946 0000</source>
+        <translation>+49 30 12345678</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Phone</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Homepage</source>
+        <translation>Homepage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Website</source>
+        <translation>Website hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Profile URL or handle</source>
+        <translation>Profil-URL oder Benutzername</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social profiles</source>
+        <translation>Soziale Profile</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>How close you are; each circle has a default keep-in-touch cadence</source>
+        <translation>Wie nah Sie sich stehen; jeder Kreis hat einen voreingestellten Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Own cadence: every</source>
+        <translation>Eigener Rhythmus: alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep in touch with this person more or less often than their circle says</source>
+        <translation>Mit dieser Person öfter oder seltener in Verbindung bleiben, als ihr Kreis vorsieht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+143"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the tags that apply; categories are listed first, in bold</source>
+        <translation>Passende Schlagwörter ankreuzen; Kategorien stehen fett am Anfang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a tag and press Enter</source>
+        <translation>Schlagwort eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. introduced by Sam</source>
+        <translation>z. B. über Sam vorgestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. PyCon 2019, Berlin</source>
+        <translation>z. B. PyCon 2019, Berlin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ircle:</source>
+        <translation>K&amp;reis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in touch:</source>
+        <translation>In Verbindung bleiben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Schlag&amp;wörter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;How we met:</source>
+        <translation>Wie &amp;kennengelernt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where we met:</source>
+        <translation>W&amp;o kennengelernt:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Anything worth remembering: family, interests, what you talked about…</source>
+        <translation>Alles, was man sich merken sollte: Familie, Interessen, worüber Sie gesprochen haben…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+259"/>
+        <source>Edit Contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>%1 (every day)</source>
+        <translation>%1 (jeden Tag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (every %2 days)</source>
+        <translation>%1 (alle %2 Tage)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is too large: a photo can be at most %2. Choose a smaller image.</source>
+        <translation>„%1“ ist zu groß: Ein Foto darf höchstens %2 groß sein. Wählen Sie ein kleineres Bild.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not an image Kith can read.</source>
+        <translation>„%1“ ist kein Bild, das Kith lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No photo</source>
+        <translation>Kein Foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unreadable photo</source>
+        <translation>Foto nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Name as listed</source>
+        <translation>Name wie aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactStore</name>
+    <message>
+        <location filename="../core/storage/ContactStore.cpp" line="+101"/>
+        <source>Cannot read circles.</source>
+        <translation>Die Kreise können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A contact needs a name.</source>
+        <translation>Ein Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birthday is not a valid date.</source>
+        <translation>Der Geburtstag ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The anniversary is not a valid date.</source>
+        <translation>Der Jahrestag ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keep-in-touch cadence must be at least one day.</source>
+        <translation>Der Kontaktrhythmus muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no circle called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kreis namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contact %1: %2</source>
+        <translation>Kontakt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Some of these contacts do not exist or are already in the Trash.</source>
+        <translation>Einige dieser Kontakte existieren nicht oder sind bereits im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these contacts are not in the Trash.</source>
+        <translation>Einige dieser Kontakte sind nicht im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Cannot count contacts.</source>
+        <translation>Die Kontakte können nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no contact with uid %1.</source>
+        <translation>Es gibt keinen Kontakt mit der UID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactTableModel</name>
+    <message>
+        <location filename="../ui/contacts/ContactTableModel.cpp" line="+159"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next reminder</source>
+        <translation>Nächste Erinnerung</translation>
+    </message>
+</context>
+<context>
+    <name>kith::DesktopIntegration</name>
+    <message>
+        <location filename="../ui/reminders/DesktopIntegration.cpp" line="+16"/>
+        <source>&amp;Open Kith</source>
+        <translation>Kith ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Contact…</source>
+        <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kith</source>
+        <translation>Kith</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EditContactCommand</name>
+    <message>
+        <location filename="../ui/contacts/EditContactCommand.cpp" line="+12"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Undo</source>
+        <translation>Rückgängigmachen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>kith::InteractionStore</name>
+    <message>
+        <location filename="../core/storage/InteractionStore.cpp" line="+50"/>
+        <source>An interaction needs a valid date and time.</source>
+        <translation>Eine Interaktion braucht ein gültiges Datum und eine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interaction needs at least one participant.</source>
+        <translation>Eine Interaktion braucht mindestens einen Teilnehmer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Some participants of this interaction do not exist.</source>
+        <translation>Einige Teilnehmer dieser Interaktion existieren nicht.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <location line="+32"/>
+        <location line="+33"/>
+        <source>There is no interaction with id %1.</source>
+        <translation>Es gibt keine Interaktion mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::LabeledValueListEditor</name>
+    <message>
+        <location filename="../ui/widgets/LabeledValueListEditor.cpp" line="+71"/>
+        <source>Choose a label or type your own</source>
+        <translation>Bezeichnung auswählen oder eigene eingeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove this entry</source>
+        <translation>Diesen Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::LogInteractionCommand</name>
+    <message>
+        <location filename="../ui/main/LogInteractionCommand.cpp" line="+11"/>
+        <source>Log Interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Undo</source>
+        <translation>Rückgängigmachen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Redo</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>kith::LogInteractionDialog</name>
+    <message>
+        <location filename="../ui/interactions/LogInteractionDialog.cpp" line="+38"/>
+        <source>Log Interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Social</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who reached out</source>
+        <translation>Wer sich gemeldet hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Them</source>
+        <translation>Die andere Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual</source>
+        <translation>Gegenseitig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Coffee, talked about her new job</source>
+        <translation>z. B. Kaffee, über ihren neuen Job gesprochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove Participant</source>
+        <translation>Teilnehmer entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected participants (Delete)</source>
+        <translation>Die ausgewählten Teilnehmer entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add participant: type a name…</source>
+        <translation>Teilnehmer hinzufügen: Namen eingeben…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What you talked about, what to follow up on…</source>
+        <translation>Worüber Sie gesprochen haben, woran Sie anknüpfen wollen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initiated by:</source>
+        <translation>&amp;Initiative von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Contact #%1</source>
+        <translation>Kontakt Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No contact matches “%1”.</source>
+        <translation>Kein Kontakt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add at least one participant.</source>
+        <translation>Fügen Sie mindestens einen Teilnehmer hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::MainWindow</name>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="+138"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create an empty Kith database file</source>
+        <translation>Eine leere Kith-Datenbankdatei anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open another Kith database file</source>
+        <translation>Eine andere Kith-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Sample Network</source>
+        <translation>Beispielnet&amp;zwerk öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill this database with made-up contacts to try Kith out</source>
+        <translation>Diese Datenbank mit erfundenen Kontakten füllen, um Kith auszuprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit Kith</source>
+        <translation>Kith beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo the change undone last</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search contacts by name, organisation, email, phone, tag or notes</source>
+        <translation>Kontakte nach Name, Organisation, E-Mail, Telefon, Schlagwort oder Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+368"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="-368"/>
+        <location line="+370"/>
+        <source>Move the selected contacts to the Trash</source>
+        <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+435"/>
+        <source>Show &amp;Trash</source>
+        <translation>&amp;Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <location line="-434"/>
+        <source>List the contacts in the Trash instead of your network</source>
+        <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add Contact…</source>
+        <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a person to your network</source>
+        <translation>Eine Person zu Ihrem Netzwerk hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit Contact…</source>
+        <translation>Kontakt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected contact</source>
+        <translation>Den ausgewählten Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;Interaktion erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a call, a meeting or a message with the selected contacts</source>
+        <translation>Einen Anruf, ein Treffen oder eine Nachricht mit den ausgewählten Kontakten festhalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;Reminder…</source>
+        <translation>&amp;Erinnerung hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind yourself to follow up with the selected contact</source>
+        <translation>Sich daran erinnern lassen, beim ausgewählten Kontakt nachzuhaken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;store from Trash</source>
+        <translation>Aus dem Papierkorb &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected contacts back into your network</source>
+        <translation>Die ausgewählten Kontakte zurück in Ihr Netzwerk holen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty &amp;Trash…</source>
+        <translation>Papierkorb lee&amp;ren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete every contact in the Trash for good</source>
+        <translation>Alle Kontakte im Papierkorb endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Kith</source>
+        <translation>Über &amp;Kith</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version and licence of Kith</source>
+        <translation>Version und Lizenz von Kith</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Circle</source>
+        <translation>&amp;Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the contacts in one circle</source>
+        <translation>Nur die Kontakte eines Kreises anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search name, organisation, email, phone, tag, notes</source>
+        <translation>Name, Organisation, E-Mail, Telefon, Schlagwort, Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Your network is empty</source>
+        <translation>Ihr Netzwerk ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a contact, or drop a .vcf or .csv file here</source>
+        <translation>Fügen Sie einen Kontakt hinzu oder ziehen Sie eine .vcf- oder .csv-Datei hierher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open sample network</source>
+        <translation>Beispielnetzwerk öffnen</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Show contacts in every circle</source>
+        <translation>Kontakte aus allen Kreisen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the contacts in the %1 circle</source>
+        <translation>Nur die Kontakte im Kreis „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;All Circles</source>
+        <translation>&amp;Alle Kreise</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected contacts for good</source>
+        <translation>Die ausgewählten Kontakte endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%n Kontakt im Papierkorb</numerusform>
+            <numerusform>%n Kontakte im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt im Papierkorb</numerusform>
+            <numerusform>%1 von %n Kontakten im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n contact(s)</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt</numerusform>
+            <numerusform>%1 von %n Kontakten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;Trash (%1)</source>
+        <translation>&amp;Papierkorb anzeigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kith — %1</source>
+        <translation>Kith – %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Add Contact</source>
+        <translation>Kontakt kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot Save Contact</source>
+        <translation>Kontakt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n contact(s) for good, with their interactions and reminders?
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Kontakt mit seinen Interaktionen und Erinnerungen endgültig löschen?
+
+Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Kontakte mit ihren Interaktionen und Erinnerungen endgültig löschen?
+
+Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Cannot Delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Moved %n contact(s) to the Trash. Undo brings them back.</source>
+        <translation>
+            <numerusform>%n Kontakt in den Papierkorb verschoben. „Rückgängig“ holt ihn zurück.</numerusform>
+            <numerusform>%n Kontakte in den Papierkorb verschoben. „Rückgängig“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Restored %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt wiederhergestellt.</numerusform>
+            <numerusform>%n Kontakte wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the %n contact(s) in the Trash for good, with their interactions and reminders?
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Den %n Kontakt im Papierkorb mit seinen Interaktionen und Erinnerungen endgültig löschen?
+
+Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die %n Kontakte im Papierkorb mit ihren Interaktionen und Erinnerungen endgültig löschen?
+
+Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot Empty Trash</source>
+        <translation>Papierkorb kann nicht geleert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Log Interaction</source>
+        <translation>Interaktion kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interaction logged.</source>
+        <translation>Interaktion erfasst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Add Reminder</source>
+        <translation>Erinnerung kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder added for %1.</source>
+        <translation>Erinnerung für %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>Open Sample Network</source>
+        <translation>Beispielnetzwerk öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <source>This database already holds contacts. Add %n made-up sample contact(s) to it?</source>
+        <translation>
+            <numerusform>Diese Datenbank enthält bereits Kontakte. %n erfundenen Beispielkontakt hinzufügen?</numerusform>
+            <numerusform>Diese Datenbank enthält bereits Kontakte. %n erfundene Beispielkontakte hinzufügen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Creating a sample network…</source>
+        <translation>Beispielnetzwerk wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Added a sample network of %n contact(s).</source>
+        <translation>
+            <numerusform>Ein Beispielnetzwerk mit %n Kontakt wurde hinzugefügt.</numerusform>
+            <numerusform>Ein Beispielnetzwerk mit %n Kontakten wurde hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sample network was not created.</source>
+        <translation>Das Beispielnetzwerk wurde nicht erstellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot Create Sample Network</source>
+        <translation>Beispielnetzwerk kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Kith databases (*.sqlite)</source>
+        <translation>Kith-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists. Choose another name, or use Open Database to open it.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kith databases (*.sqlite);;All files (*)</source>
+        <translation>Kith-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Importing contact files arrives in a later version</source>
+        <translation>Das Importieren von Kontaktdateien kommt in einer späteren Version</translation>
+    </message>
+</context>
+<context>
+    <name>kith::PartialDateEdit</name>
+    <message>
+        <location filename="../ui/widgets/PartialDateEdit.cpp" line="+21"/>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year unknown</source>
+        <translation>Jahr unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>kith::PostalAddressListEditor</name>
+    <message>
+        <location filename="../ui/widgets/PostalAddressListEditor.cpp" line="+24"/>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose a label or type your own</source>
+        <translation>Bezeichnung auswählen oder eigene eingeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this address</source>
+        <translation>Diese Adresse entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Street:</source>
+        <translation>Straße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apt./suite:</source>
+        <translation>Wohnung/Etage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO box:</source>
+        <translation>Postfach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region:</source>
+        <translation>Bundesland/Region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ReminderDialog</name>
+    <message>
+        <location filename="../ui/reminders/ReminderDialog.cpp" line="+25"/>
+        <location line="+72"/>
+        <source>New Reminder</source>
+        <translation>Neue Erinnerung</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>&amp;Tomorrow</source>
+        <translation>Mor&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 1 &amp;week</source>
+        <translation>In einer &amp;Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In 1 &amp;month</source>
+        <translation>In einem &amp;Monat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This time has already passed: the reminder will be due at once.</source>
+        <translation>Dieser Zeitpunkt ist schon vorbei: Die Erinnerung wird sofort fällig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to follow up on, e.g. ask how the interview went</source>
+        <translation>Woran Sie anknüpfen wollen, z. B. fragen, wie das Vorstellungsgespräch lief</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reminder for %1</source>
+        <translation>Erinnerung für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me about &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Mich an &lt;b&gt;%1&lt;/b&gt; erinnern:</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ReminderStore</name>
+    <message>
+        <location filename="../core/storage/ReminderStore.cpp" line="+33"/>
+        <source>A reminder needs a valid due date.</source>
+        <translation>Eine Erinnerung braucht ein gültiges Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some reminders are for contacts that do not exist.</source>
+        <translation>Einige Erinnerungen gehören zu Kontakten, die nicht existieren.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is no reminder with id %1.</source>
+        <translation>Es gibt keine Erinnerung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::TagStore</name>
+    <message>
+        <location filename="../core/storage/TagStore.cpp" line="+40"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a colour like #3a7bd5.</source>
+        <translation>„%1“ ist keine Farbe wie #3a7bd5.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read tags.</source>
+        <translation>Die Schlagwörter können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>A tag called &quot;%1&quot; already exists.</source>
+        <translation>Ein Schlagwort namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>There is no tag with id %1.</source>
+        <translation>Es gibt kein Schlagwort mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::TrashContactsCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/TrashContactsCommand.cpp" line="+14"/>
+        <source>Move %n contact(s) to Trash</source>
+        <translation>
+            <numerusform>%n Kontakt in den Papierkorb verschieben</numerusform>
+            <numerusform>%n Kontakte in den Papierkorb verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Restore %n contact(s) from Trash</source>
+        <translation>
+            <numerusform>%n Kontakt aus dem Papierkorb wiederherstellen</numerusform>
+            <numerusform>%n Kontakte aus dem Papierkorb wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Kith</source>
+        <translation>Kith</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+51"/>
+        <source>Kith, a personal network manager.</source>
+        <translation>Kith, ein persönlicher Netzwerkmanager.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use the database file &lt;path&gt; (default: $KITH_DB, else %1).</source>
+        <translation>Die Datenbankdatei &lt;Pfad&gt; verwenden (Standard: $KITH_DB, sonst %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+</context>
+</TS>

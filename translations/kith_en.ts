@@ -1,0 +1,145 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>kith::ContactDetailPane</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+394"/>
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n day(s) (the circle&apos;s rhythm)</source>
+        <translation>
+            <numerusform>every day (the circle&apos;s rhythm)</numerusform>
+            <numerusform>every %n days (the circle&apos;s rhythm)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="+606"/>
+        <source>%n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%n contact in the Trash</numerusform>
+            <numerusform>%n contacts in the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%1 of %n contact in the Trash</numerusform>
+            <numerusform>%1 of %n contacts in the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n contact(s)</source>
+        <translation>
+            <numerusform>%1 of %n contact</numerusform>
+            <numerusform>%1 of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>Delete %n contact(s) for good, with their interactions and reminders?
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n contact for good, with their interactions and reminders?
+
+This cannot be undone.</numerusform>
+            <numerusform>Delete %n contacts for good, with their interactions and reminders?
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Moved %n contact(s) to the Trash. Undo brings them back.</source>
+        <translation>
+            <numerusform>Moved %n contact to the Trash. Undo brings it back.</numerusform>
+            <numerusform>Moved %n contacts to the Trash. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Restored %n contact(s).</source>
+        <translation>
+            <numerusform>Restored %n contact.</numerusform>
+            <numerusform>Restored %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete the %n contact(s) in the Trash for good, with their interactions and reminders?
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n contact in the Trash for good, with their interactions and reminders?
+
+This cannot be undone.</numerusform>
+            <numerusform>Delete the %n contacts in the Trash for good, with their interactions and reminders?
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>This database already holds contacts. Add %n made-up sample contact(s) to it?</source>
+        <translation>
+            <numerusform>This database already holds contacts. Add %n made-up sample contact to it?</numerusform>
+            <numerusform>This database already holds contacts. Add %n made-up sample contacts to it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Added a sample network of %n contact(s).</source>
+        <translation>
+            <numerusform>Added a sample network of %n contact.</numerusform>
+            <numerusform>Added a sample network of %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::TrashContactsCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/TrashContactsCommand.cpp" line="+14"/>
+        <source>Move %n contact(s) to Trash</source>
+        <translation>
+            <numerusform>Move %n contact to Trash</numerusform>
+            <numerusform>Move %n contacts to Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Restore %n contact(s) from Trash</source>
+        <translation>
+            <numerusform>Restore %n contact from Trash</numerusform>
+            <numerusform>Restore %n contacts from Trash</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
