@@ -360,9 +360,8 @@ Result<QList<qint64>> ContactStore::ids(const ContactQuery& query) const
     QString text = QStringLiteral("SELECT c.id FROM contacts c WHERE c.deleted_at IS %1 NULL")
                        .arg(query.trashed ? QStringLiteral("NOT") : QString());
     const QString match = SearchIndex::matchExpression(query.search);
-    const bool searching = !query.search.trimmed().isEmpty();
-    if (searching && match.isEmpty())
-        return QList<qint64>{};
+    // Text with nothing searchable in it ("+", "--") filters nothing rather than blanking the table.
+    const bool searching = !match.isEmpty();
     if (searching)
         text += QStringLiteral(" AND c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)");
     text += QStringLiteral(" ORDER BY ") + orderByClause(query);

@@ -33,6 +33,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> list{
         {1, QStringLiteral(":/kith/migrations/0001_initial.sql"), {}},
         {2, QStringLiteral(":/kith/migrations/0002_search_index.sql"), &SearchIndex::rebuild},
+        {3, QStringLiteral(":/kith/migrations/0003_search_prefixes.sql"), &SearchIndex::rebuild},
     };
     return list;
 }

@@ -78,12 +78,20 @@ private Q_SLOTS:
         QCOMPARE(again.count().value(), 1);
     }
 
+    void previousSchemaUpgrades_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < Database::latestVersion(); ++version)
+            QTest::addRow("from schema %d", version) << version;
+    }
+
     void previousSchemaUpgrades()
     {
+        QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        QVERIFY(Database::createAtVersion(path, 1).ok());
-        // A contact written by a Kith that had no search index yet.
+        QVERIFY(Database::createAtVersion(path, version).ok());
+        // A contact written by an older Kith, not (or not fully) indexed for search.
         runRaw(path, {QStringLiteral("INSERT INTO contacts (uid, given, family, sort_name, notes, created_at, "
                                      "updated_at) VALUES ('u1', 'Grace', 'Hopper', 'Grace Hopper', 'COBOL pioneer', "
                                      "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"),
