@@ -31,7 +31,7 @@
 <context>
     <name>kith::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+606"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+614"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>

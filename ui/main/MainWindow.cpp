@@ -57,19 +57,22 @@ namespace {
 
 constexpr int StatusMessageMs = 8000;
 
-QIcon actionIcon(const char* themeName, const char* fallback) {
+QIcon actionIcon(const char* themeName, const char* fallback)
+{
     return QIcon::fromTheme(QString::fromLatin1(themeName),
                             QIcon(QStringLiteral(":/icons/") + QString::fromLatin1(fallback) + QStringLiteral(".svg")));
 }
 
-bool isImportableFile(const QUrl& url) {
+bool isImportableFile(const QUrl& url)
+{
     if (!url.isLocalFile())
         return false;
     const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
     return suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard") || suffix == QLatin1String("csv");
 }
 
-bool hasImportableFile(const QMimeData* mime) {
+bool hasImportableFile(const QMimeData* mime)
+{
     if (!mime || !mime->hasUrls())
         return false;
     const QList<QUrl> urls = mime->urls();
@@ -81,7 +84,8 @@ bool hasImportableFile(const QMimeData* mime) {
 MainWindow::MainWindow(Settings& settings, Database& database, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_clock(clock) {
+    , m_clock(clock)
+{
     initAppResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/kith.svg")));
@@ -114,7 +118,8 @@ MainWindow::MainWindow(Settings& settings, Database& database, const Clock& cloc
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     if (m_sampleThread) {
         m_sampleThread->cancel();
         m_sampleThread->wait();
@@ -127,7 +132,8 @@ MainWindow::~MainWindow() {
     delete m_model;
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     auto make = [this](QAction*& action, const QString& text, const char* objectName, const QString& toolTip) {
         action = new QAction(text, this);
         action->setObjectName(QString::fromLatin1(objectName));
@@ -215,7 +221,8 @@ void MainWindow::createActions() {
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newDatabaseAction);
@@ -261,12 +268,21 @@ void MainWindow::createMenus() {
     help->addAction(m_aboutAction);
 }
 
-void MainWindow::createToolBar() {
+void MainWindow::createToolBar()
+{
     QToolBar* bar = addToolBar(tr("Main Toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setIconSize(QSize(20, 20));
+    // Short labels beside the icons so that the bar fits in every language; menus keep the full text.
+    m_addContactAction->setIconText(tr("Add"));
+    m_editContactAction->setIconText(tr("Edit"));
+    m_deleteAction->setIconText(tr("Delete"));
+    m_logInteractionAction->setIconText(tr("Log"));
+    m_addReminderAction->setIconText(tr("Remind"));
+    m_showTrashAction->setIconText(tr("Trash"));
+    m_restoreAction->setIconText(tr("Restore"));
     bar->addAction(m_addContactAction);
     bar->addAction(m_editContactAction);
     bar->addAction(m_deleteAction);
@@ -279,7 +295,8 @@ void MainWindow::createToolBar() {
     bar->addAction(m_restoreAction);
 }
 
-void MainWindow::createCentralWidgets() {
+void MainWindow::createCentralWidgets()
+{
     m_centralStack = new QStackedWidget(this);
     m_centralStack->setObjectName(QStringLiteral("centralStack"));
 
@@ -370,7 +387,8 @@ void MainWindow::createCentralWidgets() {
     setCentralWidget(m_centralStack);
 }
 
-QWidget* MainWindow::createEmptyState() {
+QWidget* MainWindow::createEmptyState()
+{
     auto* page = new QWidget(m_centralStack);
     page->setObjectName(QStringLiteral("emptyState"));
 
@@ -419,7 +437,8 @@ QWidget* MainWindow::createEmptyState() {
     return page;
 }
 
-void MainWindow::attachDatabase(Database& database) {
+void MainWindow::attachDatabase(Database& database)
+{
     m_undoStack->clear();
     m_database = &database;
 
@@ -465,7 +484,8 @@ void MainWindow::attachDatabase(Database& database) {
     onSelectionChanged();
 }
 
-void MainWindow::restoreWindowState() {
+void MainWindow::restoreWindowState()
+{
     const QByteArray geometry = m_settings.value(Settings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(QSize(1320, 820).boundedTo(screen()->availableGeometry().size() * 0.9));
@@ -490,7 +510,8 @@ void MainWindow::restoreWindowState() {
     }
 }
 
-void MainWindow::saveWindowState() {
+void MainWindow::saveWindowState()
+{
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
     m_settings.setValue(Settings::Key::MainSplitterState, m_splitter->saveState());
@@ -498,7 +519,8 @@ void MainWindow::saveWindowState() {
     m_settings.sync();
 }
 
-void MainWindow::rebuildCircleMenu() {
+void MainWindow::rebuildCircleMenu()
+{
     const QString active = m_proxy->circleFilter();
     m_circleMenu->clear();
     const QList<QAction*> old = m_circleGroup->actions();
@@ -532,7 +554,8 @@ void MainWindow::rebuildCircleMenu() {
     }
 }
 
-void MainWindow::setShowTrash(bool trash) {
+void MainWindow::setShowTrash(bool trash)
+{
     if (m_showTrashAction->isChecked() != trash) {
         m_showTrashAction->setChecked(trash); // comes back here through toggled()
         return;
@@ -544,7 +567,8 @@ void MainWindow::setShowTrash(bool trash) {
     updateCounts();
 }
 
-bool MainWindow::selectContact(qint64 id) {
+bool MainWindow::selectContact(qint64 id)
+{
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
     if (!index.isValid())
         return false;
@@ -553,7 +577,8 @@ bool MainWindow::selectContact(qint64 id) {
     return true;
 }
 
-QList<qint64> MainWindow::selectedContactIds() const {
+QList<qint64> MainWindow::selectedContactIds() const
+{
     QList<qint64> ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     ids.reserve(rows.size());
@@ -562,7 +587,8 @@ QList<qint64> MainWindow::selectedContactIds() const {
     return ids;
 }
 
-qint64 MainWindow::currentContactId() const {
+qint64 MainWindow::currentContactId() const
+{
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
         return current.data(ContactTableModel::ContactIdRole).toLongLong();
@@ -570,13 +596,15 @@ qint64 MainWindow::currentContactId() const {
     return selected.isEmpty() ? 0 : selected.constFirst();
 }
 
-void MainWindow::onSelectionChanged() {
+void MainWindow::onSelectionChanged()
+{
     if (m_detailPane)
         m_detailPane->setContactId(currentContactId());
     updateActions();
 }
 
-void MainWindow::updateActions() {
+void MainWindow::updateActions()
+{
     const bool trash = m_showTrashAction->isChecked();
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const bool busy = m_sampleThread != nullptr;
@@ -591,7 +619,8 @@ void MainWindow::updateActions() {
     m_openDatabaseAction->setEnabled(!busy);
 }
 
-void MainWindow::updateCounts() {
+void MainWindow::updateCounts()
+{
     if (!m_contacts)
         return;
     auto live = m_contacts->count(false);
@@ -622,11 +651,13 @@ void MainWindow::updateCounts() {
     updateActions();
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     setWindowTitle(tr("Kith — %1").arg(QFileInfo(m_database->path()).fileName()));
 }
 
-void MainWindow::addContact() {
+void MainWindow::addContact()
+{
     auto circles = m_circles->all();
     auto tags = m_tags->all();
     ContactEditorDialog dialog(circles ? *circles : QList<Circle>(), tags ? *tags : QList<Tag>(), this);
@@ -654,7 +685,8 @@ void MainWindow::addContact() {
     statusBar()->showMessage(tr("Added %1").arg(added ? added->effectiveName() : QString()), StatusMessageMs);
 }
 
-void MainWindow::editContact() {
+void MainWindow::editContact()
+{
     const qint64 id = currentContactId();
     auto before = m_contacts->get(id);
     if (!before)
@@ -677,7 +709,8 @@ void MainWindow::editContact() {
     selectContact(id);
 }
 
-void MainWindow::deleteContacts() {
+void MainWindow::deleteContacts()
+{
     const QList<qint64> ids = selectedContactIds();
     if (ids.isEmpty())
         return;
@@ -713,7 +746,8 @@ void MainWindow::deleteContacts() {
                              StatusMessageMs);
 }
 
-void MainWindow::restoreContacts() {
+void MainWindow::restoreContacts()
+{
     const QList<qint64> ids = selectedContactIds();
     if (ids.isEmpty() || !m_showTrashAction->isChecked())
         return;
@@ -733,7 +767,8 @@ void MainWindow::restoreContacts() {
     statusBar()->showMessage(tr("Restored %n contact(s).", nullptr, int(ids.size())), StatusMessageMs);
 }
 
-void MainWindow::emptyTrash() {
+void MainWindow::emptyTrash()
+{
     if (m_trashCount == 0)
         return;
     const auto answer = MessageBox::question(
@@ -751,7 +786,8 @@ void MainWindow::emptyTrash() {
     statusBar()->showMessage(tr("The Trash is empty."), StatusMessageMs);
 }
 
-void MainWindow::logInteraction() {
+void MainWindow::logInteraction()
+{
     LogInteractionDialog dialog(*m_contacts, m_clock, this);
     dialog.setParticipants(selectedContactIds());
     if (dialog.exec() != QDialog::Accepted)
@@ -767,7 +803,8 @@ void MainWindow::logInteraction() {
     statusBar()->showMessage(tr("Interaction logged."), StatusMessageMs);
 }
 
-void MainWindow::addReminder() {
+void MainWindow::addReminder()
+{
     const qint64 id = currentContactId();
     auto contact = m_contacts->get(id);
     if (!contact)
@@ -785,7 +822,8 @@ void MainWindow::addReminder() {
     statusBar()->showMessage(tr("Reminder added for %1.").arg(contact->effectiveName()), StatusMessageMs);
 }
 
-void MainWindow::openSampleNetwork() {
+void MainWindow::openSampleNetwork()
+{
     if (m_sampleThread)
         return;
     SampleNetworkOptions options;
@@ -823,7 +861,8 @@ void MainWindow::openSampleNetwork() {
     thread->start();
 }
 
-void MainWindow::onSampleNetworkFinished() {
+void MainWindow::onSampleNetworkFinished()
+{
     SampleNetworkThread* thread = std::exchange(m_sampleThread, nullptr);
     if (!thread)
         return;
@@ -847,7 +886,8 @@ void MainWindow::onSampleNetworkFinished() {
     thread->deleteLater();
 }
 
-void MainWindow::showAndRaise() {
+void MainWindow::showAndRaise()
+{
     if (isMinimized())
         showNormal();
     else
@@ -856,7 +896,8 @@ void MainWindow::showAndRaise() {
     activateWindow();
 }
 
-bool MainWindow::openDatabase(const QString& path) {
+bool MainWindow::openDatabase(const QString& path)
+{
     auto opened = Database::open(path);
     if (!opened) {
         MessageBox::critical(this, tr("Cannot Open Database"), opened.error());
@@ -870,7 +911,8 @@ bool MainWindow::openDatabase(const QString& path) {
     return true;
 }
 
-void MainWindow::newDatabaseDialog() {
+void MainWindow::newDatabaseDialog()
+{
     const QString folder = QFileInfo(m_database->path()).absolutePath();
     const QString path =
         QFileDialog::getSaveFileName(this, tr("New Database"), folder + QStringLiteral("/kith.sqlite"),
@@ -886,7 +928,8 @@ void MainWindow::newDatabaseDialog() {
     openDatabase(path);
 }
 
-void MainWindow::openDatabaseDialog() {
+void MainWindow::openDatabaseDialog()
+{
     const QString folder = QFileInfo(m_database->path()).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Database"), folder, tr("Kith databases (*.sqlite);;All files (*)"));
@@ -894,12 +937,14 @@ void MainWindow::openDatabaseDialog() {
         openDatabase(path);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     AboutDialog dialog(this);
     dialog.exec();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     if (m_sampleThread) {
         m_sampleThread->cancel();
         m_sampleThread->wait();
@@ -908,21 +953,24 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
     if (hasImportableFile(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();
 }
 
-void MainWindow::dragMoveEvent(QDragMoveEvent* event) {
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
     if (hasImportableFile(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();
 }
 
-void MainWindow::dropEvent(QDropEvent* event) {
+void MainWindow::dropEvent(QDropEvent* event)
+{
     if (!hasImportableFile(event->mimeData())) {
         event->ignore();
         return;
