@@ -17,7 +17,8 @@
 namespace {
 
 // --db, then KITH_DB, then the default location (whose folder may not exist yet).
-QString databasePath(const QCommandLineParser& parser, const QCommandLineOption& dbOption) {
+QString databasePath(const QCommandLineParser& parser, const QCommandLineOption& dbOption)
+{
     if (parser.isSet(dbOption))
         return parser.value(dbOption);
     const QString fromEnvironment = qEnvironmentVariable("KITH_DB");
@@ -30,7 +31,8 @@ QString databasePath(const QCommandLineParser& parser, const QCommandLineOption&
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("kith"));
     QApplication::setApplicationName(QStringLiteral("kith"));

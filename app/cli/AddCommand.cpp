@@ -16,13 +16,15 @@ namespace kith {
 
 namespace {
 
-const QRegularExpression& whitespace() {
+const QRegularExpression& whitespace()
+{
     static const QRegularExpression re(QStringLiteral("\\s+"));
     return re;
 }
 
 // A name given as one string becomes given and family name: the last word is the family name.
-void splitName(const QString& name, Contact& contact) {
+void splitName(const QString& name, Contact& contact)
+{
     QStringList words = name.split(whitespace(), Qt::SkipEmptyParts);
     if (words.size() > 1)
         contact.family = words.takeLast();
@@ -31,11 +33,13 @@ void splitName(const QString& name, Contact& contact) {
 
 } // namespace
 
-QString AddCommand::summary() const {
+QString AddCommand::summary() const
+{
     return QObject::tr("Add a contact and print its id.");
 }
 
-void AddCommand::configure(QCommandLineParser& parser) const {
+void AddCommand::configure(QCommandLineParser& parser) const
+{
     parser.setApplicationDescription(
         QObject::tr("Adds a contact and prints its id. A --name without --given or --family is split into given "
                     "and family name at its last word."));
@@ -57,7 +61,8 @@ void AddCommand::configure(QCommandLineParser& parser) const {
     });
 }
 
-int AddCommand::run(const QCommandLineParser& parser, CommandContext& context) const {
+int AddCommand::run(const QCommandLineParser& parser, CommandContext& context) const
+{
     if (!parser.positionalArguments().isEmpty())
         return context.fail(ExitUsage, QObject::tr("add takes no arguments besides options, got \"%1\".")
                                            .arg(parser.positionalArguments().constFirst()));

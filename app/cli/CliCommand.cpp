@@ -2,7 +2,8 @@
 
 namespace kith {
 
-std::optional<qint64> CliCommand::parseId(const QString& text) {
+std::optional<qint64> CliCommand::parseId(const QString& text)
+{
     bool ok = false;
     const qint64 id = text.trimmed().toLongLong(&ok);
     if (!ok || id <= 0)

@@ -21,17 +21,21 @@ CommandContext::CommandContext(Console& console, QString databasePath, bool isDe
     : m_console(console)
     , m_databasePath(std::move(databasePath))
     , m_isDefaultPath(isDefaultPath)
-    , m_json(json) {}
+    , m_json(json)
+{}
 
-CommandContext::~CommandContext() {
+CommandContext::~CommandContext()
+{
     close();
 }
 
-const Clock& CommandContext::clock() const {
+const Clock& CommandContext::clock() const
+{
     return Clock::system();
 }
 
-Status CommandContext::open() {
+Status CommandContext::open()
+{
     if (m_database)
         return {};
     const QFileInfo info(m_databasePath);
@@ -51,7 +55,8 @@ Status CommandContext::open() {
     return {};
 }
 
-void CommandContext::close() {
+void CommandContext::close()
+{
     if (!m_database)
         return;
     m_circles.reset();
@@ -66,12 +71,14 @@ void CommandContext::close() {
     }
 }
 
-int CommandContext::fail(int code, const QString& message) {
+int CommandContext::fail(int code, const QString& message)
+{
     m_console.error(message);
     return code;
 }
 
-void CommandContext::printJson(const QJsonDocument& document) {
+void CommandContext::printJson(const QJsonDocument& document)
+{
     // Qt writes an empty array over two lines; "[]" is what people and scripts expect.
     if (document.isArray() && document.array().isEmpty()) {
         m_console.print(QStringLiteral("[]"));
@@ -80,7 +87,8 @@ void CommandContext::printJson(const QJsonDocument& document) {
     m_console.print(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
 }
 
-void CommandContext::print(const QString& text) {
+void CommandContext::print(const QString& text)
+{
     m_console.print(text);
 }
 

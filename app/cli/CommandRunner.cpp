@@ -31,7 +31,8 @@ const QString kJsonOption = QStringLiteral("json");
 } // namespace
 
 CommandRunner::CommandRunner(Console& console)
-    : m_console(console) {
+    : m_console(console)
+{
     m_commands.push_back(std::make_unique<AddCommand>());
     m_commands.push_back(std::make_unique<ContactsCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
@@ -44,13 +45,15 @@ CommandRunner::CommandRunner(Console& console)
 
 CommandRunner::~CommandRunner() = default;
 
-const CliCommand* CommandRunner::find(const QString& name) const {
+const CliCommand* CommandRunner::find(const QString& name) const
+{
     const auto it = std::find_if(m_commands.begin(), m_commands.end(),
                                  [&name](const auto& command) { return command->name() == name; });
     return it == m_commands.end() ? nullptr : it->get();
 }
 
-void CommandRunner::configure(QCommandLineParser& parser, const CliCommand& command) const {
+void CommandRunner::configure(QCommandLineParser& parser, const CliCommand& command) const
+{
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     command.configure(parser);
     parser.addOptions({
@@ -60,12 +63,14 @@ void CommandRunner::configure(QCommandLineParser& parser, const CliCommand& comm
     });
 }
 
-int CommandRunner::usageError(const QString& message) {
+int CommandRunner::usageError(const QString& message)
+{
     m_console.error(message);
     return ExitUsage;
 }
 
-QString CommandRunner::generalHelp() const {
+QString CommandRunner::generalHelp() const
+{
     QString text = QObject::tr("Usage: kith-cli [--db PATH] COMMAND [OPTIONS]\n\n"
                                "Kith from the shell: contacts, interactions and reminders.\n\n"
                                "Commands:\n");
@@ -87,7 +92,8 @@ QString CommandRunner::generalHelp() const {
     return text;
 }
 
-QString CommandRunner::commandHelp(const CliCommand& command) const {
+QString CommandRunner::commandHelp(const CliCommand& command) const
+{
     QCommandLineParser parser;
     configure(parser, command);
     QString text = parser.helpText();
@@ -101,7 +107,8 @@ QString CommandRunner::commandHelp(const CliCommand& command) const {
     return usage + text.mid(lineEnd);
 }
 
-int CommandRunner::run(const QStringList& arguments) {
+int CommandRunner::run(const QStringList& arguments)
+{
     QString dbPath;
     bool dbGiven = false;
     QString commandName;

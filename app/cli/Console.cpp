@@ -15,7 +15,8 @@ namespace kith {
 
 namespace {
 
-void write(FILE* stream, const QString& text) {
+void write(FILE* stream, const QString& text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fflush(stream);
@@ -23,17 +24,20 @@ void write(FILE* stream, const QString& text) {
 
 } // namespace
 
-void Console::print(const QString& text) {
+void Console::print(const QString& text)
+{
     write(stdout, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
 }
 
-void Console::error(const QString& message) {
+void Console::error(const QString& message)
+{
     endProgress();
     QString line = message.simplified();
     write(stderr, QStringLiteral("kith-cli: ") + line + QLatin1Char('\n'));
 }
 
-bool Console::showsProgress() const {
+bool Console::showsProgress() const
+{
 #ifdef Q_OS_WIN
     return _isatty(_fileno(stderr)) != 0;
 #else
@@ -41,7 +45,8 @@ bool Console::showsProgress() const {
 #endif
 }
 
-void Console::progress(const QString& text) {
+void Console::progress(const QString& text)
+{
     if (!showsProgress())
         return;
     // Carriage return and erase-to-end keep the progress on one updating line.
@@ -49,7 +54,8 @@ void Console::progress(const QString& text) {
     m_progressShown = true;
 }
 
-void Console::endProgress() {
+void Console::endProgress()
+{
     if (!m_progressShown)
         return;
     write(stderr, QStringLiteral("\r\x1b[K"));

@@ -10,37 +10,43 @@ namespace kith {
 
 namespace {
 
-QJsonArray values(const QList<LabeledValue>& list) {
+QJsonArray values(const QList<LabeledValue>& list)
+{
     QJsonArray array;
     for (const LabeledValue& item : list)
         array.append(item.value);
     return array;
 }
 
-QJsonArray labelled(const QList<LabeledValue>& list) {
+QJsonArray labelled(const QList<LabeledValue>& list)
+{
     QJsonArray array;
     for (const LabeledValue& item : list)
         array.append(QJsonObject{{QStringLiteral("label"), item.label}, {QStringLiteral("value"), item.value}});
     return array;
 }
 
-QJsonValue partialDate(const PartialDate& date) {
+QJsonValue partialDate(const PartialDate& date)
+{
     return date.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(date.toIsoString());
 }
 
 } // namespace
 
-QJsonValue ContactJson::dateTime(const QDateTime& time) {
+QJsonValue ContactJson::dateTime(const QDateTime& time)
+{
     if (!time.isValid())
         return QJsonValue::Null;
     return time.toUTC().toString(Qt::ISODate);
 }
 
-QJsonValue ContactJson::textOrNull(const QString& text) {
+QJsonValue ContactJson::textOrNull(const QString& text)
+{
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject ContactJson::brief(const Contact& contact, const QDateTime& lastInteraction) {
+QJsonObject ContactJson::brief(const Contact& contact, const QDateTime& lastInteraction)
+{
     return QJsonObject{
         {QStringLiteral("id"), contact.id},
         {QStringLiteral("uid"), contact.uid},
@@ -59,7 +65,8 @@ QJsonObject ContactJson::brief(const Contact& contact, const QDateTime& lastInte
 }
 
 QJsonObject ContactJson::full(const Contact& contact, const QDateTime& lastInteraction,
-                              const QList<Interaction>& interactions, const QList<Reminder>& openReminders) {
+                              const QList<Interaction>& interactions, const QList<Reminder>& openReminders)
+{
     QJsonObject object = brief(contact, lastInteraction);
     object.insert(QStringLiteral("prefix"), contact.prefix);
     object.insert(QStringLiteral("additional"), contact.additional);
@@ -105,7 +112,8 @@ QJsonObject ContactJson::full(const Contact& contact, const QDateTime& lastInter
     return object;
 }
 
-QJsonObject ContactJson::interaction(const Interaction& interaction) {
+QJsonObject ContactJson::interaction(const Interaction& interaction)
+{
     QJsonArray participants;
     for (qint64 id : interaction.participantIds)
         participants.append(id);
@@ -120,7 +128,8 @@ QJsonObject ContactJson::interaction(const Interaction& interaction) {
     };
 }
 
-QJsonObject ContactJson::reminder(const Reminder& reminder) {
+QJsonObject ContactJson::reminder(const Reminder& reminder)
+{
     return QJsonObject{
         {QStringLiteral("id"), reminder.id},
         {QStringLiteral("contact_id"), reminder.contactId},

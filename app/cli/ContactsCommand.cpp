@@ -15,11 +15,13 @@
 
 namespace kith {
 
-QString ContactsCommand::summary() const {
+QString ContactsCommand::summary() const
+{
     return QObject::tr("List contacts, or those matching a search.");
 }
 
-void ContactsCommand::configure(QCommandLineParser& parser) const {
+void ContactsCommand::configure(QCommandLineParser& parser) const
+{
     parser.setApplicationDescription(
         QObject::tr("Lists contacts by name. --search matches the start of words in names, organisations, emails, "
                     "phone numbers, tags and notes; every word must match."));
@@ -29,7 +31,8 @@ void ContactsCommand::configure(QCommandLineParser& parser) const {
     });
 }
 
-int ContactsCommand::run(const QCommandLineParser& parser, CommandContext& context) const {
+int ContactsCommand::run(const QCommandLineParser& parser, CommandContext& context) const
+{
     if (!parser.positionalArguments().isEmpty())
         return context.fail(ExitUsage, QObject::tr("contacts takes no arguments; to search, use --search \"%1\".")
                                            .arg(parser.positionalArguments().join(QLatin1Char(' '))));

@@ -4,7 +4,8 @@
 
 namespace kith {
 
-std::optional<QDateTime> DateArgument::parse(const QString& text, DateOnly meaning) {
+std::optional<QDateTime> DateArgument::parse(const QString& text, DateOnly meaning)
+{
     static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     static const QRegularExpression dateTime(QStringLiteral(
         "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,3})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)$"));

@@ -22,11 +22,13 @@ constexpr int kMaxContacts = 1000000;
 
 } // namespace
 
-QString DemoCommand::summary() const {
+QString DemoCommand::summary() const
+{
     return QObject::tr("Fill a new database with a synthetic sample network.");
 }
 
-void DemoCommand::configure(QCommandLineParser& parser) const {
+void DemoCommand::configure(QCommandLineParser& parser) const
+{
     parser.setApplicationDescription(
         QObject::tr("Fills the database with a realistic synthetic network: contacts, years of interactions and "
                     "reminders. The same seed gives the same network. Refuses a database that already holds "
@@ -38,7 +40,8 @@ void DemoCommand::configure(QCommandLineParser& parser) const {
     });
 }
 
-int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context) const {
+int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context) const
+{
     if (!parser.positionalArguments().isEmpty())
         return context.fail(ExitUsage, QObject::tr("demo takes no arguments besides options, got \"%1\".")
                                            .arg(parser.positionalArguments().constFirst()));

@@ -11,16 +11,19 @@
 
 namespace kith {
 
-QString DoneCommand::summary() const {
+QString DoneCommand::summary() const
+{
     return QObject::tr("Mark a reminder as done.");
 }
 
-void DoneCommand::configure(QCommandLineParser& parser) const {
+void DoneCommand::configure(QCommandLineParser& parser) const
+{
     parser.setApplicationDescription(QObject::tr("Marks an open reminder as done."));
     parser.addPositionalArgument(QStringLiteral("REMINDER_ID"), QObject::tr("The reminder's id, as `due` lists it."));
 }
 
-int DoneCommand::run(const QCommandLineParser& parser, CommandContext& context) const {
+int DoneCommand::run(const QCommandLineParser& parser, CommandContext& context) const
+{
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return context.fail(ExitUsage, QObject::tr("done needs exactly one reminder id."));

@@ -18,11 +18,13 @@
 
 namespace kith {
 
-QString DueCommand::summary() const {
+QString DueCommand::summary() const
+{
     return QObject::tr("List open reminders that are due.");
 }
 
-void DueCommand::configure(QCommandLineParser& parser) const {
+void DueCommand::configure(QCommandLineParser& parser) const
+{
     parser.setApplicationDescription(
         QObject::tr("Lists the open reminders due now, or by the end of the day given with --at, soonest first."));
     parser.addOption({QStringLiteral("at"),
@@ -30,7 +32,8 @@ void DueCommand::configure(QCommandLineParser& parser) const {
                       QObject::tr("date")});
 }
 
-int DueCommand::run(const QCommandLineParser& parser, CommandContext& context) const {
+int DueCommand::run(const QCommandLineParser& parser, CommandContext& context) const
+{
     if (!parser.positionalArguments().isEmpty())
         return context.fail(ExitUsage, QObject::tr("due takes no arguments; to choose the date, use --at %1.")
                                            .arg(parser.positionalArguments().constFirst()));

@@ -17,7 +17,8 @@ namespace kith {
 
 namespace {
 
-QStringList channelKeys() {
+QStringList channelKeys()
+{
     QStringList keys;
     for (Channel channel : allChannels())
         keys << channelKey(channel);
@@ -26,11 +27,13 @@ QStringList channelKeys() {
 
 } // namespace
 
-QString LogCommand::summary() const {
+QString LogCommand::summary() const
+{
     return QObject::tr("Record an interaction with one or more contacts.");
 }
 
-void LogCommand::configure(QCommandLineParser& parser) const {
+void LogCommand::configure(QCommandLineParser& parser) const
+{
     parser.setApplicationDescription(
         QObject::tr("Records one interaction with every contact given and prints its id. A date without a time "
                     "means noon, local time."));
@@ -48,7 +51,8 @@ void LogCommand::configure(QCommandLineParser& parser) const {
     });
 }
 
-int LogCommand::run(const QCommandLineParser& parser, CommandContext& context) const {
+int LogCommand::run(const QCommandLineParser& parser, CommandContext& context) const
+{
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return context.fail(ExitUsage, QObject::tr("log needs at least one contact id."));

@@ -14,11 +14,13 @@
 
 namespace kith {
 
-QString RemindCommand::summary() const {
+QString RemindCommand::summary() const
+{
     return QObject::tr("Set a reminder to follow up with a contact.");
 }
 
-void RemindCommand::configure(QCommandLineParser& parser) const {
+void RemindCommand::configure(QCommandLineParser& parser) const
+{
     parser.setApplicationDescription(
         QObject::tr("Sets a follow-up reminder and prints its id. A date without a time makes the reminder due "
                     "from the start of that day, local time."));
@@ -30,7 +32,8 @@ void RemindCommand::configure(QCommandLineParser& parser) const {
     });
 }
 
-int RemindCommand::run(const QCommandLineParser& parser, CommandContext& context) const {
+int RemindCommand::run(const QCommandLineParser& parser, CommandContext& context) const
+{
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return context.fail(ExitUsage, QObject::tr("remind needs exactly one contact id."));

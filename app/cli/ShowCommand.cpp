@@ -22,33 +22,39 @@ namespace kith {
 
 namespace {
 
-QString localTime(const QDateTime& time) {
+QString localTime(const QDateTime& time)
+{
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-void addLine(QStringList& lines, const QString& label, const QString& value) {
+void addLine(QStringList& lines, const QString& label, const QString& value)
+{
     if (!value.trimmed().isEmpty())
         lines << QStringLiteral("  %1 %2").arg(QString(label + QLatin1Char(':')), -18).arg(value);
 }
 
-void addLabelled(QStringList& lines, const QString& label, const QList<LabeledValue>& values) {
+void addLabelled(QStringList& lines, const QString& label, const QList<LabeledValue>& values)
+{
     for (const LabeledValue& v : values)
         addLine(lines, v.label.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, v.label), v.value);
 }
 
 } // namespace
 
-QString ShowCommand::summary() const {
+QString ShowCommand::summary() const
+{
     return QObject::tr("Show one contact with its interactions and open reminders.");
 }
 
-void ShowCommand::configure(QCommandLineParser& parser) const {
+void ShowCommand::configure(QCommandLineParser& parser) const
+{
     parser.setApplicationDescription(
         QObject::tr("Shows every field of one contact, its interactions (newest first) and its open reminders."));
     parser.addPositionalArgument(QStringLiteral("ID"), QObject::tr("The contact's id."));
 }
 
-int ShowCommand::run(const QCommandLineParser& parser, CommandContext& context) const {
+int ShowCommand::run(const QCommandLineParser& parser, CommandContext& context) const
+{
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return context.fail(ExitUsage, QObject::tr("show needs exactly one contact id."));

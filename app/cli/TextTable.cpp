@@ -6,22 +6,26 @@ namespace kith {
 
 TextTable::TextTable(QStringList headers, QList<bool> rightAligned)
     : m_headers(std::move(headers))
-    , m_rightAligned(std::move(rightAligned)) {}
+    , m_rightAligned(std::move(rightAligned))
+{}
 
-void TextTable::addRow(QStringList cells) {
+void TextTable::addRow(QStringList cells)
+{
     while (cells.size() < m_headers.size())
         cells << QString();
     m_rows << cells;
 }
 
-QString TextTable::cell(const QString& text) const {
+QString TextTable::cell(const QString& text) const
+{
     const QString flat = text.simplified();
     if (flat.size() <= m_maxWidth)
         return flat;
     return flat.left(m_maxWidth - 1) + QChar(0x2026);
 }
 
-QString TextTable::toString() const {
+QString TextTable::toString() const
+{
     const int columns = int(m_headers.size());
     QList<QStringList> lines;
     lines << m_headers;

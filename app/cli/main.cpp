@@ -4,7 +4,8 @@
 #include <QCoreApplication>
 
 // kith-cli: Kith's contacts, interactions and reminders from the shell. No display needed.
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kith-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KITH_VERSION));

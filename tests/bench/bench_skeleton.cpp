@@ -32,25 +32,30 @@ namespace {
 constexpr int Contacts = 10'000;
 constexpr int VisibleRows = 40;
 
-void bench(const char* name, double value, const char* unit) {
+void bench(const char* name, double value, const char* unit)
+{
     std::printf("BENCH %s %.2f %s\n", name, value, unit);
     std::fflush(stdout);
 }
 
-void benchCount(const char* name, qint64 value, const char* unit) {
+void benchCount(const char* name, qint64 value, const char* unit)
+{
     std::printf("BENCH %s %lld %s\n", name, static_cast<long long>(value), unit);
     std::fflush(stdout);
 }
 
-void note(const QString& text) {
+void note(const QString& text)
+{
     std::fprintf(stderr, "%s\n", qPrintable(text));
 }
 
-double ms(const QElapsedTimer& timer) {
+double ms(const QElapsedTimer& timer)
+{
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-double percentile(QList<double> values, double p) {
+double percentile(QList<double> values, double p)
+{
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -58,12 +63,14 @@ double percentile(QList<double> values, double p) {
     return values.at(index);
 }
 
-double median(const QList<double>& values) {
+double median(const QList<double>& values)
+{
     return percentile(values, 0.5);
 }
 
 // Asks the model for everything a view shows of these rows: every column's text and colour.
-void touchRows(const QAbstractItemModel& model, int first, int count) {
+void touchRows(const QAbstractItemModel& model, int first, int count)
+{
     const int last = std::min(first + count, model.rowCount());
     for (int row = first; row < last; ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {
@@ -74,7 +81,8 @@ void touchRows(const QAbstractItemModel& model, int first, int count) {
     }
 }
 
-qint64 peakRssKiB() {
+qint64 peakRssKiB()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
@@ -92,8 +100,10 @@ struct ModelStack {
     ModelStack(Database& database, const Clock& clock)
         : contacts(database, clock)
         , interactions(database, clock)
-        , reminders(database, clock) {}
-    std::unique_ptr<ContactTableModel> makeModel(const Clock& clock) {
+        , reminders(database, clock)
+    {}
+    std::unique_ptr<ContactTableModel> makeModel(const Clock& clock)
+    {
         return std::make_unique<ContactTableModel>(contacts, interactions, reminders, clock);
     }
     ContactStore contacts;
@@ -103,13 +113,14 @@ struct ModelStack {
 
 // What a user types, one keystroke at a time; the field is cleared between queries.
 const QStringList Queries{
-    QStringLiteral("alex"), QStringLiteral("lovelace"), QStringLiteral("colleag"),
+    QStringLiteral("alex"),   QStringLiteral("lovelace"), QStringLiteral("colleag"),
     QStringLiteral("+44 20"), QStringLiteral("exam"),
 };
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QTemporaryDir dir;
     if (!dir.isValid()) {

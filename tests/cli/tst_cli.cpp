@@ -39,12 +39,14 @@ const QSet<QString> kStableKeys{
     QStringLiteral("last_interaction"),
 };
 
-QSet<QString> keysOf(const QJsonObject& object) {
+QSet<QString> keysOf(const QJsonObject& object)
+{
     const QStringList keys = object.keys();
     return QSet<QString>(keys.begin(), keys.end());
 }
 
-QStringList strings(const QJsonValue& value) {
+QStringList strings(const QJsonValue& value)
+{
     QStringList list;
     const QJsonArray array = value.toArray();
     for (const QJsonValue& v : array)
@@ -52,14 +54,16 @@ QStringList strings(const QJsonValue& value) {
     return list;
 }
 
-QByteArray fileBytes(const QString& path) {
+QByteArray fileBytes(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
 }
 
-QString utcIso(const QDateTime& time) {
+QString utcIso(const QDateTime& time)
+{
     return time.toUTC().toString(Qt::ISODate);
 }
 
@@ -89,7 +93,8 @@ private:
     QString m_kithTemplate;
 };
 
-CliRun tst_Cli::cli(const QStringList& args, const QProcessEnvironment& extra) {
+CliRun tst_Cli::cli(const QStringList& args, const QProcessEnvironment& extra)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("KITH_DB"));
@@ -112,7 +117,8 @@ CliRun tst_Cli::cli(const QStringList& args, const QProcessEnvironment& extra) {
     return run;
 }
 
-QJsonDocument tst_Cli::cliJson(const QStringList& args) {
+QJsonDocument tst_Cli::cliJson(const QStringList& args)
+{
     const CliRun run = cli(args);
     if (run.exitCode != 0 || !run.err.isEmpty()) {
         qWarning("kith-cli %s: exit %d, %s", qPrintable(args.join(QLatin1Char(' '))), run.exitCode,
@@ -126,7 +132,8 @@ QJsonDocument tst_Cli::cliJson(const QStringList& args) {
     return doc;
 }
 
-void tst_Cli::initTestCase() {
+void tst_Cli::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     // A small Kith database made by the CLI itself: contacts 1 and 2, reminder 1 open, reminder 2 done.
     m_kithTemplate = m_dir.filePath(QStringLiteral("template.sqlite"));
@@ -149,7 +156,8 @@ void tst_Cli::initTestCase() {
     QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
 }
 
-void tst_Cli::helpAndVersion() {
+void tst_Cli::helpAndVersion()
+{
     const CliRun version = cli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QByteArray("kith-cli " KITH_VERSION));
@@ -169,7 +177,8 @@ void tst_Cli::helpAndVersion() {
     QCOMPARE(addHelp.out, helpAdd.out);
 }
 
-void tst_Cli::roundTrip() {
+void tst_Cli::roundTrip()
+{
     const QString db = m_dir.filePath(QStringLiteral("round.sqlite"));
     const QStringList atDb{QStringLiteral("--db"), db};
 
@@ -347,7 +356,8 @@ void tst_Cli::roundTrip() {
     QCOMPARE(doc.object().value(QStringLiteral("reminders")).toArray().size(), 0);
 }
 
-void tst_Cli::databaseChoice() {
+void tst_Cli::databaseChoice()
+{
     // KITH_DB when --db is not given.
     const QString fromEnv = m_dir.filePath(QStringLiteral("env.sqlite"));
     QProcessEnvironment env;
@@ -375,7 +385,8 @@ void tst_Cli::databaseChoice() {
     QVERIFY(QFileInfo::exists(defaultDb));
 }
 
-void tst_Cli::readOnlyCommandsCreateNoFile() {
+void tst_Cli::readOnlyCommandsCreateNoFile()
+{
     const QString db = m_dir.filePath(QStringLiteral("never-created.sqlite"));
     CliRun run = cli({QStringLiteral("--db"), db, QStringLiteral("contacts"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
@@ -386,7 +397,8 @@ void tst_Cli::readOnlyCommandsCreateNoFile() {
     QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
 }
 
-void tst_Cli::demo() {
+void tst_Cli::demo()
+{
     const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QJsonDocument doc =
         cliJson({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--contacts"),
@@ -419,7 +431,8 @@ void tst_Cli::demo() {
     QCOMPARE(fileBytes(db), before);
 }
 
-QString tst_Cli::makeFixture(const QString& kind, const QString& name) {
+QString tst_Cli::makeFixture(const QString& kind, const QString& name)
+{
     const QString path = m_dir.filePath(name);
     if (kind == QLatin1String("missing-folder"))
         return m_dir.filePath(name + QStringLiteral("-folder/kith.sqlite"));
@@ -464,7 +477,8 @@ QString tst_Cli::makeFixture(const QString& kind, const QString& name) {
     return path;
 }
 
-void tst_Cli::badInput_data() {
+void tst_Cli::badInput_data()
+{
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
@@ -551,7 +565,8 @@ void tst_Cli::badInput_data() {
         "reminder id");
 }
 
-void tst_Cli::badInput() {
+void tst_Cli::badInput()
+{
     QFETCH(QString, fixture);
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);

@@ -22,19 +22,22 @@ using namespace kith;
 
 namespace {
 
-QList<Circle> testCircles() {
+QList<Circle> testCircles()
+{
     return {{QStringLiteral("inner"), QStringLiteral("Inner"), 7, 1},
             {QStringLiteral("close"), QStringLiteral("Close"), 30, 2},
             {QStringLiteral("dormant"), QStringLiteral("Dormant"), std::nullopt, 5}};
 }
 
-QList<Tag> testTags() {
+QList<Tag> testTags()
+{
     return {{3, QStringLiteral("climbing"), QStringLiteral("#336699"), false},
             {1, QStringLiteral("family"), QStringLiteral("#d9534f"), true},
             {2, QStringLiteral("friend"), QStringLiteral("#f0ad4e"), true}};
 }
 
-QByteArray pngBytes(int size) {
+QByteArray pngBytes(int size)
+{
     QImage image(size, size, QImage::Format_RGB32);
     image.fill(QColor(40, 120, 200));
     QByteArray bytes;
@@ -44,7 +47,8 @@ QByteArray pngBytes(int size) {
     return bytes;
 }
 
-Contact fullContact() {
+Contact fullContact()
+{
     Contact c;
     c.id = 42;
     c.uid = QStringLiteral("urn:uuid:1234");
@@ -113,18 +117,21 @@ private Q_SLOTS:
     void removePhoto();
 
 private:
-    template <typename T> static T* child(const QWidget& parent, const QString& name) {
+    template <typename T> static T* child(const QWidget& parent, const QString& name)
+    {
         auto* widget = parent.findChild<T*>(name);
         if (!widget)
             qFatal("no child %s", qPrintable(name));
         return widget;
     }
-    static QPushButton* okButton(const QWidget& dialog) {
+    static QPushButton* okButton(const QWidget& dialog)
+    {
         return child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     }
 };
 
-void TestContactEditorDialog::roundTrip_data() {
+void TestContactEditorDialog::roundTrip_data()
+{
     QTest::addColumn<Contact>("contact");
 
     QTest::newRow("every field") << fullContact();
@@ -158,7 +165,8 @@ void TestContactEditorDialog::roundTrip_data() {
     QTest::newRow("empty and unusual labels") << emptyLabels;
 }
 
-void TestContactEditorDialog::roundTrip() {
+void TestContactEditorDialog::roundTrip()
+{
     QFETCH(Contact, contact);
     ContactEditorDialog dialog(testCircles(), testTags());
     dialog.setContact(contact);
@@ -185,7 +193,8 @@ void TestContactEditorDialog::roundTrip() {
     QVERIFY(dialog.contact() == Contact{});
 }
 
-void TestContactEditorDialog::typingChangesContact_data() {
+void TestContactEditorDialog::typingChangesContact_data()
+{
     QTest::addColumn<QString>("objectName");
     QTest::addColumn<QString>("field");
 
@@ -215,7 +224,8 @@ void TestContactEditorDialog::typingChangesContact_data() {
                            << "notes";
 }
 
-void TestContactEditorDialog::typingChangesContact() {
+void TestContactEditorDialog::typingChangesContact()
+{
     QFETCH(QString, objectName);
     QFETCH(QString, field);
 
@@ -240,7 +250,8 @@ void TestContactEditorDialog::typingChangesContact() {
     }
 }
 
-void TestContactEditorDialog::typingIntoFirstRow_data() {
+void TestContactEditorDialog::typingIntoFirstRow_data()
+{
     QTest::addColumn<QString>("objectName");
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("defaultLabel");
@@ -259,7 +270,8 @@ void TestContactEditorDialog::typingIntoFirstRow_data() {
                             << "linkedin";
 }
 
-void TestContactEditorDialog::typingIntoFirstRow() {
+void TestContactEditorDialog::typingIntoFirstRow()
+{
     QFETCH(QString, objectName);
     QFETCH(QString, typed);
     QFETCH(QString, defaultLabel);
@@ -285,7 +297,8 @@ void TestContactEditorDialog::typingIntoFirstRow() {
     QCOMPARE(editor->values(), (QList<LabeledValue>{{QStringLiteral("Boat"), typed}}));
 }
 
-void TestContactEditorDialog::addAndRemoveRows() {
+void TestContactEditorDialog::addAndRemoveRows()
+{
     ContactEditorDialog dialog(testCircles(), testTags());
     Contact c = fullContact();
     dialog.setContact(c);
@@ -315,7 +328,8 @@ void TestContactEditorDialog::addAndRemoveRows() {
     QCOMPARE(dialog.contact().emails, c.emails);
 }
 
-void TestContactEditorDialog::addressTyping() {
+void TestContactEditorDialog::addressTyping()
+{
     ContactEditorDialog dialog(testCircles(), testTags());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -337,7 +351,8 @@ void TestContactEditorDialog::addressTyping() {
     QCOMPARE(dialog.contact().addresses, (QList<PostalAddress>{first, second}));
 }
 
-void TestContactEditorDialog::okNeedsAName_data() {
+void TestContactEditorDialog::okNeedsAName_data()
+{
     QTest::addColumn<QString>("objectName");
     QTest::newRow("given name") << "givenEdit";
     QTest::newRow("family name") << "familyEdit";
@@ -346,7 +361,8 @@ void TestContactEditorDialog::okNeedsAName_data() {
     QTest::newRow("organisation") << "organizationEdit";
 }
 
-void TestContactEditorDialog::okNeedsAName() {
+void TestContactEditorDialog::okNeedsAName()
+{
     QFETCH(QString, objectName);
     ContactEditorDialog dialog(testCircles(), testTags());
     dialog.show();
@@ -372,7 +388,8 @@ void TestContactEditorDialog::okNeedsAName() {
     QVERIFY(hint->isVisible());
 }
 
-void TestContactEditorDialog::displayNamePlaceholderShowsComposedName() {
+void TestContactEditorDialog::displayNamePlaceholderShowsComposedName()
+{
     ContactEditorDialog dialog(testCircles(), testTags());
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("givenEdit")), QStringLiteral("Grace"));
     QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("familyEdit")), QStringLiteral("Hopper"));
@@ -381,7 +398,8 @@ void TestContactEditorDialog::displayNamePlaceholderShowsComposedName() {
     QVERIFY(dialog.contact().displayName.isEmpty());
 }
 
-void TestContactEditorDialog::partialDateYearUnknown() {
+void TestContactEditorDialog::partialDateYearUnknown()
+{
     ContactEditorDialog dialog(testCircles(), testTags());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -420,7 +438,8 @@ void TestContactEditorDialog::partialDateYearUnknown() {
     QVERIFY(dialog.contact().anniversary.isNull());
 }
 
-void TestContactEditorDialog::circleShowsCadence() {
+void TestContactEditorDialog::circleShowsCadence()
+{
     ContactEditorDialog dialog(testCircles(), testTags());
     auto* combo = child<QComboBox>(dialog, QStringLiteral("circleCombo"));
     QCOMPARE(combo->count(), 4);
@@ -434,7 +453,8 @@ void TestContactEditorDialog::circleShowsCadence() {
     QVERIFY(dialog.contact().circle.isEmpty());
 }
 
-void TestContactEditorDialog::cadenceOverride() {
+void TestContactEditorDialog::cadenceOverride()
+{
     ContactEditorDialog dialog(testCircles(), testTags());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -455,14 +475,16 @@ void TestContactEditorDialog::cadenceOverride() {
     QCOMPARE(dialog.contact().cadenceDays, std::nullopt);
 }
 
-void TestContactEditorDialog::typedTagIsAddedWithoutClosing_data() {
+void TestContactEditorDialog::typedTagIsAddedWithoutClosing_data()
+{
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("new tag") << "board games" << QStringList{QStringLiteral("board games")};
     QTest::newRow("existing tag, other case") << "Friend" << QStringList{QStringLiteral("friend")};
 }
 
-void TestContactEditorDialog::typedTagIsAddedWithoutClosing() {
+void TestContactEditorDialog::typedTagIsAddedWithoutClosing()
+{
     QFETCH(QString, typed);
     QFETCH(QStringList, expected);
 
@@ -489,7 +511,8 @@ void TestContactEditorDialog::typedTagIsAddedWithoutClosing() {
     QVERIFY(dialog.contact().tags.isEmpty());
 }
 
-void TestContactEditorDialog::categoriesFirst() {
+void TestContactEditorDialog::categoriesFirst()
+{
     ContactEditorDialog dialog(testCircles(), testTags());
     auto* list = child<QListWidget>(dialog, QStringLiteral("tagsList"));
     QCOMPARE(list->count(), 3);
@@ -500,7 +523,8 @@ void TestContactEditorDialog::categoriesFirst() {
     QVERIFY(!list->item(0)->icon().isNull());
 }
 
-void TestContactEditorDialog::photoFile_data() {
+void TestContactEditorDialog::photoFile_data()
+{
     QTest::addColumn<QByteArray>("fileContent");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("messagePart");
@@ -512,7 +536,8 @@ void TestContactEditorDialog::photoFile_data() {
     QTest::newRow("not an image") << QByteArray("just text, not pixels") << false << "not an image";
 }
 
-void TestContactEditorDialog::photoFile() {
+void TestContactEditorDialog::photoFile()
+{
     QFETCH(QByteArray, fileContent);
     QFETCH(bool, accepted);
     QFETCH(QString, messagePart);
@@ -545,7 +570,8 @@ void TestContactEditorDialog::photoFile() {
     }
 }
 
-void TestContactEditorDialog::removePhoto() {
+void TestContactEditorDialog::removePhoto()
+{
     ContactEditorDialog dialog(testCircles(), testTags());
     dialog.setContact(fullContact());
     dialog.show();

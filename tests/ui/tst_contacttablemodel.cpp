@@ -51,7 +51,8 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-void TestContactTableModel::init() {
+void TestContactTableModel::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC));
@@ -66,7 +67,8 @@ void TestContactTableModel::init() {
                                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
-void TestContactTableModel::cleanup() {
+void TestContactTableModel::cleanup()
+{
     m_tester.reset();
     m_model.reset();
     m_reminders.reset();
@@ -76,12 +78,14 @@ void TestContactTableModel::cleanup() {
     m_dir.reset();
 }
 
-std::unique_ptr<ContactTableModel> TestContactTableModel::makeModel() {
+std::unique_ptr<ContactTableModel> TestContactTableModel::makeModel()
+{
     return std::make_unique<ContactTableModel>(*m_contacts, *m_interactions, *m_reminders, *m_clock);
 }
 
 qint64 TestContactTableModel::addContact(const QString& given, const QString& family, const QString& organization,
-                                         const QString& circle, const QStringList& tags) {
+                                         const QString& circle, const QStringList& tags)
+{
     Contact contact;
     contact.given = given;
     contact.family = family;
@@ -94,7 +98,8 @@ qint64 TestContactTableModel::addContact(const QString& given, const QString& fa
     return id ? *id : 0;
 }
 
-QStringList TestContactTableModel::column(int column, int role) const {
+QStringList TestContactTableModel::column(int column, int role) const
+{
     QStringList values;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QVariant value = m_model->index(row, column).data(role);
@@ -104,7 +109,8 @@ QStringList TestContactTableModel::column(int column, int role) const {
     return values;
 }
 
-void TestContactTableModel::rowsAppear() {
+void TestContactTableModel::rowsAppear()
+{
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->columnCount(), int(ContactTableModel::ColumnCount));
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical"));
@@ -118,7 +124,8 @@ void TestContactTableModel::rowsAppear() {
     QCOMPARE(m_model->headerData(ContactTableModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
 }
 
-void TestContactTableModel::lazyPaging() {
+void TestContactTableModel::lazyPaging()
+{
     QList<Contact> many;
     for (int i = 0; i < 1000; ++i) {
         Contact contact;
@@ -147,7 +154,8 @@ void TestContactTableModel::lazyPaging() {
     QCOMPARE(model->loadedPageCount(), 3);
 }
 
-void TestContactTableModel::addSortFixture() {
+void TestContactTableModel::addSortFixture()
+{
     // Names, organisations, circles, tags, last interactions and reminders in deliberately different orders.
     const qint64 carol = addContact(QStringLiteral("Carol"), QStringLiteral("Cole"), QStringLiteral("Zeta"),
                                     QStringLiteral("inner"), {QStringLiteral("friend")});
@@ -179,7 +187,8 @@ void TestContactTableModel::addSortFixture() {
     remind(carol, QDateTime(QDate(2025, 6, 15), QTime(9, 0), Qt::UTC));
 }
 
-void TestContactTableModel::sorting_data() {
+void TestContactTableModel::sorting_data()
+{
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QStringList>("names");
@@ -210,7 +219,8 @@ void TestContactTableModel::sorting_data() {
                                         << QStringList{b, c, a, d};
 }
 
-void TestContactTableModel::sorting() {
+void TestContactTableModel::sorting()
+{
     QFETCH(int, column);
     QFETCH(int, order);
     QFETCH(QStringList, names);
@@ -220,7 +230,8 @@ void TestContactTableModel::sorting() {
     QCOMPARE(this->column(ContactTableModel::Name), names);
 }
 
-void TestContactTableModel::sortingKeepsSelection() {
+void TestContactTableModel::sortingKeepsSelection()
+{
     addSortFixture();
     QItemSelectionModel selection(m_model.get());
     const qint64 bob = m_model->contactId(1);
@@ -236,7 +247,8 @@ void TestContactTableModel::sortingKeepsSelection() {
     QCOMPARE(rows.first().data(ContactTableModel::ContactIdRole).toLongLong(), bob);
 }
 
-void TestContactTableModel::searchFilters() {
+void TestContactTableModel::searchFilters()
+{
     addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical Engines"));
     addContact(QStringLiteral("Alan"), QStringLiteral("Turing"), QStringLiteral("Bletchley"));
     addContact(QStringLiteral("Grace"), QStringLiteral("Hopper"), QStringLiteral("Navy"), {},
@@ -255,7 +267,8 @@ void TestContactTableModel::searchFilters() {
     QCOMPARE(m_model->rowCount(), 3);
 }
 
-void TestContactTableModel::trashView() {
+void TestContactTableModel::trashView()
+{
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
     QVERIFY(m_contacts->moveToTrash({ada}).ok());
@@ -272,7 +285,8 @@ void TestContactTableModel::trashView() {
     QCOMPARE(m_model->rowCount(), 2);
 }
 
-void TestContactTableModel::refreshesOnStoreSignals() {
+void TestContactTableModel::refreshesOnStoreSignals()
+{
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     QCOMPARE(m_model->index(0, ContactTableModel::LastInteraction).data().toString(), QString());
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -306,7 +320,8 @@ void TestContactTableModel::refreshesOnStoreSignals() {
     QCOMPARE(m_model->rowCount(), 0);
 }
 
-void TestContactTableModel::proxyForwardsSortAndFiltersCircle() {
+void TestContactTableModel::proxyForwardsSortAndFiltersCircle()
+{
     addSortFixture();
     ContactFilterProxyModel proxy;
     proxy.setSourceModel(m_model.get());

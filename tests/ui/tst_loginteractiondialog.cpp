@@ -40,13 +40,15 @@ private Q_SLOTS:
 
 private:
     qint64 addContact(const QString& given, const QString& family, const QString& organization = {});
-    template <typename T> T* child(const QString& name) const {
+    template <typename T> T* child(const QString& name) const
+    {
         auto* widget = m_dialog->findChild<T*>(name);
         if (!widget)
             qFatal("no child %s", qPrintable(name));
         return widget;
     }
-    QPushButton* okButton() const {
+    QPushButton* okButton() const
+    {
         return child<QDialogButtonBox>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     }
     QList<qint64> listedIds() const { return m_dialog->interaction().participantIds; }
@@ -61,7 +63,8 @@ private:
     qint64 m_bob = 0;
 };
 
-qint64 TestLogInteractionDialog::addContact(const QString& given, const QString& family, const QString& organization) {
+qint64 TestLogInteractionDialog::addContact(const QString& given, const QString& family, const QString& organization)
+{
     Contact contact;
     contact.given = given;
     contact.family = family;
@@ -72,7 +75,8 @@ qint64 TestLogInteractionDialog::addContact(const QString& given, const QString&
     return id.value();
 }
 
-void TestLogInteractionDialog::init() {
+void TestLogInteractionDialog::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     auto opened = Database::open(m_dir->filePath(QStringLiteral("kith.sqlite")));
@@ -88,7 +92,8 @@ void TestLogInteractionDialog::init() {
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
 
-void TestLogInteractionDialog::cleanup() {
+void TestLogInteractionDialog::cleanup()
+{
     m_dialog.reset();
     m_contacts.reset();
     m_database.reset();
@@ -96,7 +101,8 @@ void TestLogInteractionDialog::cleanup() {
     m_dir.reset();
 }
 
-void TestLogInteractionDialog::defaults() {
+void TestLogInteractionDialog::defaults()
+{
     auto* when = child<QDateTimeEdit>(QStringLiteral("occurredAtEdit"));
     QVERIFY(when->calendarPopup());
     const QDateTime expected(QDate(2024, 5, 17), QTime(16, 42), Qt::UTC);
@@ -116,7 +122,8 @@ void TestLogInteractionDialog::defaults() {
     QVERIFY(child<QLabel>(QStringLiteral("hintLabel"))->text().contains(QStringLiteral("participant")));
 }
 
-void TestLogInteractionDialog::setParticipantsShowsNames() {
+void TestLogInteractionDialog::setParticipantsShowsNames()
+{
     m_dialog->setParticipants({m_bob, m_alice});
     auto* list = child<QListWidget>(QStringLiteral("participantsList"));
     QCOMPARE(list->count(), 2);
@@ -130,7 +137,8 @@ void TestLogInteractionDialog::setParticipantsShowsNames() {
     QVERIFY(!okButton()->isEnabled());
 }
 
-void TestLogInteractionDialog::addThroughCompleterPopup() {
+void TestLogInteractionDialog::addThroughCompleterPopup()
+{
     auto* edit = child<QLineEdit>(QStringLiteral("addParticipantEdit"));
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("alic"));
@@ -157,14 +165,16 @@ void TestLogInteractionDialog::addThroughCompleterPopup() {
     QVERIFY(m_dialog->isVisible());
 }
 
-void TestLogInteractionDialog::addThroughEnterAndButton_data() {
+void TestLogInteractionDialog::addThroughEnterAndButton_data()
+{
     QTest::addColumn<bool>("useButton");
     QTest::addColumn<QString>("typed");
     QTest::newRow("Enter, family name") << false << "stone";
     QTest::newRow("Add button, given name") << true << "Bob";
 }
 
-void TestLogInteractionDialog::addThroughEnterAndButton() {
+void TestLogInteractionDialog::addThroughEnterAndButton()
+{
     QFETCH(bool, useButton);
     QFETCH(QString, typed);
     auto* edit = child<QLineEdit>(QStringLiteral("addParticipantEdit"));
@@ -186,7 +196,8 @@ void TestLogInteractionDialog::addThroughEnterAndButton() {
     QCOMPARE(listedIds(), QList<qint64>{m_bob});
 }
 
-void TestLogInteractionDialog::noMatchSaysSo() {
+void TestLogInteractionDialog::noMatchSaysSo()
+{
     auto* edit = child<QLineEdit>(QStringLiteral("addParticipantEdit"));
     QTest::keyClicks(edit, QStringLiteral("Zebedee"));
     QTest::mouseClick(child<QPushButton>(QStringLiteral("addParticipantButton")), Qt::LeftButton);
@@ -195,7 +206,8 @@ void TestLogInteractionDialog::noMatchSaysSo() {
     QCOMPARE(edit->text(), QStringLiteral("Zebedee"));
 }
 
-void TestLogInteractionDialog::suggestionsLeaveOutParticipants() {
+void TestLogInteractionDialog::suggestionsLeaveOutParticipants()
+{
     m_dialog->setParticipants({m_alice});
     auto* edit = child<QLineEdit>(QStringLiteral("addParticipantEdit"));
     edit->setFocus();
@@ -207,7 +219,8 @@ void TestLogInteractionDialog::suggestionsLeaveOutParticipants() {
     QTest::keyClick(popup, Qt::Key_Escape);
 }
 
-void TestLogInteractionDialog::removeParticipant() {
+void TestLogInteractionDialog::removeParticipant()
+{
     m_dialog->setParticipants({m_alice, m_bob});
     auto* list = child<QListWidget>(QStringLiteral("participantsList"));
     auto* remove = child<QPushButton>(QStringLiteral("removeParticipantButton"));
@@ -227,7 +240,8 @@ void TestLogInteractionDialog::removeParticipant() {
     QVERIFY(!okButton()->isEnabled());
 }
 
-void TestLogInteractionDialog::fieldsEndUpInInteraction_data() {
+void TestLogInteractionDialog::fieldsEndUpInInteraction_data()
+{
     QTest::addColumn<int>("channelIndex");
     QTest::addColumn<Channel>("channel");
     QTest::addColumn<int>("initiatorIndex");
@@ -242,7 +256,8 @@ void TestLogInteractionDialog::fieldsEndUpInInteraction_data() {
     QTest::newRow("event") << 6 << Channel::Event << 2 << Initiator::Mutual;
 }
 
-void TestLogInteractionDialog::fieldsEndUpInInteraction() {
+void TestLogInteractionDialog::fieldsEndUpInInteraction()
+{
     QFETCH(int, channelIndex);
     QFETCH(Channel, channel);
     QFETCH(int, initiatorIndex);

@@ -77,7 +77,8 @@ private:
     QTableView* m_table = nullptr;
 };
 
-void TestMainWindow::init() {
+void TestMainWindow::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2025, 6, 2), QTime(9, 30), Qt::UTC));
@@ -88,7 +89,8 @@ void TestMainWindow::init() {
     createWindow();
 }
 
-void TestMainWindow::createWindow() {
+void TestMainWindow::createWindow()
+{
     m_window = std::make_unique<MainWindow>(*m_settings, *m_database, *m_clock);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -96,7 +98,8 @@ void TestMainWindow::createWindow() {
     QVERIFY(m_table);
 }
 
-void TestMainWindow::cleanup() {
+void TestMainWindow::cleanup()
+{
     m_window.reset();
     m_settings.reset();
     m_database.reset();
@@ -104,7 +107,8 @@ void TestMainWindow::cleanup() {
     m_dir.reset();
 }
 
-qint64 TestMainWindow::addContact(const QString& given, const QString& family, const QString& organization) {
+qint64 TestMainWindow::addContact(const QString& given, const QString& family, const QString& organization)
+{
     Contact contact;
     contact.given = given;
     contact.family = family;
@@ -115,7 +119,8 @@ qint64 TestMainWindow::addContact(const QString& given, const QString& family, c
     return id ? *id : 0;
 }
 
-QStringList TestMainWindow::tableNames() const {
+QStringList TestMainWindow::tableNames() const
+{
     QStringList names;
     const QAbstractItemModel* model = m_table->model();
     for (int row = 0; row < model->rowCount(); ++row)
@@ -123,7 +128,8 @@ QStringList TestMainWindow::tableNames() const {
     return names;
 }
 
-QAction* TestMainWindow::action(const char* objectName) const {
+QAction* TestMainWindow::action(const char* objectName) const
+{
     auto* found = m_window->findChild<QAction*>(QString::fromLatin1(objectName));
     if (!found)
         qWarning() << "no action" << objectName;
@@ -131,7 +137,8 @@ QAction* TestMainWindow::action(const char* objectName) const {
 }
 
 void TestMainWindow::withModal(const QString& objectName, const std::function<void(QWidget*)>& act,
-                               const std::function<void()>& trigger) {
+                               const std::function<void()>& trigger)
+{
     bool handled = false;
     auto* timer = new QTimer(this);
     timer->setInterval(20);
@@ -157,7 +164,8 @@ void TestMainWindow::withModal(const QString& objectName, const std::function<vo
     QVERIFY2(handled, qPrintable(QStringLiteral("the dialog %1 never appeared").arg(objectName)));
 }
 
-void TestMainWindow::clickOk(QWidget* dialog) {
+void TestMainWindow::clickOk(QWidget* dialog)
+{
     auto* box = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
     QVERIFY(box);
     QPushButton* ok = box->button(QDialogButtonBox::Ok);
@@ -168,7 +176,8 @@ void TestMainWindow::clickOk(QWidget* dialog) {
     QTest::mouseClick(ok, Qt::LeftButton);
 }
 
-void TestMainWindow::typeInto(QWidget* dialog, const char* editName, const QString& text) {
+void TestMainWindow::typeInto(QWidget* dialog, const char* editName, const QString& text)
+{
     auto* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(editName));
     QVERIFY2(edit, editName);
     edit->setFocus();
@@ -177,7 +186,8 @@ void TestMainWindow::typeInto(QWidget* dialog, const char* editName, const QStri
     QTest::keyClicks(edit, text);
 }
 
-void TestMainWindow::titleAndCount() {
+void TestMainWindow::titleAndCount()
+{
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Kith — kith.sqlite"));
     addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
@@ -193,7 +203,8 @@ void TestMainWindow::titleAndCount() {
     }
 }
 
-void TestMainWindow::emptyStateOnEmptyDatabase() {
+void TestMainWindow::emptyStateOnEmptyDatabase()
+{
     auto* empty = m_window->findChild<QWidget*>(QStringLiteral("emptyState"));
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
@@ -211,7 +222,8 @@ void TestMainWindow::emptyStateOnEmptyDatabase() {
     QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("searchField"))->isVisible());
 }
 
-void TestMainWindow::addContactThroughDialog() {
+void TestMainWindow::addContactThroughDialog()
+{
     withModal(
         QStringLiteral("contactEditorDialog"),
         [](QWidget* dialog) {
@@ -243,7 +255,8 @@ void TestMainWindow::addContactThroughDialog() {
     QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Grace Hopper")});
 }
 
-void TestMainWindow::logInteractionShowsInTimeline() {
+void TestMainWindow::logInteractionShowsInTimeline()
+{
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     const qint64 babbage = addContact(QStringLiteral("Charles"), QStringLiteral("Babbage"));
     QVERIFY(m_window->selectContact(ada));
@@ -282,7 +295,8 @@ void TestMainWindow::logInteractionShowsInTimeline() {
              qPrintable(timeline->item(0)->text()));
 }
 
-void TestMainWindow::searchFiltersTable() {
+void TestMainWindow::searchFiltersTable()
+{
     addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical Society"));
     addContact(QStringLiteral("Grace"), QStringLiteral("Hopper"), QStringLiteral("US Navy"));
     addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
@@ -300,7 +314,8 @@ void TestMainWindow::searchFiltersTable() {
     QTRY_COMPARE(tableNames().size(), 3);
 }
 
-void TestMainWindow::deleteAndRestore() {
+void TestMainWindow::deleteAndRestore()
+{
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
     QTRY_COMPARE(tableNames().size(), 2);
@@ -339,7 +354,8 @@ void TestMainWindow::deleteAndRestore() {
     QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Alan Turing")});
 }
 
-void TestMainWindow::editAndUndo() {
+void TestMainWindow::editAndUndo()
+{
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Byron"));
     QVERIFY(m_window->selectContact(ada));
     withModal(
@@ -363,7 +379,8 @@ void TestMainWindow::editAndUndo() {
     QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
 }
 
-void TestMainWindow::emptyTrashAsksFirst() {
+void TestMainWindow::emptyTrashAsksFirst()
+{
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
     QVERIFY(m_window->selectContact(ada));
@@ -385,7 +402,8 @@ void TestMainWindow::emptyTrashAsksFirst() {
     QCOMPARE(tableNames(), QStringList{QStringLiteral("Alan Turing")});
 }
 
-void TestMainWindow::addReminderAndMarkDone() {
+void TestMainWindow::addReminderAndMarkDone()
+{
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     QVERIFY(m_window->selectContact(ada));
     auto* reminders = m_window->findChild<QListWidget*>(QStringLiteral("remindersList"));
@@ -422,7 +440,8 @@ void TestMainWindow::addReminderAndMarkDone() {
     QVERIFY(m_window->contactModel()->index(tableRow, ContactTableModel::NextReminder).data().toString().isEmpty());
 }
 
-void TestMainWindow::windowStateIsSaved() {
+void TestMainWindow::windowStateIsSaved()
+{
     addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
@@ -449,7 +468,8 @@ void TestMainWindow::windowStateIsSaved() {
     QCOMPARE(m_window->size(), QSize(1100, 700));
 }
 
-void TestMainWindow::dropOfVcfIsAccepted() {
+void TestMainWindow::dropOfVcfIsAccepted()
+{
     const QString vcf = m_dir->filePath(QStringLiteral("friends.vcf"));
     {
         QFile file(vcf);
@@ -479,7 +499,8 @@ void TestMainWindow::dropOfVcfIsAccepted() {
     QVERIFY(!refused.isAccepted());
 }
 
-void TestMainWindow::trayIconIsVisible() {
+void TestMainWindow::trayIconIsVisible()
+{
     // Must fail, not skip, without a tray host: reminders depend on it.
     QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 5000);
     DesktopIntegration* desktop = m_window->desktopIntegration();
@@ -494,7 +515,8 @@ void TestMainWindow::trayIconIsVisible() {
     QTRY_VERIFY(m_window->isVisible());
 }
 
-void TestMainWindow::openSampleNetwork() {
+void TestMainWindow::openSampleNetwork()
+{
     m_settings->setValue(Settings::Key::SampleNetworkSize, 25);
     auto* empty = m_window->findChild<QWidget*>(QStringLiteral("emptyState"));
     QVERIFY(empty->isVisible());

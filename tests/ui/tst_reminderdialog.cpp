@@ -23,7 +23,8 @@ private Q_SLOTS:
     void pastDateIsFlagged();
 
 private:
-    template <typename T> static T* child(const QWidget& parent, const QString& name) {
+    template <typename T> static T* child(const QWidget& parent, const QString& name)
+    {
         auto* widget = parent.findChild<T*>(name);
         if (!widget)
             qFatal("no child %s", qPrintable(name));
@@ -31,7 +32,8 @@ private:
     }
 };
 
-void TestReminderDialog::defaultsToTomorrowAtNine() {
+void TestReminderDialog::defaultsToTomorrowAtNine()
+{
     const ManualClock clock(QDateTime(QDate(2024, 3, 15), QTime(14, 30)));
     ReminderDialog dialog(clock);
     QCOMPARE(dialog.objectName(), QStringLiteral("reminderDialog"));
@@ -44,7 +46,8 @@ void TestReminderDialog::defaultsToTomorrowAtNine() {
     QVERIFY(child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
-void TestReminderDialog::presets_data() {
+void TestReminderDialog::presets_data()
+{
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QString>("button");
     QTest::addColumn<QDate>("expected");
@@ -60,7 +63,8 @@ void TestReminderDialog::presets_data() {
     QTest::newRow("week across the year") << newYearsEve << "weekButton" << QDate(2024, 1, 7);
 }
 
-void TestReminderDialog::presets() {
+void TestReminderDialog::presets()
+{
     QFETCH(QDateTime, now);
     QFETCH(QString, button);
     QFETCH(QDate, expected);
@@ -76,7 +80,8 @@ void TestReminderDialog::presets() {
     QCOMPARE(dialog.reminder().dueAt, QDateTime(expected, QTime(9, 0)).toUTC());
 }
 
-void TestReminderDialog::presetKeepsChosenTime() {
+void TestReminderDialog::presetKeepsChosenTime()
+{
     const ManualClock clock(QDateTime(QDate(2024, 3, 15), QTime(14, 30)));
     ReminderDialog dialog(clock);
     auto* due = child<QDateTimeEdit>(dialog, QStringLiteral("dueEdit"));
@@ -85,7 +90,8 @@ void TestReminderDialog::presetKeepsChosenTime() {
     QCOMPARE(due->dateTime(), QDateTime(QDate(2024, 3, 22), QTime(18, 15)));
 }
 
-void TestReminderDialog::noteAndContactName() {
+void TestReminderDialog::noteAndContactName()
+{
     const ManualClock clock(QDateTime(QDate(2024, 3, 15), QTime(14, 30)));
     ReminderDialog dialog(clock);
     dialog.setContactName(QStringLiteral("Ada <Lovelace>"));
@@ -101,7 +107,8 @@ void TestReminderDialog::noteAndContactName() {
     QCOMPARE(dialog.reminder().note, QStringLiteral("Ask how the interview went"));
 }
 
-void TestReminderDialog::pastDateIsFlagged() {
+void TestReminderDialog::pastDateIsFlagged()
+{
     const ManualClock clock(QDateTime(QDate(2024, 3, 15), QTime(14, 30)));
     ReminderDialog dialog(clock);
     dialog.show();

@@ -11,9 +11,11 @@ AddContactCommand::AddContactCommand(ContactStore& store, const Contact& added, 
     : QUndoCommand(QCoreApplication::translate("kith::AddContactCommand", "Add %1").arg(added.effectiveName()))
     , m_store(store)
     , m_contact(added)
-    , m_errorParent(errorParent) {}
+    , m_errorParent(errorParent)
+{}
 
-void AddContactCommand::undo() {
+void AddContactCommand::undo()
+{
     auto id = m_store.idForUid(m_contact.uid);
     Status status = id ? m_store.purge({*id}) : Status::failure(id.error());
     if (!status) {
@@ -23,7 +25,8 @@ void AddContactCommand::undo() {
     }
 }
 
-void AddContactCommand::redo() {
+void AddContactCommand::redo()
+{
     if (std::exchange(m_firstRedo, false))
         return;
     Contact again = m_contact;

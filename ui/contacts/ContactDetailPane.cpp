@@ -28,7 +28,8 @@ namespace {
 
 constexpr int PhotoSize = 72;
 
-QString channelName(Channel channel) {
+QString channelName(Channel channel)
+{
     switch (channel) {
     case Channel::InPerson:
         return ContactDetailPane::tr("In person");
@@ -48,7 +49,8 @@ QString channelName(Channel channel) {
     return {};
 }
 
-QString initiatorText(Initiator initiator) {
+QString initiatorText(Initiator initiator)
+{
     switch (initiator) {
     case Initiator::Me:
         return ContactDetailPane::tr("I reached out");
@@ -60,7 +62,8 @@ QString initiatorText(Initiator initiator) {
     return {};
 }
 
-QString priorityText(Priority priority) {
+QString priorityText(Priority priority)
+{
     switch (priority) {
     case Priority::Low:
         return ContactDetailPane::tr("Low");
@@ -74,11 +77,13 @@ QString priorityText(Priority priority) {
     return {};
 }
 
-QString withLabel(const QString& what, const QString& label) {
+QString withLabel(const QString& what, const QString& label)
+{
     return label.isEmpty() ? what : ContactDetailPane::tr("%1 (%2)").arg(what, label);
 }
 
-QString partialDateText(const PartialDate& date) {
+QString partialDateText(const PartialDate& date)
+{
     if (date.hasYear() && date.isValid())
         return QLocale().toString(QDate(date.year, date.month, date.day), QLocale::ShortFormat);
     //: A date without a year: %1 is the day, %2 the month's name.
@@ -86,28 +91,33 @@ QString partialDateText(const PartialDate& date) {
 }
 
 // Whole years from `from` to `today`.
-int yearsSince(const PartialDate& from, const QDate& today) {
+int yearsSince(const PartialDate& from, const QDate& today)
+{
     int years = today.year() - from.year;
     if (today < from.inYear(today.year()))
         --years;
     return years;
 }
 
-QString link(const QString& scheme, const QString& value) {
+QString link(const QString& scheme, const QString& value)
+{
     const QString href = scheme.isEmpty() ? value : scheme + value;
     return QStringLiteral("<a href=\"%1\">%2</a>")
         .arg(QString::fromUtf8(QUrl(href).toEncoded()).toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-QString plainRich(const QString& text) {
+QString plainRich(const QString& text)
+{
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QColor chipTextColor(const QColor& background) {
+QColor chipTextColor(const QColor& background)
+{
     return background.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-QPixmap initialsAvatar(const QString& name, const QPalette& palette) {
+QPixmap initialsAvatar(const QString& name, const QPalette& palette)
+{
     QPixmap pixmap(PhotoSize, PhotoSize);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -129,7 +139,8 @@ QPixmap initialsAvatar(const QString& name, const QPalette& palette) {
     return pixmap;
 }
 
-QLabel* sectionTitle(const QString& text, QWidget* parent) {
+QLabel* sectionTitle(const QString& text, QWidget* parent)
+{
     auto* label = new QLabel(text, parent);
     QFont font = label->font();
     font.setBold(true);
@@ -139,7 +150,8 @@ QLabel* sectionTitle(const QString& text, QWidget* parent) {
 }
 
 // Lists inside the scrolling pane show all their rows; the pane scrolls, not the list.
-void fitListHeight(QListWidget* list) {
+void fitListHeight(QListWidget* list)
+{
     int height = 2 * list->frameWidth();
     for (int row = 0; row < list->count(); ++row)
         height += list->sizeHintForRow(row) + 2 * list->spacing();
@@ -156,7 +168,8 @@ ContactDetailPane::ContactDetailPane(ContactStore& contacts, InteractionStore& i
     , m_reminders(reminders)
     , m_tags(tags)
     , m_circles(circles)
-    , m_clock(clock) {
+    , m_clock(clock)
+{
     setObjectName(QStringLiteral("contactDetailPane"));
     setMinimumWidth(300);
 
@@ -254,19 +267,22 @@ ContactDetailPane::ContactDetailPane(ContactStore& contacts, InteractionStore& i
     connect(&m_circles, &CircleStore::circlesChanged, this, &ContactDetailPane::reload);
 }
 
-void ContactDetailPane::setContactId(qint64 id) {
+void ContactDetailPane::setContactId(qint64 id)
+{
     if (id == m_contactId)
         return;
     m_contactId = id;
     reload();
 }
 
-void ContactDetailPane::onContactsTouched(const QList<qint64>& ids) {
+void ContactDetailPane::onContactsTouched(const QList<qint64>& ids)
+{
     if (m_contactId != 0 && ids.contains(m_contactId))
         reload();
 }
 
-void ContactDetailPane::reload() {
+void ContactDetailPane::reload()
+{
     auto contact = m_contactId != 0 ? m_contacts.get(m_contactId) : Result<Contact>::failure(QString());
     if (!contact) {
         m_contactId = 0;
@@ -279,7 +295,8 @@ void ContactDetailPane::reload() {
     m_stack->setCurrentIndex(1);
 }
 
-void ContactDetailPane::showContact(const Contact& contact) {
+void ContactDetailPane::showContact(const Contact& contact)
+{
     fillHeader(contact);
     fillTags(contact);
     fillFields(contact);
@@ -287,7 +304,8 @@ void ContactDetailPane::showContact(const Contact& contact) {
     fillTimeline();
 }
 
-void ContactDetailPane::fillHeader(const Contact& contact) {
+void ContactDetailPane::fillHeader(const Contact& contact)
+{
     const QString name = contact.effectiveName();
     m_name->setText(name.isEmpty() ? tr("(no name)") : name);
     QPixmap photo;
@@ -312,7 +330,8 @@ void ContactDetailPane::fillHeader(const Contact& contact) {
     m_subtitle->setVisible(!subtitle.isEmpty());
 }
 
-void ContactDetailPane::fillTags(const Contact& contact) {
+void ContactDetailPane::fillTags(const Contact& contact)
+{
     while (QLayoutItem* item = m_tagLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -337,7 +356,8 @@ void ContactDetailPane::fillTags(const Contact& contact) {
     m_tagRow->setVisible(!contact.tags.isEmpty());
 }
 
-void ContactDetailPane::fillFields(const Contact& contact) {
+void ContactDetailPane::fillFields(const Contact& contact)
+{
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
 
@@ -417,7 +437,8 @@ void ContactDetailPane::fillFields(const Contact& contact) {
         addText(tr("Added"), QLocale().toString(contact.createdAt.toLocalTime().date(), QLocale::ShortFormat));
 }
 
-void ContactDetailPane::fillReminders() {
+void ContactDetailPane::fillReminders()
+{
     m_remindersList->clear();
     auto open = m_reminders.openForContact(m_contactId);
     const QList<Reminder> reminders = open ? *open : QList<Reminder>();
@@ -454,7 +475,8 @@ void ContactDetailPane::fillReminders() {
     fitListHeight(m_remindersList);
 }
 
-void ContactDetailPane::fillTimeline() {
+void ContactDetailPane::fillTimeline()
+{
     m_timelineList->clear();
     auto found = m_interactions.forContact(m_contactId);
     const QList<Interaction> interactions = found ? *found : QList<Interaction>();
@@ -500,7 +522,8 @@ void ContactDetailPane::fillTimeline() {
     fitListHeight(m_timelineList);
 }
 
-void ContactDetailPane::markReminderDone(qint64 reminderId) {
+void ContactDetailPane::markReminderDone(qint64 reminderId)
+{
     if (Status status = m_reminders.markDone(reminderId); !status)
         MessageBox::warning(this, tr("Cannot Mark Done"), status.error());
 }

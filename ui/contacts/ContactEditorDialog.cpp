@@ -40,7 +40,8 @@ namespace {
 constexpr int kPhotoSize = 120;
 constexpr int kDefaultCadenceDays = 30;
 
-QIcon swatch(const QString& color) {
+QIcon swatch(const QString& color)
+{
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -51,7 +52,8 @@ QIcon swatch(const QString& color) {
     return QIcon(pixmap);
 }
 
-QWidget* scrollable(QWidget* content) {
+QWidget* scrollable(QWidget* content)
+{
     auto* area = new QScrollArea;
     area->setWidget(content);
     area->setWidgetResizable(true);
@@ -64,7 +66,8 @@ QWidget* scrollable(QWidget* content) {
 ContactEditorDialog::ContactEditorDialog(const QList<Circle>& circles, const QList<Tag>& tags, QWidget* parent)
     : QDialog(parent)
     , m_circles(circles)
-    , m_tags(tags) {
+    , m_tags(tags)
+{
     setObjectName(QStringLiteral("contactEditorDialog"));
     setWindowTitle(tr("New Contact"));
     std::stable_sort(m_circles.begin(), m_circles.end(),
@@ -107,7 +110,8 @@ ContactEditorDialog::ContactEditorDialog(const QList<Circle>& circles, const QLi
     setContact(Contact{});
 }
 
-QWidget* ContactEditorDialog::createGeneralTab() {
+QWidget* ContactEditorDialog::createGeneralTab()
+{
     auto* page = new QWidget;
     auto* form = new QFormLayout;
 
@@ -184,7 +188,8 @@ QWidget* ContactEditorDialog::createGeneralTab() {
     return page;
 }
 
-QWidget* ContactEditorDialog::createContactTab() {
+QWidget* ContactEditorDialog::createContactTab()
+{
     using Preset = LabeledValueListEditor::Preset;
     const QString home = QStringLiteral("home");
     const QString work = QStringLiteral("work");
@@ -237,7 +242,8 @@ QWidget* ContactEditorDialog::createContactTab() {
     return scrollable(page);
 }
 
-QWidget* ContactEditorDialog::createAddressesTab() {
+QWidget* ContactEditorDialog::createAddressesTab()
+{
     m_addressesEditor = new PostalAddressListEditor;
     m_addressesEditor->setObjectName(QStringLiteral("addressesEditor"));
     auto* page = new QWidget;
@@ -246,7 +252,8 @@ QWidget* ContactEditorDialog::createAddressesTab() {
     return scrollable(page);
 }
 
-QWidget* ContactEditorDialog::createRelationshipTab() {
+QWidget* ContactEditorDialog::createRelationshipTab()
+{
     m_circleCombo = new QComboBox;
     m_circleCombo->setObjectName(QStringLiteral("circleCombo"));
     m_circleCombo->setToolTip(tr("How close you are; each circle has a default keep-in-touch cadence"));
@@ -320,7 +327,8 @@ QWidget* ContactEditorDialog::createRelationshipTab() {
     return page;
 }
 
-QWidget* ContactEditorDialog::createNotesTab() {
+QWidget* ContactEditorDialog::createNotesTab()
+{
     m_notesEdit = new QPlainTextEdit;
     m_notesEdit->setObjectName(QStringLiteral("notesEdit"));
     m_notesEdit->setPlaceholderText(tr("Anything worth remembering: family, interests, what you talked about…"));
@@ -331,13 +339,15 @@ QWidget* ContactEditorDialog::createNotesTab() {
     return page;
 }
 
-QLineEdit* ContactEditorDialog::addLineEdit(const QString& objectName) {
+QLineEdit* ContactEditorDialog::addLineEdit(const QString& objectName)
+{
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
     return edit;
 }
 
-void ContactEditorDialog::setContact(const Contact& contact) {
+void ContactEditorDialog::setContact(const Contact& contact)
+{
     m_contact = contact;
     setWindowTitle(contact.id == 0 ? tr("New Contact") : tr("Edit Contact"));
 
@@ -380,7 +390,8 @@ void ContactEditorDialog::setContact(const Contact& contact) {
     updateState();
 }
 
-Contact ContactEditorDialog::contact() const {
+Contact ContactEditorDialog::contact() const
+{
     Contact c = m_contact;
     c.prefix = m_prefixEdit->text().trimmed();
     c.given = m_givenEdit->text().trimmed();
@@ -409,7 +420,8 @@ Contact ContactEditorDialog::contact() const {
     return c;
 }
 
-void ContactEditorDialog::populateCircles(const QString& extraKey) {
+void ContactEditorDialog::populateCircles(const QString& extraKey)
+{
     m_circleCombo->clear();
     m_circleCombo->addItem(tr("None"), QString());
     bool extraKnown = extraKey.isEmpty();
@@ -427,7 +439,8 @@ void ContactEditorDialog::populateCircles(const QString& extraKey) {
         m_circleCombo->addItem(extraKey, extraKey);
 }
 
-void ContactEditorDialog::populateTags(const QStringList& extraTags) {
+void ContactEditorDialog::populateTags(const QStringList& extraTags)
+{
     m_tagsList->clear();
     QFont categoryFont = m_tagsList->font();
     categoryFont.setBold(true);
@@ -452,14 +465,16 @@ void ContactEditorDialog::populateTags(const QStringList& extraTags) {
     }
 }
 
-void ContactEditorDialog::setCheckedTags(const QStringList& tags) {
+void ContactEditorDialog::setCheckedTags(const QStringList& tags)
+{
     for (int i = 0; i < m_tagsList->count(); ++i) {
         QListWidgetItem* item = m_tagsList->item(i);
         item->setCheckState(tags.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
-QStringList ContactEditorDialog::checkedTags() const {
+QStringList ContactEditorDialog::checkedTags() const
+{
     QStringList checked;
     for (int i = 0; i < m_tagsList->count(); ++i) {
         const QListWidgetItem* item = m_tagsList->item(i);
@@ -479,7 +494,8 @@ QStringList ContactEditorDialog::checkedTags() const {
     return result;
 }
 
-bool ContactEditorDialog::eventFilter(QObject* watched, QEvent* event) {
+bool ContactEditorDialog::eventFilter(QObject* watched, QEvent* event)
+{
     // Enter in the new-tag field adds the tag instead of closing the dialog.
     if (watched == m_newTagEdit && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
@@ -492,7 +508,8 @@ bool ContactEditorDialog::eventFilter(QObject* watched, QEvent* event) {
     return QDialog::eventFilter(watched, event);
 }
 
-void ContactEditorDialog::addTypedTag() {
+void ContactEditorDialog::addTypedTag()
+{
     const QString name = m_newTagEdit->text().simplified();
     if (name.isEmpty())
         return;
@@ -512,7 +529,8 @@ void ContactEditorDialog::addTypedTag() {
     m_newTagEdit->clear();
 }
 
-void ContactEditorDialog::choosePhoto() {
+void ContactEditorDialog::choosePhoto()
+{
     QStringList patterns;
     for (const QByteArray& format : QImageReader::supportedImageFormats())
         patterns << QStringLiteral("*.") + QString::fromLatin1(format);
@@ -523,7 +541,8 @@ void ContactEditorDialog::choosePhoto() {
         loadPhotoFile(path);
 }
 
-bool ContactEditorDialog::loadPhotoFile(const QString& path) {
+bool ContactEditorDialog::loadPhotoFile(const QString& path)
+{
     const QFileInfo info(path);
     if (info.size() > MaxPhotoBytes) {
         showPhotoMessage(tr("“%1” is too large: a photo can be at most %2. Choose a smaller image.")
@@ -545,7 +564,8 @@ bool ContactEditorDialog::loadPhotoFile(const QString& path) {
     return true;
 }
 
-void ContactEditorDialog::setPhoto(const QByteArray& photo) {
+void ContactEditorDialog::setPhoto(const QByteArray& photo)
+{
     m_photo = photo;
     QPixmap pixmap;
     if (!photo.isEmpty() && pixmap.loadFromData(photo)) {
@@ -561,12 +581,14 @@ void ContactEditorDialog::setPhoto(const QByteArray& photo) {
     m_removePhotoButton->setEnabled(!photo.isEmpty());
 }
 
-void ContactEditorDialog::showPhotoMessage(const QString& message) {
+void ContactEditorDialog::showPhotoMessage(const QString& message)
+{
     m_photoMessageLabel->setText(message);
     m_photoMessageLabel->setVisible(!message.isEmpty());
 }
 
-void ContactEditorDialog::updateCadence() {
+void ContactEditorDialog::updateCadence()
+{
     const bool own = m_cadenceCheck->isChecked();
     m_cadenceSpin->setEnabled(own);
     if (own)
@@ -579,7 +601,8 @@ void ContactEditorDialog::updateCadence() {
     }
 }
 
-void ContactEditorDialog::updateState() {
+void ContactEditorDialog::updateState()
+{
     Contact current = m_contact;
     current.prefix = m_prefixEdit->text();
     current.given = m_givenEdit->text();

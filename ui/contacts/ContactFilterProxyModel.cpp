@@ -5,22 +5,26 @@
 namespace kith {
 
 ContactFilterProxyModel::ContactFilterProxyModel(QObject* parent)
-    : QSortFilterProxyModel(parent) {}
+    : QSortFilterProxyModel(parent)
+{}
 
-void ContactFilterProxyModel::sort(int column, Qt::SortOrder order) {
+void ContactFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
     // Never sort here: that would load every row. The source re-queries in the order asked for.
     if (sourceModel())
         sourceModel()->sort(column, order);
 }
 
-void ContactFilterProxyModel::setCircleFilter(const QString& circleName) {
+void ContactFilterProxyModel::setCircleFilter(const QString& circleName)
+{
     if (circleName == m_circle)
         return;
     m_circle = circleName;
     invalidateFilter();
 }
 
-bool ContactFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+bool ContactFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
     // Without a filter, no row needs loading.
     if (m_circle.isEmpty())
         return true;

@@ -18,7 +18,8 @@ namespace {
 // should not end up holding all of them.
 constexpr int MaxCachedPages = 64;
 
-ContactQuery::SortKey sortKeyFor(int column) {
+ContactQuery::SortKey sortKeyFor(int column)
+{
     switch (column) {
     case ContactTableModel::Organization:
         return ContactQuery::SortKey::Organization;
@@ -35,7 +36,8 @@ ContactQuery::SortKey sortKeyFor(int column) {
     }
 }
 
-QString shortDate(const QDateTime& when) {
+QString shortDate(const QDateTime& when)
+{
     if (!when.isValid())
         return {};
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
@@ -47,22 +49,26 @@ ContactTableModel::ContactTableModel(ContactStore& contacts, InteractionStore& i
                                      const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_contacts(contacts)
-    , m_clock(clock) {
+    , m_clock(clock)
+{
     connect(&contacts, &ContactStore::contactsChanged, this, &ContactTableModel::onStoreChanged);
     connect(&interactions, &InteractionStore::interactionsChanged, this, &ContactTableModel::onStoreChanged);
     connect(&reminders, &ReminderStore::remindersChanged, this, &ContactTableModel::onStoreChanged);
     refresh();
 }
 
-int ContactTableModel::rowCount(const QModelIndex& parent) const {
+int ContactTableModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_ids.size());
 }
 
-int ContactTableModel::columnCount(const QModelIndex& parent) const {
+int ContactTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const ContactSummary* ContactTableModel::summaryAt(int row) const {
+const ContactSummary* ContactTableModel::summaryAt(int row) const
+{
     if (row < 0 || row >= m_ids.size())
         return nullptr;
     const int page = row / PageSize;
@@ -90,7 +96,8 @@ const ContactSummary* ContactTableModel::summaryAt(int row) const {
     return summary.id == 0 ? nullptr : &summary;
 }
 
-QVariant ContactTableModel::displayValue(const ContactSummary& summary, int column) const {
+QVariant ContactTableModel::displayValue(const ContactSummary& summary, int column) const
+{
     switch (column) {
     case Name:
         return summary.name;
@@ -109,7 +116,8 @@ QVariant ContactTableModel::displayValue(const ContactSummary& summary, int colu
     }
 }
 
-QVariant ContactTableModel::rawValue(const ContactSummary& summary, int column) const {
+QVariant ContactTableModel::rawValue(const ContactSummary& summary, int column) const
+{
     switch (column) {
     case LastInteraction:
         return summary.lastInteraction;
@@ -120,7 +128,8 @@ QVariant ContactTableModel::rawValue(const ContactSummary& summary, int column) 
     }
 }
 
-QVariant ContactTableModel::data(const QModelIndex& index, int role) const {
+QVariant ContactTableModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == ContactIdRole)
@@ -151,7 +160,8 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -172,7 +182,8 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-void ContactTableModel::sort(int column, Qt::SortOrder order) {
+void ContactTableModel::sort(int column, Qt::SortOrder order)
+{
     if (column < 0 || column >= ColumnCount)
         column = Name;
     const ContactQuery::SortKey key = sortKeyFor(column);
@@ -183,7 +194,8 @@ void ContactTableModel::sort(int column, Qt::SortOrder order) {
     refresh();
 }
 
-int ContactTableModel::sortColumn() const {
+int ContactTableModel::sortColumn() const
+{
     for (int column = 0; column < ColumnCount; ++column) {
         if (sortKeyFor(column) == m_query.sortKey)
             return column;
@@ -191,35 +203,41 @@ int ContactTableModel::sortColumn() const {
     return Name;
 }
 
-void ContactTableModel::setSearch(const QString& text) {
+void ContactTableModel::setSearch(const QString& text)
+{
     if (text == m_query.search)
         return;
     m_query.search = text;
     refresh();
 }
 
-void ContactTableModel::setShowTrash(bool trash) {
+void ContactTableModel::setShowTrash(bool trash)
+{
     if (trash == m_query.trashed)
         return;
     m_query.trashed = trash;
     refresh();
 }
 
-qint64 ContactTableModel::contactId(int row) const {
+qint64 ContactTableModel::contactId(int row) const
+{
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
-int ContactTableModel::rowOf(qint64 contactId) const {
+int ContactTableModel::rowOf(qint64 contactId) const
+{
     return m_rowById.value(contactId, -1);
 }
 
-void ContactTableModel::onStoreChanged(const QList<qint64>& contactIds) {
+void ContactTableModel::onStoreChanged(const QList<qint64>& contactIds)
+{
     Q_UNUSED(contactIds)
     // Any change may move rows (sort keys, search matches), so ask again: the id query is cheap.
     refresh();
 }
 
-void ContactTableModel::refresh() {
+void ContactTableModel::refresh()
+{
     auto fetched = m_contacts.ids(m_query);
     QList<qint64> ids;
     if (fetched) {

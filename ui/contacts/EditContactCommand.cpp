@@ -13,9 +13,11 @@ EditContactCommand::EditContactCommand(ContactStore& store, const Contact& befor
     , m_store(store)
     , m_before(before)
     , m_after(after)
-    , m_errorParent(errorParent) {}
+    , m_errorParent(errorParent)
+{}
 
-void EditContactCommand::write(Contact contact) {
+void EditContactCommand::write(Contact contact)
+{
     // The id may have changed if the contact was deleted and added again by undo/redo; the uid stays.
     auto id = m_store.idForUid(contact.uid);
     Status status = id ? Status() : Status::failure(id.error());
@@ -30,11 +32,13 @@ void EditContactCommand::write(Contact contact) {
     }
 }
 
-void EditContactCommand::undo() {
+void EditContactCommand::undo()
+{
     write(m_before);
 }
 
-void EditContactCommand::redo() {
+void EditContactCommand::redo()
+{
     if (std::exchange(m_firstRedo, false))
         return;
     write(m_after);

@@ -9,7 +9,8 @@ namespace kith {
 
 namespace {
 
-QString commandText(TrashContactsCommand::Direction direction, int count) {
+QString commandText(TrashContactsCommand::Direction direction, int count)
+{
     return direction == TrashContactsCommand::Direction::ToTrash
                ? QCoreApplication::translate("kith::TrashContactsCommand", "Move %n contact(s) to Trash", nullptr,
                                              count)
@@ -25,9 +26,11 @@ TrashContactsCommand::TrashContactsCommand(ContactStore& store, Direction direct
     , m_store(store)
     , m_direction(direction)
     , m_uids(uids)
-    , m_errorParent(errorParent) {}
+    , m_errorParent(errorParent)
+{}
 
-void TrashContactsCommand::move(bool toTrash) {
+void TrashContactsCommand::move(bool toTrash)
+{
     QList<qint64> ids;
     Status status;
     for (const QString& uid : std::as_const(m_uids)) {
@@ -47,11 +50,13 @@ void TrashContactsCommand::move(bool toTrash) {
     }
 }
 
-void TrashContactsCommand::undo() {
+void TrashContactsCommand::undo()
+{
     move(m_direction == Direction::FromTrash);
 }
 
-void TrashContactsCommand::redo() {
+void TrashContactsCommand::redo()
+{
     if (std::exchange(m_firstRedo, false))
         return;
     move(m_direction == Direction::ToTrash);

@@ -33,7 +33,8 @@ constexpr int kMaxSuggestions = 15;
 
 LogInteractionDialog::LogInteractionDialog(ContactStore& contacts, const Clock& clock, QWidget* parent)
     : QDialog(parent)
-    , m_contacts(contacts) {
+    , m_contacts(contacts)
+{
     setObjectName(QStringLiteral("logInteractionDialog"));
     setWindowTitle(tr("Log Interaction"));
 
@@ -154,7 +155,8 @@ LogInteractionDialog::LogInteractionDialog(ContactStore& contacts, const Clock& 
     updateState();
 }
 
-void LogInteractionDialog::setParticipants(const QList<qint64>& ids) {
+void LogInteractionDialog::setParticipants(const QList<qint64>& ids)
+{
     m_participantsList->clear();
     QHash<qint64, QString> names;
     if (const auto summaries = m_contacts.summaries(ids); summaries.ok()) {
@@ -166,7 +168,8 @@ void LogInteractionDialog::setParticipants(const QList<qint64>& ids) {
     updateState();
 }
 
-Interaction LogInteractionDialog::interaction() const {
+Interaction LogInteractionDialog::interaction() const
+{
     Interaction interaction;
     interaction.occurredAt = m_occurredAtEdit->dateTime().toUTC();
     interaction.channel = static_cast<Channel>(m_channelCombo->currentData().toInt());
@@ -178,7 +181,8 @@ Interaction LogInteractionDialog::interaction() const {
     return interaction;
 }
 
-bool LogInteractionDialog::eventFilter(QObject* watched, QEvent* event) {
+bool LogInteractionDialog::eventFilter(QObject* watched, QEvent* event)
+{
     // Enter in the "Add participant" field adds the participant instead of closing the dialog.
     if (watched == m_addParticipantEdit && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
@@ -191,7 +195,8 @@ bool LogInteractionDialog::eventFilter(QObject* watched, QEvent* event) {
     return QDialog::eventFilter(watched, event);
 }
 
-void LogInteractionDialog::updateSuggestions(const QString& text) {
+void LogInteractionDialog::updateSuggestions(const QString& text)
+{
     m_suggestions->clear();
     if (text.trimmed().isEmpty())
         return;
@@ -219,7 +224,8 @@ void LogInteractionDialog::updateSuggestions(const QString& text) {
     }
 }
 
-void LogInteractionDialog::addParticipant(qint64 id, const QString& name) {
+void LogInteractionDialog::addParticipant(qint64 id, const QString& name)
+{
     if (id <= 0 || hasParticipant(id))
         return;
     auto* item = new QListWidgetItem(name, m_participantsList);
@@ -227,7 +233,8 @@ void LogInteractionDialog::addParticipant(qint64 id, const QString& name) {
     updateState();
 }
 
-bool LogInteractionDialog::hasParticipant(qint64 id) const {
+bool LogInteractionDialog::hasParticipant(qint64 id) const
+{
     for (int i = 0; i < m_participantsList->count(); ++i) {
         if (m_participantsList->item(i)->data(kIdRole).toLongLong() == id)
             return true;
@@ -235,7 +242,8 @@ bool LogInteractionDialog::hasParticipant(qint64 id) const {
     return false;
 }
 
-void LogInteractionDialog::addTypedParticipant() {
+void LogInteractionDialog::addTypedParticipant()
+{
     const QString text = m_addParticipantEdit->text().trimmed();
     if (text.isEmpty())
         return;
@@ -251,12 +259,14 @@ void LogInteractionDialog::addTypedParticipant() {
     m_suggestions->clear();
 }
 
-void LogInteractionDialog::removeSelectedParticipants() {
+void LogInteractionDialog::removeSelectedParticipants()
+{
     qDeleteAll(m_participantsList->selectedItems());
     updateState();
 }
 
-void LogInteractionDialog::updateState() {
+void LogInteractionDialog::updateState()
+{
     const bool hasParticipants = m_participantsList->count() > 0;
     m_buttonBox->button(QDialogButtonBox::Ok)->setEnabled(hasParticipants);
     m_removeParticipantButton->setEnabled(!m_participantsList->selectedItems().isEmpty());

@@ -11,9 +11,11 @@ LogInteractionCommand::LogInteractionCommand(InteractionStore& store, const Inte
     : QUndoCommand(QCoreApplication::translate("kith::LogInteractionCommand", "Log Interaction"))
     , m_store(store)
     , m_interaction(logged)
-    , m_errorParent(errorParent) {}
+    , m_errorParent(errorParent)
+{}
 
-void LogInteractionCommand::undo() {
+void LogInteractionCommand::undo()
+{
     if (Status status = m_store.remove(m_interaction.id); !status) {
         MessageBox::warning(m_errorParent, QCoreApplication::translate("kith::LogInteractionCommand", "Cannot Undo"),
                             status.error());
@@ -21,7 +23,8 @@ void LogInteractionCommand::undo() {
     }
 }
 
-void LogInteractionCommand::redo() {
+void LogInteractionCommand::redo()
+{
     if (std::exchange(m_firstRedo, false))
         return;
     Interaction again = m_interaction;

@@ -9,9 +9,11 @@ SampleNetworkThread::SampleNetworkThread(const QString& databasePath, const Samp
     : QThread(parent)
     , m_path(databasePath)
     , m_options(options)
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-void SampleNetworkThread::run() {
+void SampleNetworkThread::run()
+{
     auto database = Database::open(m_path);
     if (!database) {
         m_error = database.error();

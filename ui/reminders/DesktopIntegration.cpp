@@ -10,7 +10,8 @@ namespace kith {
 
 DesktopIntegration::DesktopIntegration(QObject* parent)
     : QObject(parent)
-    , m_menu(new QMenu) {
+    , m_menu(new QMenu)
+{
     initAppResources();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     QAction* open = m_menu->addAction(tr("&Open Kith"));
@@ -35,17 +36,20 @@ DesktopIntegration::DesktopIntegration(QObject* parent)
     m_trayIcon->show();
 }
 
-DesktopIntegration::~DesktopIntegration() {
+DesktopIntegration::~DesktopIntegration()
+{
     // The menu has no parent widget (a tray menu must not be owned by the window it raises).
     m_trayIcon->setContextMenu(nullptr);
     delete m_menu;
 }
 
-bool DesktopIntegration::isTrayIconVisible() const {
+bool DesktopIntegration::isTrayIconVisible() const
+{
     return m_trayIcon->isVisible();
 }
 
-void DesktopIntegration::showNotification(const QString& title, const QString& text) {
+void DesktopIntegration::showNotification(const QString& title, const QString& text)
+{
     m_trayIcon->showMessage(title, text, m_trayIcon->icon());
 }
 

@@ -20,7 +20,8 @@ constexpr int kDefaultHour = 9;
 
 ReminderDialog::ReminderDialog(const Clock& clock, QWidget* parent)
     : QDialog(parent)
-    , m_clock(clock) {
+    , m_clock(clock)
+{
     setObjectName(QStringLiteral("reminderDialog"));
     setWindowTitle(tr("New Reminder"));
 
@@ -93,25 +94,29 @@ ReminderDialog::ReminderDialog(const Clock& clock, QWidget* parent)
     updateState();
 }
 
-void ReminderDialog::setContactName(const QString& name) {
+void ReminderDialog::setContactName(const QString& name)
+{
     setWindowTitle(name.isEmpty() ? tr("New Reminder") : tr("Reminder for %1").arg(name));
     m_contactLabel->setText(tr("Remind me about <b>%1</b>:").arg(name.toHtmlEscaped()));
     m_contactLabel->setVisible(!name.isEmpty());
 }
 
-Reminder ReminderDialog::reminder() const {
+Reminder ReminderDialog::reminder() const
+{
     Reminder reminder;
     reminder.dueAt = m_dueEdit->dateTime().toUTC();
     reminder.note = m_noteEdit->toPlainText().trimmed();
     return reminder;
 }
 
-void ReminderDialog::applyPreset(int days, int months) {
+void ReminderDialog::applyPreset(int days, int months)
+{
     const QDate date = m_clock.today().addDays(days).addMonths(months);
     m_dueEdit->setDateTime(QDateTime(date, m_dueEdit->time()));
 }
 
-void ReminderDialog::updateState() {
+void ReminderDialog::updateState()
+{
     m_pastLabel->setVisible(m_dueEdit->dateTime() < m_clock.now());
 }
 

@@ -11,7 +11,8 @@
 namespace kith {
 
 AboutDialog::AboutDialog(QWidget* parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     initAppResources();
     setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Kith"));

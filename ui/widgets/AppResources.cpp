@@ -3,13 +3,15 @@
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initKithQrc() {
+static void initKithQrc()
+{
     Q_INIT_RESOURCE(kith);
 }
 
 namespace kith {
 
-void initAppResources() {
+void initAppResources()
+{
     static const bool done = [] {
         initKithQrc();
         return true;

@@ -13,7 +13,8 @@ LabeledValueListEditor::LabeledValueListEditor(QList<Preset> presets, QString va
                                                QWidget* parent)
     : QWidget(parent)
     , m_presets(std::move(presets))
-    , m_valuePlaceholder(std::move(valuePlaceholder)) {
+    , m_valuePlaceholder(std::move(valuePlaceholder))
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout = new QVBoxLayout;
@@ -35,7 +36,8 @@ LabeledValueListEditor::LabeledValueListEditor(QList<Preset> presets, QString va
     addRow();
 }
 
-void LabeledValueListEditor::setValues(const QList<LabeledValue>& values) {
+void LabeledValueListEditor::setValues(const QList<LabeledValue>& values)
+{
     clearRows();
     for (const LabeledValue& value : values)
         addRow(value);
@@ -44,7 +46,8 @@ void LabeledValueListEditor::setValues(const QList<LabeledValue>& values) {
     Q_EMIT changed();
 }
 
-QList<LabeledValue> LabeledValueListEditor::values() const {
+QList<LabeledValue> LabeledValueListEditor::values() const
+{
     QList<LabeledValue> result;
     for (const Row& row : m_rows) {
         const QString value = row.value->text().trimmed();
@@ -54,11 +57,13 @@ QList<LabeledValue> LabeledValueListEditor::values() const {
     return result;
 }
 
-int LabeledValueListEditor::rowCount() const {
+int LabeledValueListEditor::rowCount() const
+{
     return static_cast<int>(m_rows.size());
 }
 
-void LabeledValueListEditor::addRow(const LabeledValue& value) {
+void LabeledValueListEditor::addRow(const LabeledValue& value)
+{
     Row row;
     row.container = new QWidget(this);
     auto* layout = new QHBoxLayout(row.container);
@@ -104,22 +109,26 @@ void LabeledValueListEditor::addRow(const LabeledValue& value) {
     });
 }
 
-void LabeledValueListEditor::removeRow(int row) {
+void LabeledValueListEditor::removeRow(int row)
+{
     if (row >= 0 && row < rowCount()) {
         removeRowWidget(m_rows.at(row).container);
         Q_EMIT changed();
     }
 }
 
-QLineEdit* LabeledValueListEditor::valueEdit(int row) const {
+QLineEdit* LabeledValueListEditor::valueEdit(int row) const
+{
     return row >= 0 && row < rowCount() ? m_rows.at(row).value : nullptr;
 }
 
-QComboBox* LabeledValueListEditor::labelCombo(int row) const {
+QComboBox* LabeledValueListEditor::labelCombo(int row) const
+{
     return row >= 0 && row < rowCount() ? m_rows.at(row).label : nullptr;
 }
 
-void LabeledValueListEditor::setLabel(Row& row, const QString& label) const {
+void LabeledValueListEditor::setLabel(Row& row, const QString& label) const
+{
     const bool freshRow = label.isEmpty() && row.value->text().isEmpty();
     if (freshRow) {
         row.label->setCurrentIndex(0);
@@ -133,7 +142,8 @@ void LabeledValueListEditor::setLabel(Row& row, const QString& label) const {
     row.shownLabel = row.label->currentText();
 }
 
-QString LabeledValueListEditor::labelOf(const Row& row) const {
+QString LabeledValueListEditor::labelOf(const Row& row) const
+{
     const QString text = row.label->currentText().trimmed();
     if (text == row.shownLabel)
         return row.givenLabel;
@@ -145,7 +155,8 @@ QString LabeledValueListEditor::labelOf(const Row& row) const {
     return text;
 }
 
-void LabeledValueListEditor::removeRowWidget(QWidget* container) {
+void LabeledValueListEditor::removeRowWidget(QWidget* container)
+{
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).container == container) {
             m_rows.removeAt(i);
@@ -159,7 +170,8 @@ void LabeledValueListEditor::removeRowWidget(QWidget* container) {
         addRow();
 }
 
-void LabeledValueListEditor::clearRows() {
+void LabeledValueListEditor::clearRows()
+{
     for (const Row& row : std::as_const(m_rows)) {
         m_rowsLayout->removeWidget(row.container);
         row.container->hide();

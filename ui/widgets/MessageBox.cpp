@@ -11,7 +11,8 @@ QString s_lastText;
 
 QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                              const QString& text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton) {
+                                             QMessageBox::StandardButton defaultButton)
+{
     s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = s_nextAnswer;
@@ -25,27 +26,33 @@ QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon 
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton) {
+                                                 QMessageBox::StandardButton defaultButton)
+{
     return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text) {
+QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
     return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-QMessageBox::StandardButton MessageBox::critical(QWidget* parent, const QString& title, const QString& text) {
+QMessageBox::StandardButton MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
+{
     return show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QString& title, const QString& text) {
+QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
     return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
     s_nextAnswer = answer;
 }
 
-QString MessageBox::lastText() {
+QString MessageBox::lastText()
+{
     return s_lastText;
 }
 

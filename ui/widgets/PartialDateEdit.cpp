@@ -17,7 +17,8 @@ constexpr int kLeapYear = 2000;
 } // namespace
 
 PartialDateEdit::PartialDateEdit(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     m_setCheck = new QCheckBox(tr("Set"), this);
     m_setCheck->setObjectName(QStringLiteral("setCheck"));
 
@@ -80,7 +81,8 @@ PartialDateEdit::PartialDateEdit(QWidget* parent)
     updateEnabled();
 }
 
-void PartialDateEdit::setDate(const PartialDate& date) {
+void PartialDateEdit::setDate(const PartialDate& date)
+{
     {
         const QSignalBlocker blockSet(m_setCheck);
         const QSignalBlocker blockUnknown(m_yearUnknownCheck);
@@ -105,20 +107,23 @@ void PartialDateEdit::setDate(const PartialDate& date) {
     Q_EMIT changed();
 }
 
-PartialDate PartialDateEdit::date() const {
+PartialDate PartialDateEdit::date() const
+{
     if (!m_setCheck->isChecked())
         return {};
     const int year = m_yearUnknownCheck->isChecked() ? 0 : m_yearSpin->value();
     return {year, m_monthCombo->currentIndex() + 1, m_daySpin->value()};
 }
 
-void PartialDateEdit::updateDayRange() {
+void PartialDateEdit::updateDayRange()
+{
     const int year = m_yearUnknownCheck->isChecked() ? kLeapYear : m_yearSpin->value();
     // QSpinBox clamps the day when the month gets shorter (31 March -> April gives 30 April).
     m_daySpin->setMaximum(QDate(year, m_monthCombo->currentIndex() + 1, 1).daysInMonth());
 }
 
-void PartialDateEdit::updateEnabled() {
+void PartialDateEdit::updateEnabled()
+{
     // Controls that would show a date nobody entered are hidden, not just greyed out.
     const bool set = m_setCheck->isChecked();
     const bool yearKnown = !m_yearUnknownCheck->isChecked();

@@ -29,7 +29,8 @@ constexpr LabelPreset kLabelPresets[] = {
 } // namespace
 
 PostalAddressListEditor::PostalAddressListEditor(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout = new QVBoxLayout;
@@ -52,7 +53,8 @@ PostalAddressListEditor::PostalAddressListEditor(QWidget* parent)
     addRow();
 }
 
-void PostalAddressListEditor::setAddresses(const QList<PostalAddress>& addresses) {
+void PostalAddressListEditor::setAddresses(const QList<PostalAddress>& addresses)
+{
     clearRows();
     for (const PostalAddress& address : addresses)
         addRow(address);
@@ -61,7 +63,8 @@ void PostalAddressListEditor::setAddresses(const QList<PostalAddress>& addresses
     Q_EMIT changed();
 }
 
-QList<PostalAddress> PostalAddressListEditor::addresses() const {
+QList<PostalAddress> PostalAddressListEditor::addresses() const
+{
     QList<PostalAddress> result;
     for (const Row& row : m_rows) {
         PostalAddress address;
@@ -79,11 +82,13 @@ QList<PostalAddress> PostalAddressListEditor::addresses() const {
     return result;
 }
 
-int PostalAddressListEditor::rowCount() const {
+int PostalAddressListEditor::rowCount() const
+{
     return static_cast<int>(m_rows.size());
 }
 
-void PostalAddressListEditor::addRow(const PostalAddress& address) {
+void PostalAddressListEditor::addRow(const PostalAddress& address)
+{
     Row row;
     row.frame = new QFrame(this);
     row.frame->setObjectName(QStringLiteral("addressFrame"));
@@ -155,20 +160,23 @@ void PostalAddressListEditor::addRow(const PostalAddress& address) {
     });
 }
 
-QLineEdit* PostalAddressListEditor::partEdit(int row, const QString& part) const {
+QLineEdit* PostalAddressListEditor::partEdit(int row, const QString& part) const
+{
     if (row < 0 || row >= rowCount())
         return nullptr;
     return m_rows.at(row).frame->findChild<QLineEdit*>(part + QStringLiteral("Edit"));
 }
 
-QLineEdit* PostalAddressListEditor::addPartEdit(Row& row, const QString& part, const QString& text) {
+QLineEdit* PostalAddressListEditor::addPartEdit(Row& row, const QString& part, const QString& text)
+{
     auto* edit = new QLineEdit(text, row.frame);
     edit->setObjectName(part + QStringLiteral("Edit"));
     connect(edit, &QLineEdit::textChanged, this, &PostalAddressListEditor::changed);
     return edit;
 }
 
-QString PostalAddressListEditor::labelOf(const Row& row) const {
+QString PostalAddressListEditor::labelOf(const Row& row) const
+{
     const QString text = row.label->currentText().trimmed();
     if (text == row.shownLabel)
         return row.givenLabel;
@@ -179,7 +187,8 @@ QString PostalAddressListEditor::labelOf(const Row& row) const {
     return text;
 }
 
-void PostalAddressListEditor::removeRowFrame(QFrame* frame) {
+void PostalAddressListEditor::removeRowFrame(QFrame* frame)
+{
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).frame == frame) {
             m_rows.removeAt(i);
@@ -193,7 +202,8 @@ void PostalAddressListEditor::removeRowFrame(QFrame* frame) {
         addRow();
 }
 
-void PostalAddressListEditor::clearRows() {
+void PostalAddressListEditor::clearRows()
+{
     for (const Row& row : std::as_const(m_rows)) {
         m_rowsLayout->removeWidget(row.frame);
         row.frame->hide();
