@@ -146,15 +146,7 @@ int AddCommand::run(const QCommandLineParser& parser, CommandContext& context) c
                                                   .arg(circle, keys.join(QStringLiteral(", "))));
     }
 
-    auto added = context.contacts().add(contact);
-    if (!added)
-        return context.fail(ExitBadInput, added.error());
-    context.markWritten();
-    if (context.json())
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), *added}}));
-    else
-        context.print(QString::number(*added));
-    return ExitSuccess;
+    return context.reportAdded(context.contacts().add(contact));
 }
 
 } // namespace kith

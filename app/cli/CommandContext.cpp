@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 
+#include "CliCommand.h"
 #include "Console.h"
 
 #include "domain/Clock.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kith {
 
@@ -90,6 +92,18 @@ void CommandContext::printJson(const QJsonDocument& document)
 void CommandContext::print(const QString& text)
 {
     m_console.print(text);
+}
+
+int CommandContext::reportAdded(const Result<qint64>& added)
+{
+    if (!added)
+        return fail(ExitBadInput, added.error());
+    markWritten();
+    if (json())
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), *added}}));
+    else
+        print(QString::number(*added));
+    return ExitSuccess;
 }
 
 } // namespace kith

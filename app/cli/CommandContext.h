@@ -49,6 +49,9 @@ public:
     // Prints "kith-cli: <message>" and returns `code`, for `return context.fail(...)`.
     int fail(int code, const QString& message);
     void printJson(const QJsonDocument& document);
+    // Finishes a command that added one record: its id on success (as {"id":N} with --json),
+    // the store's message otherwise.
+    int reportAdded(const Result<qint64>& added);
     void print(const QString& text);
 
 private:

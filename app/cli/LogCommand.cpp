@@ -113,15 +113,7 @@ int LogCommand::run(const QCommandLineParser& parser, CommandContext& context) c
             return context.fail(ExitBadInput, QObject::tr("There is no contact with id %1.").arg(id));
     }
 
-    auto added = context.interactions().add(interaction);
-    if (!added)
-        return context.fail(ExitBadInput, added.error());
-    context.markWritten();
-    if (context.json())
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), *added}}));
-    else
-        context.print(QString::number(*added));
-    return ExitSuccess;
+    return context.reportAdded(context.interactions().add(interaction));
 }
 
 } // namespace kith

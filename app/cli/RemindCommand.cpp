@@ -63,15 +63,7 @@ int RemindCommand::run(const QCommandLineParser& parser, CommandContext& context
     reminder.contactId = *id;
     reminder.dueAt = on->toUTC();
     reminder.note = parser.value(QStringLiteral("note")).simplified();
-    auto added = context.reminders().add(reminder);
-    if (!added)
-        return context.fail(ExitBadInput, added.error());
-    context.markWritten();
-    if (context.json())
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), *added}}));
-    else
-        context.print(QString::number(*added));
-    return ExitSuccess;
+    return context.reportAdded(context.reminders().add(reminder));
 }
 
 } // namespace kith
