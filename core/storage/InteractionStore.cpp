@@ -154,18 +154,10 @@ Result<QList<qint64>> InteractionStore::addMany(const QList<Interaction>& intera
 
 Result<QList<qint64>> InteractionStore::participants(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT contact_id FROM interaction_participants WHERE "
-                                                "interaction_id = ? ORDER BY contact_id"));
-        !s)
-        return Result<QList<qint64>>::failure(s.error());
-    q.addBindValue(id);
-    if (auto s = sql::exec(q); !s)
-        return Result<QList<qint64>>::failure(s.error());
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return sql::selectIds(m_database.connection(),
+                          QStringLiteral("SELECT contact_id FROM interaction_participants WHERE interaction_id = ? "
+                                         "ORDER BY contact_id"),
+                          {id});
 }
 
 Result<Interaction> InteractionStore::get(qint64 id) const

@@ -27,6 +27,22 @@ Status run(const QSqlDatabase& db, const QString& text)
     return {};
 }
 
+Result<QList<qint64>> selectIds(const QSqlDatabase& db, const QString& text, const QVariantList& values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto s = prepare(q, text); !s)
+        return Result<QList<qint64>>::failure(s.error());
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (auto s = exec(q); !s)
+        return Result<QList<qint64>>::failure(s.error());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 QVariant fromDateTime(const QDateTime& time)
 {
     if (!time.isValid())

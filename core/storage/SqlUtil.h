@@ -19,6 +19,9 @@ Status exec(QSqlQuery& query);
 // Prepares and runs a statement without parameters.
 Status run(const QSqlDatabase& db, const QString& text);
 
+// Runs a query whose first column is an id and returns those ids in order.
+Result<QList<qint64>> selectIds(const QSqlDatabase& db, const QString& text, const QVariantList& values);
+
 // Times are stored as ISO 8601 UTC text ("2026-11-28T20:45:05Z"), which sorts correctly.
 QVariant fromDateTime(const QDateTime& time);
 QDateTime toDateTime(const QVariant& value);

@@ -14,16 +14,7 @@ namespace {
 
 Result<QList<qint64>> taggedContacts(const QSqlDatabase& db, qint64 tagId)
 {
-    QSqlQuery q(db);
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT contact_id FROM contact_tags WHERE tag_id = ?")); !s)
-        return Result<QList<qint64>>::failure(s.error());
-    q.addBindValue(tagId);
-    if (auto s = sql::exec(q); !s)
-        return Result<QList<qint64>>::failure(s.error());
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return sql::selectIds(db, QStringLiteral("SELECT contact_id FROM contact_tags WHERE tag_id = ?"), {tagId});
 }
 
 } // namespace
