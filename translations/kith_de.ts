@@ -85,7 +85,7 @@
 <context>
     <name>kith::AboutDialog</name>
     <message>
-        <location filename="../ui/widgets/AboutDialog.cpp" line="+17"/>
+        <location filename="../ui/widgets/AboutDialog.cpp" line="+18"/>
         <source>About Kith</source>
         <translation>Über Kith</translation>
     </message>
@@ -118,12 +118,12 @@
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot Undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot Redo</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message>
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+34"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+35"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
@@ -170,12 +170,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+346"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-344"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Gegenseitig</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -215,18 +215,18 @@
         <translation>Hoch</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <extracomment>A date without a year: %1 is the day, %2 the month&apos;s name.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>Select a contact to see everything about them here.</source>
         <translation>Wählen Sie einen Kontakt aus, um hier alles über ihn zu sehen.</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Im Papierkorb seit %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Prefix</source>
         <translation>Titel</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>Offene Erinnerungen (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot Mark Done</source>
         <translation>Als erledigt markieren nicht möglich</translation>
     </message>
@@ -449,13 +449,13 @@
 <context>
     <name>kith::ContactEditorDialog</name>
     <message>
-        <location filename="../ui/contacts/ContactEditorDialog.cpp" line="+69"/>
-        <location line="+273"/>
+        <location filename="../ui/contacts/ContactEditorDialog.cpp" line="+72"/>
+        <location line="+280"/>
         <source>New Contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-272"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Geben Sie zum Speichern einen Namen, einen Spitznamen, eine Organisation oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
@@ -580,7 +580,7 @@
         <translation>Foto ent&amp;fernen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+5"/>
         <source>Home</source>
         <translation>Privat</translation>
@@ -681,7 +681,7 @@
         <translation>Soziale Profile</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>How close you are; each circle has a default keep-in-touch cadence</source>
         <translation>Wie nah Sie sich stehen; jeder Kreis hat einen voreingestellten Kontaktrhythmus</translation>
     </message>
@@ -702,12 +702,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-147"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -777,18 +777,18 @@
         <translation>W&amp;o kennengelernt:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Anything worth remembering: family, interests, what you talked about…</source>
         <translation>Alles, was man sich merken sollte: Familie, Interessen, worüber Sie gesprochen haben…</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+259"/>
+        <location line="+18"/>
+        <location line="+272"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-193"/>
         <source>%1 (every day)</source>
         <translation>%1 (jeden Tag)</translation>
     </message>
@@ -798,17 +798,17 @@
         <translation>%1 (alle %2 Tage)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>New tag</source>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -818,7 +818,7 @@
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“%1” is too large: a photo can be at most %2. Choose a smaller image.</source>
         <translation>„%1“ ist zu groß: Ein Foto darf höchstens %2 groß sein. Wählen Sie ein kleineres Bild.</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>„%1“ ist kein Bild, das Kith lesen kann.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No photo</source>
         <translation>Kein Foto</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>Foto nicht lesbar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Name as listed</source>
         <translation>Name wie aufgeführt</translation>
     </message>
@@ -919,7 +919,7 @@
 <context>
     <name>kith::ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/ContactTableModel.cpp" line="+159"/>
+        <location filename="../ui/contacts/ContactTableModel.cpp" line="+169"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -952,7 +952,7 @@
 <context>
     <name>kith::DesktopIntegration</name>
     <message>
-        <location filename="../ui/reminders/DesktopIntegration.cpp" line="+16"/>
+        <location filename="../ui/reminders/DesktopIntegration.cpp" line="+17"/>
         <source>&amp;Open Kith</source>
         <translation>Kith ö&amp;ffnen</translation>
     </message>
@@ -980,7 +980,7 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot Undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>Einige Teilnehmer dieser Interaktion existieren nicht.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+109"/>
         <location line="+32"/>
         <location line="+33"/>
         <source>There is no interaction with id %1.</source>
@@ -1013,7 +1013,7 @@
 <context>
     <name>kith::LabeledValueListEditor</name>
     <message>
-        <location filename="../ui/widgets/LabeledValueListEditor.cpp" line="+71"/>
+        <location filename="../ui/widgets/LabeledValueListEditor.cpp" line="+76"/>
         <source>Choose a label or type your own</source>
         <translation>Bezeichnung auswählen oder eigene eingeben</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>Interaktion erfassen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot Undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot Redo</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
@@ -1054,7 +1054,7 @@
 <context>
     <name>kith::LogInteractionDialog</name>
     <message>
-        <location filename="../ui/interactions/LogInteractionDialog.cpp" line="+38"/>
+        <location filename="../ui/interactions/LogInteractionDialog.cpp" line="+39"/>
         <source>Log Interaction</source>
         <translation>Interaktion erfassen</translation>
     </message>
@@ -1184,22 +1184,22 @@
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Contact #%1</source>
         <translation>Kontakt Nr. %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No contact matches “%1”.</source>
         <translation>Kein Kontakt passt zu „%1“.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Add at least one participant.</source>
         <translation>Fügen Sie mindestens einen Teilnehmer hinzu.</translation>
     </message>
@@ -1207,7 +1207,7 @@
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+138"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+145"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -1278,24 +1278,24 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+376"/>
+        <location line="+393"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+378"/>
+        <location line="-393"/>
+        <location line="+395"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+443"/>
+        <location line="-390"/>
+        <location line="+466"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-465"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -1341,6 +1341,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Manage Tags…</source>
+        <translation>Schlagwörter &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename, recolour or delete the tags you give contacts</source>
+        <translation>Die Schlagwörter für Ihre Kontakte hinzufügen, umbenennen, umfärben oder löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Re&amp;store from Trash</source>
         <translation>Aus dem Papierkorb &amp;wiederherstellen</translation>
     </message>
@@ -1370,7 +1380,7 @@
         <translation>Version und Lizenz von Kith</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1400,12 +1410,12 @@
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1445,12 +1455,12 @@
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Search name, organisation, email, phone, tag, notes</source>
         <translation>Name, Organisation, E-Mail, Telefon, Schlagwort, Notizen durchsuchen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Your network is empty</source>
         <translation>Ihr Netzwerk ist leer</translation>
     </message>
@@ -1470,7 +1480,7 @@
         <translation>Beispielnetzwerk öffnen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+123"/>
         <source>Show contacts in every circle</source>
         <translation>Kontakte aus allen Kreisen anzeigen</translation>
     </message>
@@ -1485,7 +1495,7 @@
         <translation>&amp;Alle Kreise</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Delete Permanently…</source>
         <translation>&amp;Endgültig löschen…</translation>
     </message>
@@ -1495,7 +1505,7 @@
         <translation>Die ausgewählten Kontakte endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+71"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n Kontakt im Papierkorb</numerusform>
@@ -1532,12 +1542,12 @@
         <translation>&amp;Papierkorb anzeigen (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Kith — %1</source>
         <translation>Kith – %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot Add Contact</source>
         <translation>Kontakt kann nicht hinzugefügt werden</translation>
     </message>
@@ -1547,12 +1557,12 @@
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot Save Contact</source>
         <translation>Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Delete Permanently</source>
         <translation>Endgültig löschen</translation>
     </message>
@@ -1586,7 +1596,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+7"/>
         <source>Cannot Restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
@@ -1600,7 +1610,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Empty Trash</source>
         <translation>Papierkorb leeren</translation>
     </message>
@@ -1629,7 +1639,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot Log Interaction</source>
         <translation>Interaktion kann nicht erfasst werden</translation>
     </message>
@@ -1639,7 +1649,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Interaktion erfasst.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot Add Reminder</source>
         <translation>Erinnerung kann nicht hinzugefügt werden</translation>
     </message>
@@ -1649,7 +1659,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <location line="+12"/>
         <source>Open Sample Network</source>
         <translation>Beispielnetzwerk öffnen</translation>
@@ -1674,7 +1684,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Added a sample network of %n contact(s).</source>
         <translation>
             <numerusform>Ein Beispielnetzwerk mit %n Kontakt wurde hinzugefügt.</numerusform>
@@ -1692,7 +1702,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Beispielnetzwerk kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -1702,7 +1712,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+5"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
@@ -1718,7 +1728,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -1728,7 +1738,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Kith-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Importing contact files arrives in a later version</source>
         <translation>Das Importieren von Kontaktdateien kommt in einer späteren Version</translation>
     </message>
@@ -1736,7 +1746,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>kith::PartialDateEdit</name>
     <message>
-        <location filename="../ui/widgets/PartialDateEdit.cpp" line="+21"/>
+        <location filename="../ui/widgets/PartialDateEdit.cpp" line="+22"/>
         <source>Set</source>
         <translation>Festlegen</translation>
     </message>
@@ -1781,12 +1791,12 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Add address</source>
         <translation>Adresse hinzufügen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Choose a label or type your own</source>
         <translation>Bezeichnung auswählen oder eigene eingeben</translation>
     </message>
@@ -1844,13 +1854,13 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>kith::ReminderDialog</name>
     <message>
-        <location filename="../ui/reminders/ReminderDialog.cpp" line="+25"/>
-        <location line="+72"/>
+        <location filename="../ui/reminders/ReminderDialog.cpp" line="+26"/>
+        <location line="+73"/>
         <source>New Reminder</source>
         <translation>Neue Erinnerung</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>&amp;Tomorrow</source>
         <translation>Mor&amp;gen</translation>
     </message>
@@ -1885,7 +1895,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reminder for %1</source>
         <translation>Erinnerung für %1</translation>
     </message>
@@ -1919,9 +1929,199 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
     </message>
 </context>
 <context>
+    <name>kith::TagManagerDialog</name>
+    <message>
+        <location filename="../ui/contacts/TagManagerDialog.cpp" line="+59"/>
+        <source>Manage Tags</source>
+        <translation>Schlagwörter verwalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags group your contacts; categories are the ones Kith starts with. A tag&apos;s colour shows wherever the tag does.</source>
+        <translation>Schlagwörter ordnen Ihre Kontakte; die Kategorien bringt Kith von Anfang an mit. Die Farbe eines Schlagworts erscheint überall, wo es steht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+94"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Double-click a tag to rename it</source>
+        <translation>Doppelklicken Sie auf ein Schlagwort, um es umzubenennen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a new tag with a name and a colour</source>
+        <translation>Ein neues Schlagwort mit Namen und Farbe anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected tag another name; its contacts keep it</source>
+        <translation>Dem ausgewählten Schlagwort einen anderen Namen geben; seine Kontakte behalten es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose another colour for the selected tag</source>
+        <translation>Eine andere Farbe für das ausgewählte Schlagwort wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected tag and take it off every contact</source>
+        <translation>Das ausgewählte Schlagwort löschen und von allen Kontakten entfernen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1, colour %2</source>
+        <translation>%1, Farbe %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) carry this tag</source>
+        <translation>
+            <numerusform>%n Kontakt trägt dieses Schlagwort</numerusform>
+            <numerusform>%n Kontakte tragen dieses Schlagwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Cannot Add Tag</source>
+        <translation>Schlagwort kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Rename Tag</source>
+        <translation>Schlagwort kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Change Colour</source>
+        <translation>Farbe kann nicht geändert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Delete the tag “%1”? %n contact(s) will lose it.</source>
+        <translation>
+            <numerusform>Das Schlagwort „%1“ löschen? %n Kontakt verliert es.</numerusform>
+            <numerusform>Das Schlagwort „%1“ löschen? %n Kontakte verlieren es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the tag “%1”? No contact carries it.</source>
+        <translation>Das Schlagwort „%1“ löschen? Kein Kontakt trägt es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is one of the categories Kith starts with. A tag of that name can be added again, but not as a category.</source>
+        <translation>„%1“ ist eine der Kategorien, die Kith von Anfang an mitbringt. Ein Schlagwort dieses Namens lässt sich wieder anlegen, aber nicht als Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Delete Tag</source>
+        <translation>Schlagwort kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. climbing</source>
+        <translation>z. B. Klettern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the tag&apos;s colour</source>
+        <translation>Die Farbe des Schlagworts wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag Colour</source>
+        <translation>Farbe des Schlagworts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename Tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+</context>
+<context>
     <name>kith::TagStore</name>
     <message>
-        <location filename="../core/storage/TagStore.cpp" line="+40"/>
+        <location filename="../core/storage/TagStore.cpp" line="+31"/>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
@@ -1936,7 +2136,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Die Schlagwörter können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <location line="+20"/>
         <source>A tag called &quot;%1&quot; already exists.</source>
         <translation>Ein Schlagwort namens „%1“ existiert bereits.</translation>
@@ -1951,7 +2151,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>kith::TrashContactsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/TrashContactsCommand.cpp" line="+14"/>
+        <location filename="../ui/contacts/TrashContactsCommand.cpp" line="+15"/>
         <source>Move %n contact(s) to Trash</source>
         <translation>
             <numerusform>%n Kontakt in den Papierkorb verschieben</numerusform>
@@ -1967,7 +2167,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Kith</source>
         <translation>Kith</translation>
     </message>
@@ -1975,7 +2175,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+51"/>
+        <location filename="../app/main.cpp" line="+53"/>
         <source>Kith, a personal network manager.</source>
         <translation>Kith, ein persönlicher Netzwerkmanager.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+394"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+414"/>
         <source>%1 (%n year(s))</source>
         <translation>
             <numerusform>%1 (%n year)</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>kith::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+614"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+644"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Delete %n contact(s) for good, with their interactions and reminders?
 
 This cannot be undone.</source>
@@ -85,7 +85,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Restored %n contact(s).</source>
         <translation>
             <numerusform>Restored %n contact.</numerusform>
@@ -93,7 +93,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete the %n contact(s) in the Trash for good, with their interactions and reminders?
 
 This cannot be undone.</source>
@@ -107,7 +107,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+64"/>
         <source>This database already holds contacts. Add %n made-up sample contact(s) to it?</source>
         <translation>
             <numerusform>This database already holds contacts. Add %n made-up sample contact to it?</numerusform>
@@ -115,7 +115,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Added a sample network of %n contact(s).</source>
         <translation>
             <numerusform>Added a sample network of %n contact.</numerusform>
@@ -124,9 +124,28 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>kith::TagManagerDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/TagManagerDialog.cpp" line="+165"/>
+        <source>%n contact(s) carry this tag</source>
+        <translation>
+            <numerusform>%n contact carries this tag</numerusform>
+            <numerusform>%n contacts carry this tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+118"/>
+        <source>Delete the tag “%1”? %n contact(s) will lose it.</source>
+        <translation>
+            <numerusform>Delete the tag “%1”? %n contact will lose it.</numerusform>
+            <numerusform>Delete the tag “%1”? %n contacts will lose it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::TrashContactsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/TrashContactsCommand.cpp" line="+14"/>
+        <location filename="../ui/contacts/TrashContactsCommand.cpp" line="+15"/>
         <source>Move %n contact(s) to Trash</source>
         <translation>
             <numerusform>Move %n contact to Trash</numerusform>

@@ -46,6 +46,19 @@ Result<QList<Tag>> TagStore::all() const
     return tags;
 }
 
+Result<QHash<qint64, int>> TagStore::usageCounts() const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT tag_id, COUNT(*) FROM contact_tags GROUP BY tag_id")); !s)
+        return Result<QHash<qint64, int>>::failure(s.error());
+    if (auto s = sql::exec(q); !s)
+        return Result<QHash<qint64, int>>::failure(s.error());
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
 Result<qint64> TagStore::add(const Tag& tag)
 {
     if (auto s = validate(tag); !s)

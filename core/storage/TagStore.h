@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "domain/Tag.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace kith {
@@ -19,6 +20,9 @@ public:
 
     // Categories first, then by name.
     Result<QList<Tag>> all() const;
+    // How many contacts carry each tag, those in the Trash included (they lose it too when it is
+    // removed); tags that no contact carries are absent.
+    Result<QHash<qint64, int>> usageCounts() const;
     Result<qint64> add(const Tag& tag);
     // Renaming re-indexes the tagged contacts so that search finds the new name.
     Status update(const Tag& tag);

@@ -50,6 +50,39 @@ private Q_SLOTS:
         QVERIFY(contacts.get(id).value().tags.isEmpty());
     }
 
+    void usageCountsIncludeTrashedContacts()
+    {
+        TestDatabase t;
+        TagStore tags(t.database());
+        ContactStore contacts(t.database(), t.clock());
+        QVERIFY(tags.usageCounts().value().isEmpty());
+        const qint64 climbing = tags.add({0, QStringLiteral("climbing"), QStringLiteral("#3a7bd5"), false}).value();
+        const qint64 unused = tags.add({0, QStringLiteral("chess"), QStringLiteral("#aa0000"), false}).value();
+        qint64 family = 0;
+        for (const Tag& tag : tags.all().value()) {
+            if (tag.name == QStringLiteral("family"))
+                family = tag.id;
+        }
+        QVERIFY(family != 0);
+        auto addContact = [&contacts](const QString& given, const QStringList& tagNames) {
+            Contact contact;
+            contact.given = given;
+            contact.tags = tagNames;
+            return contacts.add(contact).value();
+        };
+        addContact(QStringLiteral("Ada"), {QStringLiteral("climbing"), QStringLiteral("family")});
+        addContact(QStringLiteral("Grace"), {QStringLiteral("climbing")});
+        const qint64 alan = addContact(QStringLiteral("Alan"), {QStringLiteral("Climbing")});
+        QVERIFY(contacts.moveToTrash({alan}).ok());
+
+        const QHash<qint64, int> counts = tags.usageCounts().value();
+        QCOMPARE(counts.value(climbing), 3);
+        QCOMPARE(counts.value(family), 1);
+        QVERIFY(!counts.contains(unused));
+        QVERIFY(tags.remove(climbing).ok());
+        QVERIFY(!tags.usageCounts().value().contains(climbing));
+    }
+
     void circlesHaveDefaultCadence()
     {
         TestDatabase t;

@@ -6,6 +6,7 @@
 #include "contacts/ContactFilterProxyModel.h"
 #include "contacts/ContactTableModel.h"
 #include "contacts/EditContactCommand.h"
+#include "contacts/TagManagerDialog.h"
 #include "contacts/TrashContactsCommand.h"
 #include "domain/Clock.h"
 #include "interactions/LogInteractionDialog.h"
@@ -208,6 +209,10 @@ void MainWindow::createActions()
     m_addReminderAction->setIcon(actionIcon("appointment-new", "reminder"));
     connect(m_addReminderAction, &QAction::triggered, this, &MainWindow::addReminder);
 
+    make(m_manageTagsAction, tr("&Manage Tags…"), "actionManageTags",
+         tr("Add, rename, recolour or delete the tags you give contacts"));
+    connect(m_manageTagsAction, &QAction::triggered, this, &MainWindow::manageTags);
+
     make(m_restoreAction, tr("Re&store from Trash"), "actionRestore",
          tr("Put the selected contacts back into your network"));
     m_restoreAction->setIcon(actionIcon("edit-undo", "restore"));
@@ -259,6 +264,8 @@ void MainWindow::createMenus()
     contact->addSeparator();
     contact->addAction(m_logInteractionAction);
     contact->addAction(m_addReminderAction);
+    contact->addSeparator();
+    contact->addAction(m_manageTagsAction);
     contact->addSeparator();
     contact->addAction(m_restoreAction);
     contact->addAction(m_emptyTrashAction);
@@ -477,6 +484,8 @@ void MainWindow::attachDatabase(Database& database)
 
     connect(m_contacts.get(), &ContactStore::contactsChanged, this, &MainWindow::updateCounts);
     connect(m_circles.get(), &CircleStore::circlesChanged, this, &MainWindow::rebuildCircleMenu);
+    // A renamed or deleted tag changes the table's tag column (the detail pane follows the store itself).
+    connect(m_tags.get(), &TagStore::tagsChanged, m_model, &ContactTableModel::refresh);
 
     rebuildCircleMenu();
     updateTitle();
@@ -820,6 +829,12 @@ void MainWindow::addReminder()
         return;
     }
     statusBar()->showMessage(tr("Reminder added for %1.").arg(contact->effectiveName()), StatusMessageMs);
+}
+
+void MainWindow::manageTags()
+{
+    TagManagerDialog dialog(*m_tags, this);
+    dialog.exec();
 }
 
 void MainWindow::openSampleNetwork()

@@ -45,6 +45,7 @@ public:
     ContactStore& contactStore() const { return *m_contacts; }
     InteractionStore& interactionStore() const { return *m_interactions; }
     ReminderStore& reminderStore() const { return *m_reminders; }
+    TagStore& tagStore() const { return *m_tags; }
     Database& database() const { return *m_database; }
     ContactTableModel* contactModel() const { return m_model; }
     ContactFilterProxyModel* proxyModel() const { return m_proxy; }
@@ -69,6 +70,7 @@ public Q_SLOTS:
     void emptyTrash();
     void logInteraction();
     void addReminder();
+    void manageTags();
     void openSampleNetwork();
     void showAndRaise();
 
@@ -143,6 +145,7 @@ private:
     QAction* m_editContactAction = nullptr;
     QAction* m_logInteractionAction = nullptr;
     QAction* m_addReminderAction = nullptr;
+    QAction* m_manageTagsAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_emptyTrashAction = nullptr;
     QAction* m_aboutAction = nullptr;
