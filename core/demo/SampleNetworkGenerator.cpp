@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/InteractionStore.h"
 #include "storage/ReminderStore.h"
+#include "storage/TagStore.h"
 #include "storage/Transaction.h"
 
 #include <QRandomGenerator>
@@ -86,8 +87,15 @@ const char* const kCountries[] = {
 };
 const char* const kStreets[] = {"High Street", "Station Road",   "Main Street", "Church Lane", "Park Avenue",
                                 "Mill Road",   "Rue de la Paix", "Hauptstraße", "Calle Mayor", "Rua Augusta"};
-const char* const kInterests[] = {"climbing", "book club", "running", "chess",    "photography",
-                                  "startups", "music",     "cooking", "football", "gardening"};
+struct InterestTag {
+    const char* name;
+    const char* color;
+};
+const InterestTag kInterests[] = {
+    {"climbing", "#c0392b"},    {"book club", "#8e44ad"}, {"running", "#27ae60"}, {"chess", "#2c3e50"},
+    {"photography", "#d35400"}, {"startups", "#2980b9"},  {"music", "#e84393"},   {"cooking", "#f39c12"},
+    {"football", "#16a085"},    {"gardening", "#6ab04c"},
+};
 const char* const kHowMet[] = {
     "At university", "Through work",     "At a conference", "Neighbours",   "Through a friend", "At the climbing gym",
     "School",        "Online community", "At a wedding",    "Volunteering", "Family",
@@ -301,7 +309,7 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
         if (c.tags.contains(QStringLiteral("family")) && rng.bounded(100) < 15)
             c.anniversary = PartialDate::fromDate(now.date().addDays(-rng.bounded(365, 40 * 365)));
         if (rng.bounded(100) < 15)
-            c.tags << text(pick(rng, kInterests));
+            c.tags << text(pick(rng, kInterests).name);
         c.priority = static_cast<Priority>(rng.bounded(4));
         c.howMet = text(pick(rng, kHowMet));
         if (rng.bounded(100) < 60)
@@ -318,6 +326,21 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
     Transaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
+    // Interest tags get their own colours; categories come seeded with theirs.
+    TagStore tagStore(m_database);
+    auto existingTags = tagStore.all();
+    if (!existingTags)
+        return R::failure(existingTags.error());
+    for (const InterestTag& interest : kInterests) {
+        const QString name = text(interest.name);
+        const bool exists = std::any_of(existingTags->cbegin(), existingTags->cend(), [&](const Tag& tag) {
+            return tag.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!exists) {
+            if (auto added = tagStore.add({0, name, text(interest.color), false}); !added)
+                return R::failure(added.error());
+        }
+    }
     ContactStore contactStore(m_database, m_clock);
     InteractionStore interactionStore(m_database, m_clock);
     ReminderStore reminderStore(m_database, m_clock);

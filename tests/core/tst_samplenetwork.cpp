@@ -6,6 +6,7 @@
 #include "storage/ContactStore.h"
 #include "storage/InteractionStore.h"
 #include "storage/ReminderStore.h"
+#include "storage/TagStore.h"
 
 #include <QSet>
 #include <QTest>
@@ -46,6 +47,9 @@ private Q_SLOTS:
         for (const char* category : {"family", "friend", "colleague", "classmate", "mentor", "acquaintance"})
             QVERIFY2(tags.contains(QString::fromLatin1(category)), category);
         QVERIFY(withBirthday > 250);
+        // Every tag in use has a colour of its own, not the grey of a tag made on the fly.
+        for (const Tag& tag : TagStore(t.database()).all().value())
+            QVERIFY2(tag.color != QLatin1String("#808080"), qPrintable(tag.name));
         QVERIFY(yearless > 50);
 
         // Inner-circle people are seen far more often than acquaintances.
