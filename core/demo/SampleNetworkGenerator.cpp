@@ -110,33 +110,42 @@ const char* const kNotes[] = {
     "Training for a marathon.",
     "Learning Japanese.",
 };
-const char* const kSummaries[] = {
-    "Coffee catch-up",
-    "Lunch",
-    "Quick call",
-    "Long call about the new job",
-    "Birthday wishes",
-    "Dinner at theirs",
-    "Drinks after work",
-    "Video chat",
-    "Shared an article",
-    "Asked for advice",
-    "Helped with the move",
-    "Walk in the park",
-    "Congratulated them on the promotion",
-    "Planned the trip",
-    "Checked in",
-};
+template <typename T, std::size_t N> const T& pick(QRandomGenerator& rng, const T (&items)[N])
+{
+    return items[rng.bounded(static_cast<quint32>(N))];
+}
+
+// What people say they did, by how they did it.
+const char* const kInPersonSummaries[] = {
+    "Coffee catch-up", "Lunch", "Dinner at theirs", "Drinks after work", "Walk in the park", "Helped with the move"};
+const char* const kCallSummaries[] = {"Quick call", "Long call about the new job", "Birthday wishes",
+                                      "Asked for advice", "Planned the trip"};
+const char* const kWrittenSummaries[] = {"Shared an article", "Checked in", "Congratulated them on the promotion",
+                                         "Birthday wishes", "Sent photos from the weekend"};
+const char* const kEventSummaries[] = {"Conference", "Wedding", "Meetup", "Birthday party", "Alumni evening"};
+
+QString summaryFor(QRandomGenerator& rng, Channel channel)
+{
+    switch (channel) {
+    case Channel::InPerson:
+        return QString::fromUtf8(pick(rng, kInPersonSummaries));
+    case Channel::Call:
+    case Channel::Video:
+        return QString::fromUtf8(pick(rng, kCallSummaries));
+    case Channel::Event:
+        return QString::fromUtf8(pick(rng, kEventSummaries));
+    case Channel::Message:
+    case Channel::Email:
+    case Channel::Social:
+        break;
+    }
+    return QString::fromUtf8(pick(rng, kWrittenSummaries));
+}
 const char* const kReminderNotes[] = {
     "Send the book recommendation",  "Ask how the interview went", "Introduce to Grace",
     "Return the borrowed camera",    "Check in after the surgery", "Send photos from the trip",
     "Follow up on the project idea",
 };
-
-template <typename T, std::size_t N> const T& pick(QRandomGenerator& rng, const T (&items)[N])
-{
-    return items[rng.bounded(static_cast<quint32>(N))];
-}
 
 QString text(const char* utf8)
 {
@@ -377,7 +386,7 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
             const double roll = rng.generateDouble();
             interaction.initiator =
                 roll < theyStart ? Initiator::Them : (roll < 0.9 ? Initiator::Me : Initiator::Mutual);
-            interaction.summary = text(pick(rng, kSummaries));
+            interaction.summary = summaryFor(rng, interaction.channel);
             interaction.participantIds << id;
             if (interaction.channel == Channel::Event) {
                 const int others = rng.bounded(1, 4);
