@@ -1,5 +1,6 @@
 #include "contacts/ContactDetailPane.h"
 #include "contacts/ContactTableModel.h"
+#include "contacts/EditContactCommand.h"
 #include "contacts/TagManagerDialog.h"
 #include "domain/ManualClock.h"
 #include "main/MainWindow.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -377,6 +379,12 @@ void TestTagManagerDialog::mainWindowOpensDialogAndRefreshes()
     ada.tags = {QStringLiteral("climbing")};
     const qint64 id = window.contactStore().add(ada).value();
     QVERIFY(window.selectContact(id));
+    // An earlier edit that, undone after the rename, would bring "climbing" back.
+    Contact edited = window.contactStore().get(id).value();
+    edited.notes = QStringLiteral("Leads the Tuesday group");
+    window.undoStack()->push(
+        new EditContactCommand(window.contactStore(), window.contactStore().get(id).value(), edited, &window));
+    QVERIFY(window.undoStack()->canUndo());
 
     auto* action = window.findChild<QAction*>(QStringLiteral("actionManageTags"));
     QVERIFY(action);
@@ -412,6 +420,7 @@ void TestTagManagerDialog::mainWindowOpensDialogAndRefreshes()
     for (const QLabel* chip : window.detailPane()->findChildren<QLabel*>(QStringLiteral("tagChip")))
         chips << chip->text();
     QCOMPARE(chips, QStringList{QStringLiteral("bouldering")});
+    QVERIFY(!window.undoStack()->canUndo());
 }
 
 QTEST_MAIN(TestTagManagerDialog)

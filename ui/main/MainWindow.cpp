@@ -833,8 +833,16 @@ void MainWindow::addReminder()
 
 void MainWindow::manageTags()
 {
+    // Undoing an older contact edit after a rename or delete would bring the old tag back, so
+    // tag changes end the undo history, as emptying the Trash does.
+    bool tagsChanged = false;
+    const QMetaObject::Connection watch =
+        connect(m_tags.get(), &TagStore::tagsChanged, this, [&tagsChanged] { tagsChanged = true; });
     TagManagerDialog dialog(*m_tags, this);
     dialog.exec();
+    disconnect(watch);
+    if (tagsChanged)
+        m_undoStack->clear();
 }
 
 void MainWindow::openSampleNetwork()
