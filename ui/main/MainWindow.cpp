@@ -372,10 +372,10 @@ void MainWindow::createCentralWidgets()
             m_table->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
         m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         onSelectionChanged();
-        updateCounts();
+        updateCountLabel();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_contentPage);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -636,6 +636,14 @@ void MainWindow::updateCounts()
     auto trashed = m_contacts->count(true);
     m_liveCount = live ? *live : 0;
     m_trashCount = trashed ? *trashed : 0;
+    updateCountLabel();
+}
+
+// Only the shown rows change while searching; the totals come from the last store change.
+void MainWindow::updateCountLabel()
+{
+    if (!m_contacts)
+        return;
     const bool trash = m_showTrashAction->isChecked();
     const int shown = m_proxy->rowCount();
     const int total = trash ? m_trashCount : m_liveCount;

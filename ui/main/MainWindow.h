@@ -93,6 +93,7 @@ private:
     void onSelectionChanged();
     void updateActions();
     void updateCounts();
+    void updateCountLabel();
     void updateTitle();
     void newDatabaseDialog();
     void openDatabaseDialog();
