@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "reminders/DueItem.h"
+#include "reminders/ReminderPreferences.h"
+
+#include <QDateTime>
+
+namespace kith {
+
+class Database;
+
+// Works out, from the stores, everything that is due: contacts past their keep-in-touch cadence
+// (last interaction + the contact's cadence, else its circle's), birthdays and anniversaries
+// (N days before and on the day, 29 February on 28 February in common years), and open follow-ups,
+// leaving out what was snoozed past `at`, done or dismissed for that occurrence, or skipped.
+class DueCalculator final {
+public:
+    DueCalculator(Database& database, ReminderPreferences preferences);
+
+    // Everything due at or before `at`, most overdue first, then by priority.
+    Result<QList<DueItem>> dueAt(const QDateTime& at) const;
+    // The items that fall due in (from, to]: what a timer waking at `to` must announce.
+    Result<QList<DueItem>> dueBetween(const QDateTime& from, const QDateTime& to) const;
+    // The first moment after `after` at which something new falls due, if any.
+    Result<std::optional<QDateTime>> nextDueAfter(const QDateTime& after) const;
+
+private:
+    Database& m_database;
+    ReminderPreferences m_preferences;
+};
+
+} // namespace kith
