@@ -2,15 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>IcsExporter</name>
+    <message>
+        <location filename="../core/io/ics/IcsExporter.cpp" line="+161"/>
+        <source>Cannot build the calendar.</source>
+        <translation>Der Kalender kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1&apos;s birthday</source>
+        <translation>Geburtstag von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1&apos;s anniversary</source>
+        <translation>Jahrestag von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow up with %1</source>
+        <translation>Bei %1 nachhaken</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+2"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+230"/>
+        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+247"/>
         <source>The sample network needs between 1 and 1,000,000 contacts.</source>
         <translation>Das Beispielnetzwerk braucht zwischen 1 und 1.000.000 Kontakte.</translation>
     </message>
     <message>
         <location line="+84"/>
-        <location line="+14"/>
+        <location line="+29"/>
         <location line="+52"/>
         <location line="+9"/>
         <source>Cancelled.</source>
@@ -1207,7 +1236,7 @@
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+148"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -1278,24 +1307,24 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+393"/>
+        <location line="+398"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-393"/>
-        <location line="+395"/>
+        <location line="-398"/>
+        <location line="+400"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-390"/>
-        <location line="+466"/>
+        <location line="-395"/>
+        <location line="+479"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-478"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -1385,7 +1414,17 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;Export Reminders and Birthdays…</source>
+        <translation>Erinnerungen und Geburtstage &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save birthdays, anniversaries and open follow-ups as an iCalendar file</source>
+        <translation>Geburtstage, Jahrestage und offene Erinnerungen als iCalendar-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1505,7 +1544,7 @@
         <translation>Die ausgewählten Kontakte endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+79"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n Kontakt im Papierkorb</numerusform>
@@ -1659,7 +1698,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <location line="+12"/>
         <source>Open Sample Network</source>
         <translation>Beispielnetzwerk öffnen</translation>
@@ -1738,7 +1777,30 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Kith-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Export Reminders and Birthdays</source>
+        <translation>Erinnerungen und Geburtstage exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n calendar item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kalendereintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Kalendereinträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Importing contact files arrives in a later version</source>
         <translation>Das Importieren von Kontaktdateien kommt in einer späteren Version</translation>
     </message>
@@ -2175,7 +2237,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+53"/>
+        <location filename="../app/main.cpp" line="+56"/>
         <source>Kith, a personal network manager.</source>
         <translation>Kith, ein persönlicher Netzwerkmanager.</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>kith::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+644"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+660"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -107,7 +107,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+72"/>
         <source>This database already holds contacts. Add %n made-up sample contact(s) to it?</source>
         <translation>
             <numerusform>This database already holds contacts. Add %n made-up sample contact to it?</numerusform>
@@ -120,6 +120,14 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>Added a sample network of %n contact.</numerusform>
             <numerusform>Added a sample network of %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Exported %n calendar item(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n calendar item to %1.</numerusform>
+            <numerusform>Exported %n calendar items to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "DemoCommand.h"
 #include "DoneCommand.h"
 #include "DueCommand.h"
+#include "ExportCommand.h"
 #include "LogCommand.h"
 #include "RemindCommand.h"
 #include "ShowCommand.h"
@@ -40,6 +41,7 @@ CommandRunner::CommandRunner(Console& console)
     m_commands.push_back(std::make_unique<RemindCommand>());
     m_commands.push_back(std::make_unique<DueCommand>());
     m_commands.push_back(std::make_unique<DoneCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 

@@ -165,7 +165,7 @@ void tst_Cli::helpAndVersion()
     const CliRun help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.err.isEmpty());
-    for (const char* command : {"add", "contacts", "show", "log", "remind", "due", "done", "demo", "help"})
+    for (const char* command : {"add", "contacts", "show", "log", "remind", "due", "done", "export", "demo", "help"})
         QVERIFY2(help.out.contains(QByteArray(QByteArray("  ") + command + ' ')), command);
 
     const CliRun helpAdd = cli({QStringLiteral("help"), QStringLiteral("add")});
@@ -343,6 +343,31 @@ void tst_Cli::roundTrip()
     QVERIFY(run.out.contains("Grace Hopper"));
     QVERIFY(run.out.contains("Ada Lovelace"));
     QVERIFY(run.out.contains("Send the paper"));
+
+    // export: the calendar on stdout, birthdays with and without year and the open follow-up.
+    run = cli(atDb + QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ics")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY(run.out.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(run.out.contains("\r\nSUMMARY:Ada Lovelace's birthday\r\n"));
+    QVERIFY(run.out.contains("\r\nDTSTART;VALUE=DATE:18151210\r\n"));
+    QVERIFY(run.out.contains("\r\nSUMMARY:Grace Hopper's birthday\r\n"));
+    QVERIFY(run.out.contains("\r\nDTSTART;VALUE=DATE:20001209\r\n"));
+    QVERIFY(run.out.contains("\r\nSUMMARY:Follow up with Grace Hopper\r\n"));
+    QVERIFY(run.out.contains("\r\nDESCRIPTION:Send the paper\r\n"));
+    QCOMPARE(run.out.count("BEGIN:VEVENT"), 2);
+    QCOMPARE(run.out.count("BEGIN:VTODO"), 1);
+    // ...and into a file, the same calendar but for the moment it was stamped.
+    const QString icsPath = m_dir.filePath(QStringLiteral("round.ics"));
+    doc = cliJson(atDb + QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("ics"),
+                                     QStringLiteral("--out"), icsPath, QStringLiteral("--json")});
+    QCOMPARE(doc.object(), (QJsonObject{{QStringLiteral("file"), icsPath}, {QStringLiteral("items"), 3}}));
+    const auto withoutStamps = [](const QByteArray& ics) {
+        QList<QByteArray> lines = ics.split('\n');
+        lines.removeIf([](const QByteArray& line) { return line.startsWith("DTSTAMP:"); });
+        return lines;
+    };
+    QCOMPARE(withoutStamps(fileBytes(icsPath)), withoutStamps(run.out));
 
     // done closes the reminder; it is no longer due, and cannot be done twice.
     run = cli(atDb + QStringList{QStringLiteral("done"), QStringLiteral("1")});
@@ -563,6 +588,17 @@ void tst_Cli::badInput_data()
     row("show without id", kith, L{QStringLiteral("show")}, 2, "contact id");
     row("done with two ids", kith, L{QStringLiteral("done"), QStringLiteral("1"), QStringLiteral("2")}, 2,
         "reminder id");
+    const QString exportCommand = QStringLiteral("export");
+    const QString format = QStringLiteral("--format");
+    row("export without format", kith, L{exportCommand}, 2, "--format ics");
+    row("export as vCard", kith, L{exportCommand, format, QStringLiteral("vcard")}, 2, "vCard and CSV");
+    row("export as CSV", kith, L{exportCommand, format, QStringLiteral("csv")}, 2, "\"csv\"");
+    row("export with an argument", kith, L{exportCommand, format, QStringLiteral("ics"), QStringLiteral("x.ics")}, 2,
+        "--out x.ics");
+    row("export into a missing folder", kith,
+        L{exportCommand, format, QStringLiteral("ics"), QStringLiteral("--out"),
+          m_dir.filePath(QStringLiteral("no-such-folder/kith.ics"))},
+        1, "no-such-folder");
 }
 
 void tst_Cli::badInput()

@@ -10,6 +10,7 @@
 #include "contacts/TrashContactsCommand.h"
 #include "domain/Clock.h"
 #include "interactions/LogInteractionDialog.h"
+#include "io/ics/IcsExporter.h"
 #include "main/LogInteractionCommand.h"
 #include "main/SampleNetworkThread.h"
 #include "reminders/DesktopIntegration.h"
@@ -29,6 +30,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -45,6 +47,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -234,6 +237,11 @@ void MainWindow::createMenus()
     file->addAction(m_openDatabaseAction);
     file->addSeparator();
     file->addAction(m_openSampleAction);
+    file->addSeparator();
+    QAction* exportCalendar =
+        file->addAction(tr("&Export Reminders and Birthdays…"), this, &MainWindow::exportCalendar);
+    exportCalendar->setObjectName(QStringLiteral("actionExportCalendar"));
+    exportCalendar->setStatusTip(tr("Save birthdays, anniversaries and open follow-ups as an iCalendar file"));
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -966,6 +974,25 @@ void MainWindow::openDatabaseDialog()
         QFileDialog::getOpenFileName(this, tr("Open Database"), folder, tr("Kith databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::exportCalendar()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Reminders and Birthdays"), folder + QStringLiteral("/kith.ics"),
+                                     tr("iCalendar files (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const IcsExporter exporter(*m_contacts, *m_reminders, m_clock);
+    const auto written = exporter.exportTo(path);
+    if (!written) {
+        MessageBox::warning(this, tr("Cannot Export"), written.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n calendar item(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)),
+        StatusMessageMs);
 }
 
 void MainWindow::showAbout()

@@ -97,6 +97,7 @@ private:
     void updateTitle();
     void newDatabaseDialog();
     void openDatabaseDialog();
+    void exportCalendar();
     void showAbout();
     void onSampleNetworkFinished();
 

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace kith {
+
+// `kith-cli export --format ics [--out FILE]`: birthdays, anniversaries and open follow-ups as an
+// iCalendar file, to stdout or to FILE.
+class ExportCommand final : public CliCommand {
+public:
+    ExportCommand() = default;
+
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser, CommandContext& context) const override;
+};
+
+} // namespace kith
