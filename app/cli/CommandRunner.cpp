@@ -12,6 +12,7 @@
 #include "LogCommand.h"
 #include "RemindCommand.h"
 #include "ShowCommand.h"
+#include "SnoozeCommand.h"
 
 #include "storage/Database.h"
 
@@ -41,6 +42,7 @@ CommandRunner::CommandRunner(Console& console)
     m_commands.push_back(std::make_unique<RemindCommand>());
     m_commands.push_back(std::make_unique<DueCommand>());
     m_commands.push_back(std::make_unique<DoneCommand>());
+    m_commands.push_back(std::make_unique<SnoozeCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }

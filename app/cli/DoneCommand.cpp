@@ -1,8 +1,11 @@
 #include "DoneCommand.h"
 
 #include "CommandContext.h"
+#include "ContactJson.h"
 
+#include "domain/Clock.h"
 #include "domain/Reminder.h"
+#include "reminders/ReminderActions.h"
 #include "storage/ReminderStore.h"
 
 #include <QCommandLineParser>
@@ -18,7 +21,8 @@ QString DoneCommand::summary() const
 
 void DoneCommand::configure(QCommandLineParser& parser) const
 {
-    parser.setApplicationDescription(QObject::tr("Marks an open reminder as done."));
+    parser.setApplicationDescription(
+        QObject::tr("Marks an open reminder as done; a recurring one moves to its next date."));
     parser.addPositionalArgument(QStringLiteral("REMINDER_ID"), QObject::tr("The reminder's id, as `due` lists it."));
 }
 
@@ -37,12 +41,29 @@ int DoneCommand::run(const QCommandLineParser& parser, CommandContext& context) 
     if (!reminder)
         return context.fail(ExitBadInput, reminder.error());
     if (!reminder->isOpen())
-        return context.fail(ExitBadInput, QObject::tr("Reminder %1 is already done.").arg(*id));
-    if (auto s = context.reminders().markDone(*id); !s)
+        return context.fail(ExitBadInput, reminder->doneAt.isValid()
+                                              ? QObject::tr("Reminder %1 is already done.").arg(*id)
+                                              : QObject::tr("Reminder %1 was dismissed.").arg(*id));
+    DueItem item;
+    item.kind = DueKind::FollowUp;
+    item.contactId = reminder->contactId;
+    item.reminderId = reminder->id;
+    item.occurrence = reminder->dueAt.toUTC().date();
+    ReminderActions actions(context.database(), context.clock());
+    if (auto s = actions.done(item); !s)
         return context.fail(ExitBadInput, s.error());
     context.markWritten();
+    // A recurring reminder stays open on its next date.
+    const auto after = context.reminders().get(*id);
+    const QDateTime next = after && after->isOpen() ? after->dueAt : QDateTime();
     if (context.json())
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("done"), true}}));
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), *id},
+                                                    {QStringLiteral("done"), true},
+                                                    {QStringLiteral("next_due"), ContactJson::dateTime(next)}}));
+    else if (next.isValid())
+        context.print(QObject::tr("Reminder %1 done; next on %2.")
+                          .arg(*id)
+                          .arg(next.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     else
         context.print(QObject::tr("Reminder %1 done.").arg(*id));
     return ExitSuccess;

@@ -6,27 +6,27 @@
 #include "TextTable.h"
 
 #include "domain/Clock.h"
-#include "domain/Contact.h"
-#include "domain/Reminder.h"
-#include "storage/ContactStore.h"
-#include "storage/ReminderStore.h"
+#include "reminders/DueCalculator.h"
+#include "reminders/DueItem.h"
 
 #include <QCommandLineParser>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kith {
 
 QString DueCommand::summary() const
 {
-    return QObject::tr("List open reminders that are due.");
+    return QObject::tr("List who and what is due: cadence, birthdays, anniversaries, follow-ups.");
 }
 
 void DueCommand::configure(QCommandLineParser& parser) const
 {
     parser.setApplicationDescription(
-        QObject::tr("Lists the open reminders due now, or by the end of the day given with --at, soonest first."));
+        QObject::tr("Lists what is due now, or by the end of the day given with --at, most overdue first: contacts "
+                    "past their keep-in-touch cadence, birthdays and anniversaries (a few days before and on the "
+                    "day), and open follow-up reminders."));
     parser.addOption({QStringLiteral("at"),
                       QObject::tr("List what is due by then: YYYY-MM-DD (the end of that day) or a date-time."),
                       QObject::tr("date")});
@@ -50,27 +50,24 @@ int DueCommand::run(const QCommandLineParser& parser, CommandContext& context) c
 
     if (auto s = context.open(); !s)
         return context.fail(ExitBadInput, s.error());
-    const auto due = context.reminders().dueBy(until.toUTC());
+    const auto due = DueCalculator(context.database(), ReminderPreferences{}).dueAt(until.toUTC());
     if (!due)
         return context.fail(ExitBadInput, due.error());
-    QList<qint64> contactIds;
-    for (const Reminder& r : *due) {
-        if (!contactIds.contains(r.contactId))
-            contactIds << r.contactId;
-    }
-    const auto contacts = context.contacts().getMany(contactIds);
-    if (!contacts)
-        return context.fail(ExitBadInput, contacts.error());
-    QHash<qint64, QString> names;
-    for (const Contact& c : *contacts)
-        names.insert(c.id, c.effectiveName());
 
     if (context.json()) {
         QJsonArray array;
-        for (const Reminder& r : *due) {
-            QJsonObject object = ContactJson::reminder(r);
-            object.insert(QStringLiteral("contact"), names.value(r.contactId));
-            array.append(object);
+        for (const DueItem& item : *due) {
+            array.append(QJsonObject{
+                {QStringLiteral("kind"), dueKindKey(item.kind)},
+                {QStringLiteral("contact_id"), item.contactId},
+                {QStringLiteral("contact"), item.contactName},
+                {QStringLiteral("due"), ContactJson::dateTime(item.due)},
+                {QStringLiteral("occurrence"), item.occurrence.toString(Qt::ISODate)},
+                {QStringLiteral("reason"), item.reason},
+                {QStringLiteral("reminder_id"), item.reminderId > 0 ? QJsonValue(item.reminderId) : QJsonValue()},
+                {QStringLiteral("priority"), item.priority},
+                {QStringLiteral("last_interaction"), ContactJson::dateTime(item.lastInteraction)},
+            });
         }
         context.printJson(QJsonDocument(array));
         return ExitSuccess;
@@ -79,11 +76,14 @@ int DueCommand::run(const QCommandLineParser& parser, CommandContext& context) c
         context.print(QObject::tr("Nothing is due."));
         return ExitSuccess;
     }
-    TextTable table({QObject::tr("ID"), QObject::tr("Due"), QObject::tr("Contact"), QObject::tr("Note")}, {true});
+    TextTable table({QObject::tr("Due"), QObject::tr("Kind"), QObject::tr("Contact"), QObject::tr("Reason"),
+                     QObject::tr("Reminder")},
+                    {false, false, false, false, true});
     table.setMaxColumnWidth(60);
-    for (const Reminder& r : *due) {
-        table.addRow({QString::number(r.id), r.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                      QStringLiteral("%1 (#%2)").arg(names.value(r.contactId)).arg(r.contactId), r.note});
+    for (const DueItem& item : *due) {
+        table.addRow({item.due.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), dueKindKey(item.kind),
+                      QStringLiteral("%1 (#%2)").arg(item.contactName).arg(item.contactId), item.reason,
+                      item.reminderId > 0 ? QString::number(item.reminderId) : QString()});
     }
     context.print(table.toString());
     return ExitSuccess;

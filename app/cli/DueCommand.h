@@ -4,7 +4,7 @@
 
 namespace kith {
 
-// `kith-cli due [--at DATE]`: the open reminders due by then, soonest first.
+// `kith-cli due [--at DATE]`: everything due by then (cadence, dates, follow-ups), most overdue first.
 class DueCommand final : public CliCommand {
 public:
     DueCommand() = default;

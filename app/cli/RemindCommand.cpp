@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace kith {
 
@@ -29,6 +30,10 @@ void RemindCommand::configure(QCommandLineParser& parser) const
         {QStringLiteral("on"), QObject::tr("When: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM]."),
          QObject::tr("date")},
         {QStringLiteral("note"), QObject::tr("What to follow up about."), QObject::tr("text")},
+        {QStringLiteral("every"),
+         QObject::tr("Repeat: day, week, month or year, optionally with a count (\"2 weeks\"). Done then moves "
+                     "the reminder to its next date."),
+         QObject::tr("interval")},
     });
 }
 
@@ -49,6 +54,25 @@ int RemindCommand::run(const QCommandLineParser& parser, CommandContext& context
                                                       "YYYY-MM-DDTHH:MM.")
                                               .arg(onText));
 
+    Recurrence recurrence;
+    if (parser.isSet(QStringLiteral("every"))) {
+        static const QRegularExpression every(QStringLiteral("^(?:(\\d{1,4})\\s*)?(day|week|month|year)s?$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        const QString everyText = parser.value(QStringLiteral("every"));
+        const auto m = every.match(everyText.trimmed());
+        const int interval = m.hasMatch() && m.hasCaptured(1) ? m.captured(1).toInt() : 1;
+        if (!m.hasMatch() || interval < 1)
+            return context.fail(ExitBadInput, QObject::tr("\"%1\" is not an interval; use day, week, month or year, "
+                                                          "optionally with a count such as \"2 weeks\".")
+                                                  .arg(everyText));
+        const QString unit = m.captured(2).toLower();
+        recurrence.unit = unit == QLatin1String("day")     ? RecurrenceUnit::Days
+                          : unit == QLatin1String("week")  ? RecurrenceUnit::Weeks
+                          : unit == QLatin1String("month") ? RecurrenceUnit::Months
+                                                           : RecurrenceUnit::Years;
+        recurrence.interval = interval;
+    }
+
     if (auto s = context.open(); !s)
         return context.fail(ExitBadInput, s.error());
     const auto contact = context.contacts().get(*id);
@@ -63,6 +87,7 @@ int RemindCommand::run(const QCommandLineParser& parser, CommandContext& context
     reminder.contactId = *id;
     reminder.dueAt = on->toUTC();
     reminder.note = parser.value(QStringLiteral("note")).simplified();
+    reminder.recurrence = recurrence;
     return context.reportAdded(context.reminders().add(reminder));
 }
 

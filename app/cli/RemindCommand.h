@@ -4,7 +4,7 @@
 
 namespace kith {
 
-// `kith-cli remind ID --on DATE [--note TEXT]`: sets a follow-up reminder.
+// `kith-cli remind ID --on DATE [--note TEXT] [--every INTERVAL]`: sets a follow-up reminder.
 class RemindCommand final : public CliCommand {
 public:
     RemindCommand() = default;

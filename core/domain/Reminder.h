@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace kith {
 
 enum class RecurrenceUnit { None, Days, Weeks, Months, Years };
@@ -32,5 +34,13 @@ struct Reminder {
 
     friend bool operator==(const Reminder&, const Reminder&) = default;
 };
+
+QString recurrenceUnitKey(RecurrenceUnit unit); // "", "days", "weeks", "months", "years"
+std::optional<RecurrenceUnit> recurrenceUnitFromKey(const QString& key);
+// The first time after `after` that is `from` moved on by whole intervals. Steps are taken in local
+// wall-clock time (a 09:00 follow-up stays at 09:00 across a DST change) and counted from `from`, so
+// months and years clamp to the month's end: 31 January + 1 month = 28 (or 29) February.
+// A non-recurring `recurrence` gives a null QDateTime.
+QDateTime nextOccurrence(const Recurrence& recurrence, const QDateTime& from, const QDateTime& after);
 
 } // namespace kith

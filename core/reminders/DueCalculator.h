@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace kith {
 
 class Database;
@@ -26,6 +28,15 @@ public:
     Result<std::optional<QDateTime>> nextDueAfter(const QDateTime& after) const;
 
 private:
+    // Visible: what shows in the due list at `to`. Window: what fell due in (from, to].
+    enum class Mode { Visible, Window };
+    Result<QList<DueItem>> collect(const QDateTime& from, const QDateTime& to, Mode mode) const;
+    Status collectCadence(const QDateTime& from, const QDateTime& to, Mode mode, QList<DueItem>& out) const;
+    Status collectDates(DueKind kind, const QDateTime& from, const QDateTime& to, Mode mode, QList<DueItem>& out) const;
+    Status collectFollowUps(const QDateTime& from, const QDateTime& to, Mode mode, QList<DueItem>& out) const;
+    Result<std::optional<QDateTime>> nextCadenceAfter(const QDateTime& after) const;
+    Result<std::optional<QDateTime>> nextDateAfter(DueKind kind, const QDateTime& after) const;
+
     Database& m_database;
     ReminderPreferences m_preferences;
 };

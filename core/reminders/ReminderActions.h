@@ -2,25 +2,18 @@
 
 #include "domain/Result.h"
 #include "reminders/DueItem.h"
+#include "reminders/ReminderHistoryEntry.h"
 
 #include <QDateTime>
 #include <QObject>
+
+#include <functional>
 
 namespace kith {
 
 class Clock;
 class Database;
-
-// One entry of what the user did with a due item.
-struct ReminderHistoryEntry {
-    DueKind kind = DueKind::FollowUp;
-    qint64 contactId = 0;
-    qint64 reminderId = 0;
-    QDate occurrence;
-    QString action; // "done", "snoozed", "dismissed", "skipped"
-    QDateTime at;
-    QDateTime snoozedUntil;
-};
+class ReminderStore;
 
 // What the user can do with any due item, whatever its kind: Done, Snooze, Dismiss, and for a
 // cadence "Skip this time" (counts as touched now without an interaction). Follow-ups go through the
@@ -43,6 +36,9 @@ Q_SIGNALS:
     void changed(const QList<qint64>& contactIds);
 
 private:
+    Status followUp(const DueItem& item, const std::function<Status(ReminderStore&, qint64)>& action);
+    Status record(const DueItem& item, const QString& action, const QDateTime& snoozedUntil);
+
     Database& m_database;
     const Clock& m_clock;
 };

@@ -3,7 +3,10 @@
 #include "reminders/DueItem.h"
 #include "reminders/ReminderPreferences.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace kith {
@@ -38,7 +41,21 @@ Q_SIGNALS:
     void missedWhileClosed(const QList<kith::DueItem>& items);
 
 private:
-    // implementation-defined members
+    void onTimeout();
+    void arm();
+    bool inQuietHours(const QDateTime& at) const;
+    QDateTime quietEndAfter(const QDateTime& at) const;
+
+    Database& m_database;
+    const Clock& m_clock;
+    ReminderPreferences m_preferences;
+    QTimer m_timer;
+    bool m_started = false;
+    QDateTime m_lastChecked; // UTC; what fell due up to here has been looked at
+    QDateTime m_nextWakeUp;  // UTC; when the timer is meant to fire
+    // DueItem::alertKey() of everything announced (or already due at start), so nothing pops up twice.
+    QSet<QString> m_announced;
+    QList<DueItem> m_held; // fell due in quiet hours; sent when they end
 };
 
 } // namespace kith

@@ -34,6 +34,9 @@ const QList<Migration>& migrations()
         {1, QStringLiteral(":/kith/migrations/0001_initial.sql"), {}},
         {2, QStringLiteral(":/kith/migrations/0002_search_index.sql"), &SearchIndex::rebuild},
         {3, QStringLiteral(":/kith/migrations/0003_search_prefixes.sql"), &SearchIndex::rebuild},
+        // Every upgrade refills the search index from the contacts, so that no older file is left
+        // with contacts search cannot find.
+        {4, QStringLiteral(":/kith/migrations/0004_reminders.sql"), &SearchIndex::rebuild},
     };
     return list;
 }

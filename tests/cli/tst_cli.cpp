@@ -39,6 +39,13 @@ const QSet<QString> kStableKeys{
     QStringLiteral("last_interaction"),
 };
 
+// Every item of `due --json`, whatever its kind.
+const QSet<QString> kDueKeys{
+    QStringLiteral("kind"),        QStringLiteral("contact_id"), QStringLiteral("contact"),
+    QStringLiteral("due"),         QStringLiteral("occurrence"), QStringLiteral("reason"),
+    QStringLiteral("reminder_id"), QStringLiteral("priority"),   QStringLiteral("last_interaction"),
+};
+
 QSet<QString> keysOf(const QJsonObject& object)
 {
     const QStringList keys = object.keys();
@@ -81,6 +88,7 @@ private Q_SLOTS:
     void databaseChoice();
     void readOnlyCommandsCreateNoFile();
     void demo();
+    void dueKindsSnoozeAndRecurring();
     void badInput_data();
     void badInput();
 
@@ -165,7 +173,8 @@ void tst_Cli::helpAndVersion()
     const CliRun help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.err.isEmpty());
-    for (const char* command : {"add", "contacts", "show", "log", "remind", "due", "done", "export", "demo", "help"})
+    for (const char* command :
+         {"add", "contacts", "show", "log", "remind", "due", "done", "snooze", "export", "demo", "help"})
         QVERIFY2(help.out.contains(QByteArray(QByteArray("  ") + command + ' ')), command);
 
     const CliRun helpAdd = cli({QStringLiteral("help"), QStringLiteral("add")});
@@ -244,13 +253,15 @@ void tst_Cli::roundTrip()
                                      QStringLiteral("--json")});
     QCOMPARE(doc.array().size(), 1);
     const QJsonObject due = doc.array().at(0).toObject();
-    QCOMPARE(keysOf(due), (QSet<QString>{QStringLiteral("id"), QStringLiteral("contact_id"), QStringLiteral("contact"),
-                                         QStringLiteral("due"), QStringLiteral("note")}));
-    QCOMPARE(due.value(QStringLiteral("id")).toInteger(), 1);
+    QCOMPARE(keysOf(due), kDueKeys);
+    QCOMPARE(due.value(QStringLiteral("kind")).toString(), QStringLiteral("followup"));
+    QCOMPARE(due.value(QStringLiteral("reminder_id")).toInteger(), 1);
     QCOMPARE(due.value(QStringLiteral("contact_id")).toInteger(), 2);
     QCOMPARE(due.value(QStringLiteral("contact")).toString(), QStringLiteral("Grace Hopper"));
     QCOMPARE(due.value(QStringLiteral("due")).toString(), utcIso(QDate(2024, 6, 10).startOfDay()));
-    QCOMPARE(due.value(QStringLiteral("note")).toString(), QStringLiteral("Send the paper"));
+    QCOMPARE(due.value(QStringLiteral("occurrence")).toString(),
+             QDate(2024, 6, 10).startOfDay().toUTC().date().toString(Qt::ISODate));
+    QCOMPARE(due.value(QStringLiteral("reason")).toString(), QStringLiteral("Send the paper"));
 
     // The list, by name, with the stable keys and nothing else.
     doc = cliJson(atDb + QStringList{QStringLiteral("contacts"), QStringLiteral("--json")});
@@ -502,6 +513,112 @@ QString tst_Cli::makeFixture(const QString& kind, const QString& name)
     return path;
 }
 
+void tst_Cli::dueKindsSnoozeAndRecurring()
+{
+    const QString db = m_dir.filePath(QStringLiteral("due-kinds.sqlite"));
+    const QStringList atDb{QStringLiteral("--db"), db};
+    const auto dueItems = [&](const QString& at) {
+        return cliJson(atDb + QStringList{QStringLiteral("due"), QStringLiteral("--at"), at, QStringLiteral("--json")})
+            .array();
+    };
+    QCOMPARE(cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
+                                    QStringLiteral("--circle"), QStringLiteral("inner"), QStringLiteral("--birthday"),
+                                    QStringLiteral("1815-12-10")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Grace Hopper")})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        cli(atDb + QStringList{QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("--channel"),
+                               QStringLiteral("call"), QStringLiteral("--at"), QStringLiteral("2024-05-01T10:00:00Z")})
+            .exitCode,
+        0);
+
+    // Inner circle: every 7 days, so due a week after the call.
+    QJsonArray items = dueItems(QStringLiteral("2024-05-07"));
+    QCOMPARE(items.size(), 0);
+    items = dueItems(QStringLiteral("2024-05-09"));
+    QCOMPARE(items.size(), 1);
+    QJsonObject cadence = items.at(0).toObject();
+    QCOMPARE(keysOf(cadence), kDueKeys);
+    QCOMPARE(cadence.value(QStringLiteral("kind")).toString(), QStringLiteral("cadence"));
+    QCOMPARE(cadence.value(QStringLiteral("contact_id")).toInteger(), 1);
+    QCOMPARE(cadence.value(QStringLiteral("contact")).toString(), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(cadence.value(QStringLiteral("due")).toString(), QStringLiteral("2024-05-08T10:00:00Z"));
+    QVERIFY(cadence.value(QStringLiteral("reminder_id")).isNull());
+    QCOMPARE(cadence.value(QStringLiteral("last_interaction")).toString(), QStringLiteral("2024-05-01T10:00:00Z"));
+    QVERIFY2(cadence.value(QStringLiteral("reason")).toString().contains(QStringLiteral("every 7 days")),
+             qPrintable(cadence.value(QStringLiteral("reason")).toString()));
+
+    // Three days before the birthday, at 09:00 local time: the birthday joins the (older) cadence item.
+    items = dueItems(QStringLiteral("2024-12-08"));
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("cadence"));
+    const QJsonObject birthday = items.at(1).toObject();
+    QCOMPARE(keysOf(birthday), kDueKeys);
+    QCOMPARE(birthday.value(QStringLiteral("kind")).toString(), QStringLiteral("birthday"));
+    QCOMPARE(birthday.value(QStringLiteral("contact_id")).toInteger(), 1);
+    QCOMPARE(birthday.value(QStringLiteral("occurrence")).toString(), QStringLiteral("2024-12-10"));
+    QCOMPARE(birthday.value(QStringLiteral("due")).toString(),
+             utcIso(QDateTime(QDate(2024, 12, 7), QTime(9, 0), Qt::LocalTime)));
+    QCOMPARE(birthday.value(QStringLiteral("reason")).toString(), QStringLiteral("Birthday in 2 days (turns 209)"));
+
+    // A follow-up snoozed until a date is hidden until then and due from then on.
+    QCOMPARE(
+        cli(atDb + QStringList{QStringLiteral("remind"), QStringLiteral("2"), QStringLiteral("--on"),
+                               QStringLiteral("2024-06-01"), QStringLiteral("--note"), QStringLiteral("Call back")})
+            .out,
+        QByteArray("1\n"));
+    const QDate snoozeDay = QDate::currentDate().addDays(10);
+    const auto followUps = [](const QJsonArray& array) {
+        QJsonArray result;
+        for (const QJsonValue& v : array) {
+            if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("followup"))
+                result.append(v);
+        }
+        return result;
+    };
+    QCOMPARE(followUps(dueItems(snoozeDay.addDays(-1).toString(Qt::ISODate))).size(), 1);
+    CliRun run = cli(atDb + QStringList{QStringLiteral("snooze"), QStringLiteral("1"), QStringLiteral("--until"),
+                                        snoozeDay.toString(Qt::ISODate), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("snoozed_until")).toString(),
+             utcIso(snoozeDay.startOfDay()));
+    QCOMPARE(followUps(dueItems(snoozeDay.addDays(-1).toString(Qt::ISODate))).size(), 0);
+    items = followUps(dueItems(snoozeDay.toString(Qt::ISODate)));
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("reminder_id")).toInteger(), 1);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("due")).toString(), utcIso(snoozeDay.startOfDay()));
+
+    // Done on a monthly reminder set for 31 January moves it to the first month end after now
+    // (a shorter month clamps to its last day) and prints that date.
+    run = cli(atDb + QStringList{QStringLiteral("remind"), QStringLiteral("2"), QStringLiteral("--on"),
+                                 QStringLiteral("2026-01-31T09:00"), QStringLiteral("--every"), QStringLiteral("month"),
+                                 QStringLiteral("--note"), QStringLiteral("Pay the rent")});
+    QCOMPARE(run.out, QByteArray("2\n"));
+    const QDateTime before = QDateTime::currentDateTime();
+    run = cli(atDb + QStringList{QStringLiteral("done"), QStringLiteral("2"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject done = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(done.value(QStringLiteral("done")).toBool(), true);
+    const QDateTime next =
+        QDateTime::fromString(done.value(QStringLiteral("next_due")).toString(), Qt::ISODate).toLocalTime();
+    QVERIFY2(next > before, qPrintable(next.toString(Qt::ISODate)));
+    QVERIFY(next.addMonths(-1) <= before.addSecs(60));
+    QCOMPARE(next.time(), QTime(9, 0));
+    QCOMPARE(next.date().day(), std::min(31, next.date().daysInMonth()));
+    QJsonDocument shown =
+        cliJson(atDb + QStringList{QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json")});
+    bool stillOpen = false;
+    for (const QJsonValue& v : shown.object().value(QStringLiteral("reminders")).toArray())
+        stillOpen |= v.toObject().value(QStringLiteral("id")).toInteger() == 2;
+    QVERIFY(stillOpen);
+    run = cli(atDb + QStringList{QStringLiteral("done"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("Reminder 2 done; next on "), run.out.constData());
+}
+
 void tst_Cli::badInput_data()
 {
     QTest::addColumn<QString>("fixture");
@@ -522,6 +639,8 @@ void tst_Cli::badInput_data()
     const QString channel = QStringLiteral("--channel");
     const QString at = QStringLiteral("--at");
     const QString on = QStringLiteral("--on");
+    const QString until = QStringLiteral("--until");
+    const QString future = QDate::currentDate().addDays(30).toString(Qt::ISODate);
 
     // Unknown ids.
     row("show unknown id", kith, L{QStringLiteral("show"), QStringLiteral("99")}, 1, "99");
@@ -586,6 +705,20 @@ void tst_Cli::badInput_data()
         "contact id");
     row("missing on", kith, L{remind, QStringLiteral("1")}, 2, "--on");
     row("show without id", kith, L{QStringLiteral("show")}, 2, "contact id");
+    row("snooze unknown reminder", kith, L{QStringLiteral("snooze"), QStringLiteral("99"), until, future}, 1, "99");
+    row("snooze id not a number", kith, L{QStringLiteral("snooze"), QStringLiteral("soon"), until, future}, 1, "soon");
+    row("snooze bad date", kith, L{QStringLiteral("snooze"), QStringLiteral("1"), until, QStringLiteral("2031-02-30")},
+        1, "2031-02-30");
+    row("snooze into the past", kith,
+        L{QStringLiteral("snooze"), QStringLiteral("1"), until, QStringLiteral("2020-01-01")}, 1, "2020-01-01");
+    row("snooze reminder already done", kith, L{QStringLiteral("snooze"), QStringLiteral("2"), until, future}, 1,
+        "already done");
+    row("remind bad interval", kith,
+        L{remind, QStringLiteral("1"), on, QStringLiteral("2030-01-01"), QStringLiteral("--every"),
+          QStringLiteral("fortnight")},
+        1, "fortnight");
+    row("snooze without until", kith, L{QStringLiteral("snooze"), QStringLiteral("1")}, 2, "--until");
+    row("snooze without id", kith, L{QStringLiteral("snooze"), until, future}, 2, "reminder id");
     row("done with two ids", kith, L{QStringLiteral("done"), QStringLiteral("1"), QStringLiteral("2")}, 2,
         "reminder id");
     const QString exportCommand = QStringLiteral("export");

@@ -164,7 +164,8 @@ private Q_SLOTS:
         talk.occurredAt = TestDatabase::fixedNow();
         talk.participantIds = {ada};
         QVERIFY(interactions.add(talk).ok());
-        QVERIFY(reminders.add(Reminder{0, ada, TestDatabase::fixedNow(), QStringLiteral("call"), {}, {}}).ok());
+        QVERIFY(
+            reminders.add(Reminder{0, ada, TestDatabase::fixedNow(), QStringLiteral("call"), {}, {}, {}, {}, {}}).ok());
 
         QVERIFY(store.moveToTrash({ada}).ok());
         QCOMPARE(store.ids({}).value(), QList<qint64>{graceId});
@@ -240,8 +241,8 @@ private Q_SLOTS:
         const QDateTime now = TestDatabase::fixedNow();
         QVERIFY(interactions.add({0, now.addDays(-10), Channel::Call, Initiator::Me, {}, {}, {ids[0]}}).ok());
         QVERIFY(interactions.add({0, now.addDays(-1), Channel::Call, Initiator::Me, {}, {}, {ids[2]}}).ok());
-        QVERIFY(reminders.add({0, ids[1], now.addDays(1), {}, {}, {}}).ok());
-        QVERIFY(reminders.add({0, ids[0], now.addDays(5), {}, {}, {}}).ok());
+        QVERIFY(reminders.add({0, ids[1], now.addDays(1), {}, {}, {}, {}, {}, {}}).ok());
+        QVERIFY(reminders.add({0, ids[0], now.addDays(5), {}, {}, {}, {}, {}, {}}).ok());
         ContactQuery query;
         query.sortKey = static_cast<ContactQuery::SortKey>(key);
         query.order = static_cast<Qt::SortOrder>(order);
@@ -260,7 +261,7 @@ private Q_SLOTS:
         const qint64 id = store.add(fullContact()).value();
         const QDateTime now = TestDatabase::fixedNow();
         QVERIFY(interactions.add({0, now.addDays(-3), Channel::Video, Initiator::Them, {}, {}, {id}}).ok());
-        QVERIFY(reminders.add({0, id, now.addDays(2), {}, {}, {}}).ok());
+        QVERIFY(reminders.add({0, id, now.addDays(2), {}, {}, {}, {}, {}, {}}).ok());
         const ContactSummary row = store.summaries({id}).value().first();
         QCOMPARE(row.name, QStringLiteral("Ada Lovelace"));
         QCOMPARE(row.organization, QStringLiteral("Analytical Engines Ltd"));

@@ -22,8 +22,10 @@ private Q_SLOTS:
         const qint64 id = contacts.add(ada).value();
         const QDateTime now = TestDatabase::fixedNow();
         QSignalSpy changed(&store, &ReminderStore::remindersChanged);
-        const qint64 soon = store.add({0, id, now.addDays(1), QStringLiteral("Send the book"), {}, {}}).value();
-        const qint64 later = store.add({0, id, now.addDays(10), QStringLiteral("Ask about the trip"), {}, {}}).value();
+        const qint64 soon =
+            store.add({0, id, now.addDays(1), QStringLiteral("Send the book"), {}, {}, {}, {}, {}}).value();
+        const qint64 later =
+            store.add({0, id, now.addDays(10), QStringLiteral("Ask about the trip"), {}, {}, {}, {}, {}}).value();
         QCOMPARE(changed.count(), 2);
 
         QVERIFY(store.dueBy(now).value().isEmpty());
@@ -49,7 +51,7 @@ private Q_SLOTS:
     {
         TestDatabase t;
         ReminderStore store(t.database(), t.clock());
-        auto unknown = store.add({0, 42, TestDatabase::fixedNow(), {}, {}, {}});
+        auto unknown = store.add({0, 42, TestDatabase::fixedNow(), {}, {}, {}, {}, {}, {}});
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().contains(QStringLiteral("no contact with id 42")));
         auto noDate = store.add({0, 42, {}, {}, {}, {}});
