@@ -21,6 +21,17 @@ const QList<KeyInfo>& keyInfos()
         {Settings::Key::ContactTableHeaderState, "MainWindow/ContactTableHeader", QByteArray()},
         {Settings::Key::LastImportFolder, "Import/LastFolder", QString()},
         {Settings::Key::SampleNetworkSize, "Sample/Contacts", 300},
+        {Settings::Key::CloseToTray, "Tray/CloseToTray", true},
+        {Settings::Key::CloseToTrayTold, "Tray/CloseToTrayTold", false},
+        {Settings::Key::TrayUnavailableTold, "Tray/UnavailableTold", false},
+        {Settings::Key::BirthdayLeadDays, "Reminders/BirthdayLeadDays", 3},
+        {Settings::Key::DateReminderTime, "Reminders/DateReminderTime", QStringLiteral("09:00")},
+        {Settings::Key::QuietHoursEnabled, "Reminders/QuietHours", false},
+        {Settings::Key::QuietHoursStart, "Reminders/QuietHoursStart", QStringLiteral("22:00")},
+        {Settings::Key::QuietHoursEnd, "Reminders/QuietHoursEnd", QStringLiteral("07:00")},
+        {Settings::Key::StartAtLogin, "General/StartAtLogin", false},
+        {Settings::Key::LastRun, "General/LastRun", QString()},
+        {Settings::Key::MainTabIndex, "MainWindow/TabIndex", 0},
     };
     return infos;
 }

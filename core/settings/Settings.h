@@ -22,6 +22,17 @@ public:
         ContactTableHeaderState,
         LastImportFolder,
         SampleNetworkSize,
+        CloseToTray,         // closing the window keeps Kith running in the tray
+        CloseToTrayTold,     // the user was told once that closing keeps Kith running
+        TrayUnavailableTold, // the user was told once that reminders show in the window for want of a tray
+        BirthdayLeadDays,    // remind this many days before a birthday or anniversary
+        DateReminderTime,    // "HH:mm", local: when date reminders fall due
+        QuietHoursEnabled,
+        QuietHoursStart, // "HH:mm", local
+        QuietHoursEnd,   // "HH:mm", local
+        StartAtLogin,
+        LastRun,       // ISO 8601 UTC: when Kith last ran, for what came due while it was closed
+        MainTabIndex,  // the main window's page: contacts or due
     };
     Q_ENUM(Key)
 
