@@ -1,5 +1,6 @@
 #include "domain/Clock.h"
 #include "main/MainWindow.h"
+#include "reminders/DesktopIntegration.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "widgets/AppResources.h"
@@ -62,6 +63,11 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(kith::Database::defaultPath())),
         QApplication::translate("main", "path"));
     parser.addOption(dbOption);
+    // What the autostart entry passes: start in the tray, the window shown only when asked for.
+    const QCommandLineOption hiddenOption(
+        QStringLiteral("hidden"),
+        QApplication::translate("main", "Start in the system tray without showing the window."));
+    parser.addOption(hiddenOption);
     parser.process(app);
 
     const QString path = databasePath(parser, dbOption);
@@ -74,6 +80,8 @@ int main(int argc, char* argv[])
 
     kith::Settings settings;
     kith::MainWindow window(settings, *database.value(), kith::Clock::system());
-    window.show();
+    // Hidden only where the tray can bring it back.
+    if (!parser.isSet(hiddenOption) || !window.desktopIntegration()->isTrayAvailable())
+        window.show();
     return QApplication::exec();
 }

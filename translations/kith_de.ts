@@ -51,7 +51,7 @@
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+45"/>
+        <location filename="../core/storage/Database.cpp" line="+48"/>
         <source>Missing migration %1</source>
         <translation>Migration %1 fehlt</translation>
     </message>
@@ -110,6 +110,86 @@
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
+    <message>
+        <location filename="../core/reminders/DueCalculator.cpp" line="+102"/>
+        <source>Birthday today</source>
+        <translation>Geburtstag heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>Geburtstag in %n Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday %n day(s) ago</source>
+        <translation>Geburtstag vor %n Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(turned %1)</source>
+        <translation>(wurde %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(turns %1)</source>
+        <translation>(wird %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anniversary today</source>
+        <translation>Jahrestag heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anniversary in %n day(s)</source>
+        <translation>Jahrestag in %n Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anniversary %n day(s) ago</source>
+        <translation>Jahrestag vor %n Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%n year(s))</source>
+        <translation>(%n Jahr)</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>every %n day(s)</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last checked %n day(s) ago</source>
+        <translation>Zuletzt vor %n Tag abgehakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last talked %n day(s) ago</source>
+        <translation>Zuletzt vor %n Tag gesprochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in touch since added %n day(s) ago</source>
+        <translation>Kein Kontakt seit dem Hinzufügen vor %n Tag</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ReminderActionStore.cpp" line="+23"/>
+        <source>Unknown reminder action &quot;%1&quot;.</source>
+        <translation>Unbekannte Erinnerungsaktion „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reminder action needs a date and a time.</source>
+        <translation>Eine Erinnerungsaktion braucht ein Datum und eine Uhrzeit.</translation>
+    </message>
 </context>
 <context>
     <name>kith::AboutDialog</name>
@@ -158,6 +238,30 @@
     </message>
 </context>
 <context>
+    <name>kith::AutostartEntry</name>
+    <message>
+        <location filename="../core/settings/AutostartEntry.cpp" line="+57"/>
+        <source>Reminders to keep in touch with your network</source>
+        <translation>Erinnerungen, um mit Ihrem Netzwerk in Kontakt zu bleiben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>kith::CircleStore</name>
     <message>
         <location filename="../core/storage/CircleStore.cpp" line="+19"/>
@@ -178,7 +282,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message>
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+35"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+38"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
@@ -199,12 +303,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+346"/>
+        <location line="+373"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-371"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
@@ -265,12 +369,17 @@
         <translation>Offene Erinnerungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>Show or hide what was done, snoozed or dismissed, and when</source>
+        <translation>Zeigen oder verbergen, was wann erledigt, verschoben oder verworfen wurde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -424,18 +533,56 @@
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>repeats every %n day(s)</source>
+        <translation>
+            <numerusform>wiederholt sich täglich</numerusform>
+            <numerusform>wiederholt sich alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>repeats every %n week(s)</source>
+        <translation>
+            <numerusform>wiederholt sich wöchentlich</numerusform>
+            <numerusform>wiederholt sich alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>repeats every %n month(s)</source>
+        <translation>
+            <numerusform>wiederholt sich monatlich</numerusform>
+            <numerusform>wiederholt sich alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>repeats every %n year(s)</source>
+        <translation>
+            <numerusform>wiederholt sich jährlich</numerusform>
+            <numerusform>wiederholt sich alle %n Jahre</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>snoozed until %1</source>
+        <translation>verschoben bis %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+86"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-84"/>
         <source>Mark this reminder as done</source>
         <translation>Diese Erinnerung als erledigt markieren</translation>
     </message>
@@ -451,11 +598,12 @@
     </message>
     <message>
         <location line="+29"/>
+        <location line="+57"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-46"/>
         <source>With %1</source>
         <translation>Mit %1</translation>
     </message>
@@ -470,7 +618,39 @@
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Snoozed until %1</source>
+        <translation>Verschoben bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source> (due %1)</source>
+        <translation> (fällig %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Cannot Mark Done</source>
         <translation>Als erledigt markieren nicht möglich</translation>
     </message>
@@ -981,14 +1161,19 @@
 <context>
     <name>kith::DesktopIntegration</name>
     <message>
-        <location filename="../ui/reminders/DesktopIntegration.cpp" line="+17"/>
+        <location filename="../ui/reminders/DesktopIntegration.cpp" line="+35"/>
         <source>&amp;Open Kith</source>
         <translation>Kith ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Add Contact…</source>
         <translation>Kontakt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>Kontakt &amp;protokollieren…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -997,8 +1182,290 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+42"/>
         <source>Kith</source>
         <translation>Kith</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Kith — %n due</source>
+        <translation>
+            <numerusform>Kith — %n fällig</numerusform>
+            <numerusform>Kith — %n fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Due now (%1)</source>
+        <translation>Jetzt fällig (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark this as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this contact in Kith</source>
+        <translation>Diesen Kontakt in Kith zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>And %n more…</source>
+        <translation>
+            <numerusform>Und %n weitere…</numerusform>
+            <numerusform>Und %n weitere…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n Erinnerung fällig</numerusform>
+            <numerusform>%n Erinnerungen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n reminder(s) came due while Kith was closed</source>
+        <translation>
+            <numerusform>%n Erinnerung wurde fällig, während Kith geschlossen war</numerusform>
+            <numerusform>%n Erinnerungen wurden fällig, während Kith geschlossen war</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::DueModel</name>
+    <message>
+        <location filename="../ui/reminders/DueModel.cpp" line="+94"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>kith::DueText</name>
+    <message>
+        <location line="-62"/>
+        <location filename="../ui/reminders/DueText.cpp" line="+24"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/DueText.cpp" line="-13"/>
+        <source>keep in touch</source>
+        <translation>in Kontakt bleiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follow up</source>
+        <translation>nachfassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last interaction: today</source>
+        <translation>Letzter Kontakt: heute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Last interaction: %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>Letzter Kontakt: %1 (vor %n Tag)</numerusform>
+            <numerusform>Letzter Kontakt: %1 (vor %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interaction logged yet</source>
+        <translation>Noch kein Kontakt protokolliert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today, %1</source>
+        <translation>heute, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::DueView</name>
+    <message>
+        <location filename="../ui/reminders/DueView.cpp" line="+55"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>Kontakt &amp;protokollieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that you were in touch; the reminder moves on</source>
+        <translation>Festhalten, dass Sie in Kontakt waren; die Erinnerung rückt weiter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;nooze</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Be reminded again later</source>
+        <translation>Später erneut erinnern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;kip This Time</source>
+        <translation>Diesmal über&amp;springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count this round of keeping in touch as done, without logging an interaction</source>
+        <translation>Diese Runde als erledigt zählen, ohne einen Kontakt zu protokollieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark this as done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ismiss</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop this reminder without doing it</source>
+        <translation>Diese Erinnerung verwerfen, ohne sie zu erledigen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>You are up to date: nothing is due this week.</source>
+        <translation>Alles erledigt: Diese Woche ist nichts fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <location line="+2"/>
+        <source>%n due now</source>
+        <translation>
+            <numerusform>%n jetzt fällig</numerusform>
+            <numerusform>%n jetzt fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>, %n more this week</source>
+        <translation>
+            <numerusform>, %n weitere diese Woche</numerusform>
+            <numerusform>, %n weitere diese Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Nothing due now, %n later this week</source>
+        <translation>
+            <numerusform>Jetzt nichts fällig, %n später diese Woche</numerusform>
+            <numerusform>Jetzt nichts fällig, %n später diese Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing due this week</source>
+        <translation>Diese Woche nichts fällig</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot Change Reminder</source>
+        <translation>Erinnerung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismissed: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skipped this time: %1</source>
+        <translation>Diesmal übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Snoozed until %1: %2</source>
+        <translation>Verschoben bis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1703,17 @@
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+148"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+165"/>
+        <source>No system tray was found</source>
+        <translation>Kein Systemabschnitt der Kontrollleiste gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kith shows its reminders here in the window instead, and quits when the window is closed.</source>
+        <translation>Kith zeigt seine Erinnerungen stattdessen hier im Fenster und wird beendet, wenn das Fenster geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -1306,25 +1783,25 @@
         <translation>Kontakte nach Name, Organisation, E-Mail, Telefon, Schlagwort oder Notizen durchsuchen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+398"/>
+        <location line="+10"/>
+        <location line="+547"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+400"/>
+        <location line="-547"/>
+        <location line="+549"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-395"/>
-        <location line="+479"/>
+        <location line="-544"/>
+        <location line="+628"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-627"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -1400,6 +1877,37 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-in-touch cadence per circle, birthday reminders, quiet hours, tray and start at login</source>
+        <translation>Kontaktrhythmus je Kreis, Geburtstagserinnerungen, Ruhezeiten, Kontrollleiste und Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the table of your contacts</source>
+        <translation>Die Tabelle Ihrer Kontakte zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1050"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location line="-1049"/>
+        <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
+        <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Kith</source>
         <translation>Über &amp;Kith</translation>
     </message>
@@ -1429,12 +1937,12 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Circle</source>
         <translation>&amp;Kreis</translation>
     </message>
@@ -1490,16 +1998,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+277"/>
+        <location line="+688"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="-964"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search name, organisation, email, phone, tag, notes</source>
         <translation>Name, Organisation, E-Mail, Telefon, Schlagwort, Notizen durchsuchen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+84"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what is due</source>
+        <translation>Zeigen, was fällig ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Your network is empty</source>
         <translation>Ihr Netzwerk ist leer</translation>
     </message>
@@ -1519,7 +2054,7 @@
         <translation>Beispielnetzwerk öffnen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+173"/>
         <source>Show contacts in every circle</source>
         <translation>Kontakte aus allen Kreisen anzeigen</translation>
     </message>
@@ -1678,22 +2213,119 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cannot Log Interaction</source>
         <translation>Interaktion kann nicht erfasst werden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Interaction logged.</source>
-        <translation>Interaktion erfasst.</translation>
+        <location line="+309"/>
+        <source>Due (%1)</source>
+        <translation>Fällig (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due (%1)</source>
+        <translation>&amp;Fällig (%1)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>Cannot Change Reminder</source>
+        <translation>Erinnerung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snoozed until %1: %2</source>
+        <translation>Verschoben bis %1: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>In 1 week</source>
+        <translation>In 1 Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remind me to follow up in a week</source>
+        <translation>In einer Woche ans Nachfassen erinnern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In 1 month</source>
+        <translation>In 1 Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remind me to follow up in a month</source>
+        <translation>In einem Monat ans Nachfassen erinnern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom…</source>
+        <translation>Anders…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose when, what and how often</source>
+        <translation>Wann, was und wie oft wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No follow-up</source>
+        <translation>Nicht nachfassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Interaction logged. Follow up with %n people:</source>
+        <translation>
+            <numerusform>Kontakt protokolliert. Bei %n Person nachfassen:</numerusform>
+            <numerusform>Kontakt protokolliert. Bei %n Personen nachfassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction logged. Follow up with %1:</source>
+        <translation>Kontakt protokolliert. Bei %1 nachfassen:</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+19"/>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Follow up: %1</source>
+        <translation>Nachfassen: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Follow-up on %1 added.</source>
+        <translation>Nachfassen am %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Follow-up added.</source>
+        <translation>Nachfassen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Interaction logged.</source>
+        <translation type="vanished">Interaktion erfasst.</translation>
+    </message>
+    <message>
+        <location line="-478"/>
+        <location line="+450"/>
+        <location line="+25"/>
         <source>Cannot Add Reminder</source>
         <translation>Erinnerung kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-472"/>
         <source>Reminder added for %1.</source>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
@@ -1800,7 +2432,21 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+18"/>
+        <source>Kith Keeps Running</source>
+        <translation>Kith läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kith keeps running in the system tray, so that reminders still pop up.
+
+To quit, choose Quit in the tray icon&apos;s menu or in the File menu. You can change this in Edit &gt; Preferences.</source>
+        <translation>Kith läuft in der Kontrollleiste weiter, damit Erinnerungen weiterhin erscheinen.
+
+Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste oder im Menü „Datei“. Sie können das unter Bearbeiten &gt; Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Importing contact files arrives in a later version</source>
         <translation>Das Importieren von Kontaktdateien kommt in einer späteren Version</translation>
     </message>
@@ -1914,15 +2560,43 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
     </message>
 </context>
 <context>
+    <name>kith::ReminderActions</name>
+    <message>
+        <location filename="../core/reminders/ReminderActions.cpp" line="+27"/>
+        <source>Snoozing needs a valid date.</source>
+        <translation>Zum Verschieben ist ein gültiges Datum nötig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reminder can only be snoozed until a time in the future.</source>
+        <translation>Eine Erinnerung kann nur auf einen Zeitpunkt in der Zukunft verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This follow-up has no reminder.</source>
+        <translation>Zu diesem Nachfassen gibt es keine Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This reminder does not name a contact and a date.</source>
+        <translation>Diese Erinnerung nennt keinen Kontakt und kein Datum.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der Kennung %1.</translation>
+    </message>
+</context>
+<context>
     <name>kith::ReminderDialog</name>
     <message>
-        <location filename="../ui/reminders/ReminderDialog.cpp" line="+26"/>
-        <location line="+73"/>
+        <location filename="../ui/reminders/ReminderDialog.cpp" line="+28"/>
+        <location line="+98"/>
         <source>New Reminder</source>
         <translation>Neue Erinnerung</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-77"/>
         <source>&amp;Tomorrow</source>
         <translation>Mor&amp;gen</translation>
     </message>
@@ -1947,9 +2621,29 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Woran Sie anknüpfen wollen, z. B. fragen, wie das Vorstellungsgespräch lief</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days, weeks, months or years between two reminders</source>
+        <translation>Wie viele Tage, Wochen, Monate oder Jahre zwischen zwei Erinnerungen liegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the reminder comes back once done</source>
+        <translation>Ob die Erinnerung nach dem Erledigen wiederkommt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Due:</source>
         <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1966,13 +2660,55 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <source>Remind me about &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Mich an &lt;b&gt;%1&lt;/b&gt; erinnern:</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>does not repeat</source>
+        <translation>keine Wiederholung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>Jahr</numerusform>
+            <numerusform>Jahre</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kith::ReminderStore</name>
     <message>
-        <location filename="../core/storage/ReminderStore.cpp" line="+33"/>
+        <location filename="../core/storage/ReminderStore.cpp" line="+34"/>
         <source>A reminder needs a valid due date.</source>
         <translation>Eine Erinnerung braucht ein gültiges Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reminder repeats at least every 1 day, week, month or year.</source>
+        <translation>Eine Erinnerung wiederholt sich mindestens alle 1 Tag, Woche, Monat oder Jahr.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1985,9 +2721,223 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Einige Erinnerungen gehören zu Kontakten, die nicht existieren.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>There is no reminder with id %1.</source>
         <translation>Es gibt keine Erinnerung mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reminder %1 is already done.</source>
+        <translation>Erinnerung %1 ist bereits erledigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder %1 was dismissed.</source>
+        <translation>Erinnerung %1 wurde verworfen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Snoozing needs a valid date.</source>
+        <translation>Zum Verschieben ist ein gültiges Datum nötig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reminder can only be snoozed until a time in the future.</source>
+        <translation>Eine Erinnerung kann nur auf einen Zeitpunkt in der Zukunft verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::SettingsDialog</name>
+    <message>
+        <location filename="../ui/main/SettingsDialog.cpp" line="+52"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Arbeitsfläche</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keep in touch with each circle every</source>
+        <translation>Mit jedem Kreis in Kontakt bleiben alle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No reminders</source>
+        <translation>Keine Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me when I have not been in touch with someone in the %1 circle for this many days (a contact&apos;s own cadence comes first)</source>
+        <translation>Erinnern, wenn ich so viele Tage keinen Kontakt mit jemandem im Kreis %1 hatte (der eigene Rhythmus eines Kontakts hat Vorrang)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Birthdays and anniversaries</source>
+        <translation>Geburtstage und Jahrestage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only on the day</source>
+        <translation>Nur am Tag selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days before, and on the day</source>
+        <translation> Tage vorher und am Tag selbst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many days before a birthday or anniversary to be reminded</source>
+        <translation>Wie viele Tage vor einem Geburtstag oder Jahrestag erinnert werden soll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me:</source>
+        <translation>Erinnern:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of day at which date reminders pop up</source>
+        <translation>Die Uhrzeit, zu der Terminerinnerungen erscheinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At:</source>
+        <translation>Um:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No pop-ups between</source>
+        <translation>Keine Meldungen zwischen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders that fall due in this window are shown when it ends</source>
+        <translation>Erinnerungen, die in dieser Zeit fällig werden, erscheinen an ihrem Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quiet hours end (the next morning if earlier than the start)</source>
+        <translation>Ende der Ruhezeit (am nächsten Morgen, wenn früher als der Beginn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders that come due then are shown when quiet hours end.</source>
+        <translation>Erinnerungen, die dann fällig werden, erscheinen, wenn die Ruhezeit endet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>In der &amp;Kontrollleiste weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders keep popping up while the window is closed; Quit ends Kith</source>
+        <translation>Erinnerungen erscheinen weiter, während das Fenster geschlossen ist; „Beenden“ beendet Kith</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start Kith in the tray when I log in</source>
+        <translation>Kith bei der Anmeldung in der Kontrollleiste &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds Kith to your desktop&apos;s autostart programs</source>
+        <translation>Fügt Kith den Autostart-Programmen Ihrer Arbeitsumgebung hinzu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot Save Preferences</source>
+        <translation>Einstellungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot Change Start at Login</source>
+        <translation>Start bei der Anmeldung kann nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>kith::SnoozeDialog</name>
+    <message>
+        <location filename="../ui/reminders/SnoozeDialog.cpp" line="+18"/>
+        <source>Snooze Until</source>
+        <translation>Verschieben bis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When to be reminded again</source>
+        <translation>Wann erneut erinnert werden soll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remind me again &amp;on:</source>
+        <translation>Erneut erinnern &amp;am:</translation>
+    </message>
+</context>
+<context>
+    <name>kith::SnoozeMenu</name>
+    <message>
+        <location filename="../ui/reminders/SnoozeMenu.cpp" line="+9"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Be reminded again later</source>
+        <translation>Später erneut erinnern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For 1 &amp;hour</source>
+        <translation>Um 1 &amp;Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until &amp;tomorrow</source>
+        <translation>Auf &amp;morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until &amp;next week</source>
+        <translation>Auf &amp;nächste Woche</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Anders…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the date and time to be reminded again</source>
+        <translation>Datum und Uhrzeit für die erneute Erinnerung wählen</translation>
     </message>
 </context>
 <context>
@@ -2237,7 +3187,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+56"/>
+        <location filename="../app/main.cpp" line="+57"/>
         <source>Kith, a personal network manager.</source>
         <translation>Kith, ein persönlicher Netzwerkmanager.</translation>
     </message>
@@ -2250,6 +3200,11 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <location line="+2"/>
         <source>path</source>
         <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start in the system tray without showing the window.</source>
+        <translation>Im Systemabschnitt der Kontrollleiste starten, ohne das Fenster zu zeigen.</translation>
     </message>
     <message>
         <location line="+8"/>

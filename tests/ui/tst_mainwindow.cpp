@@ -4,7 +4,11 @@
 #include "domain/ManualClock.h"
 #include "main/MainWindow.h"
 #include "reminders/DesktopIntegration.h"
+#include "reminders/DueModel.h"
+#include "reminders/DueView.h"
+#include "reminders/ReminderScheduler.h"
 #include "settings/Settings.h"
+#include "storage/CircleStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/InteractionStore.h"
@@ -13,9 +17,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,13 +29,18 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <functional>
@@ -57,8 +68,17 @@ private Q_SLOTS:
     void dropOfVcfIsAccepted();
     void trayIconIsVisible();
     void openSampleNetwork();
+    void dueFollowUpNotifiesAndOpensContact();
+    void doneFromTrayMenuMarksDone();
+    void closingKeepsRunningInTray();
+    void dueViewSnoozeAndSkip();
+    void settingsDialogSavesCadence();
+    void bannerWhenNoTray();
+    void followUpPresetAfterLogging();
 
 private:
+    qint64 addDueFollowUp(qint64 contactId, const QString& note);
+    qint64 addCadenceContact(const QString& given, const QString& family, int daysSinceTouch);
     void createWindow();
     qint64 addContact(const QString& given, const QString& family, const QString& organization = {});
     QStringList tableNames() const;
@@ -526,6 +546,246 @@ void TestMainWindow::openSampleNetwork()
     QVERIFY(!empty->isVisible());
     QVERIFY(m_table->isVisible());
     QVERIFY(action("actionOpenSample")->isEnabled()); // the worker is done
+}
+
+qint64 TestMainWindow::addDueFollowUp(qint64 contactId, const QString& note)
+{
+    // Due in an hour; then the clock moves two hours on and the scheduler looks again.
+    Reminder reminder;
+    reminder.contactId = contactId;
+    reminder.dueAt = m_clock->now().addSecs(3600);
+    reminder.note = note;
+    auto id = m_window->reminderStore().add(reminder);
+    if (!id)
+        qWarning() << id.error();
+    m_clock->advanceSeconds(2 * 3600);
+    m_window->reminderScheduler()->check();
+    return id ? *id : 0;
+}
+
+qint64 TestMainWindow::addCadenceContact(const QString& given, const QString& family, int daysSinceTouch)
+{
+    Contact contact;
+    contact.given = given;
+    contact.family = family;
+    contact.circle = QStringLiteral("close"); // every 30 days
+    auto id = m_window->contactStore().add(contact);
+    if (!id)
+        return 0;
+    Interaction coffee;
+    coffee.occurredAt = m_clock->now().addDays(-daysSinceTouch);
+    coffee.summary = QStringLiteral("Coffee");
+    coffee.participantIds = {*id};
+    if (auto added = m_window->interactionStore().add(coffee); !added)
+        qWarning() << added.error();
+    return *id;
+}
+
+void TestMainWindow::dueFollowUpNotifiesAndOpensContact()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(QSystemTrayIcon::isSystemTrayAvailable(), 5000);
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const qint64 alan = addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    QVERIFY(m_window->selectContact(alan));
+    DesktopIntegration* desktop = m_window->desktopIntegration();
+    QVERIFY(!desktop->showsDueIcon());
+
+    addDueFollowUp(ada, QStringLiteral("Ask about the Analytical Engine"));
+    QCOMPARE(desktop->lastNotificationTitle(), QStringLiteral("Ada Lovelace — follow up"));
+    QVERIFY2(desktop->lastNotificationText().contains(QLatin1String("Ask about the Analytical Engine")),
+             qPrintable(desktop->lastNotificationText()));
+    QTRY_VERIFY(desktop->showsDueIcon());
+
+    // Clicking the notification shows the window with Ada selected.
+    m_window->hide();
+    Q_EMIT desktop->trayIcon()->messageClicked();
+    QTRY_VERIFY(m_window->isVisible());
+    QCOMPARE(m_window->selectedContactIds(), QList<qint64>{ada});
+}
+
+void TestMainWindow::doneFromTrayMenuMarksDone()
+{
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const qint64 id = addDueFollowUp(ada, QStringLiteral("Send the notes"));
+    QVERIFY(id > 0);
+    QMenu* adaMenu = nullptr;
+    QTRY_VERIFY([&] {
+        for (QAction* action : m_window->desktopIntegration()->menu()->actions()) {
+            if (action->menu() && action->text() == QStringLiteral("Ada Lovelace — follow up"))
+                adaMenu = action->menu();
+        }
+        return adaMenu != nullptr;
+    }());
+    QAction* done = adaMenu->findChild<QAction*>(QStringLiteral("trayDoneAction"));
+    QVERIFY(done);
+    done->trigger();
+    auto stored = m_window->reminderStore().get(id);
+    QVERIFY(stored.ok());
+    QVERIFY(stored->doneAt.isValid());
+    QTRY_VERIFY(!m_window->desktopIntegration()->showsDueIcon());
+}
+
+void TestMainWindow::closingKeepsRunningInTray()
+{
+    QVERIFY(m_settings->value(Settings::Key::CloseToTray).toBool());
+    QVERIFY(!QApplication::quitOnLastWindowClosed());
+    QSignalSpy quitting(qApp, &QCoreApplication::aboutToQuit);
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->close();
+    QVERIFY(!m_window->isVisible());
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("keeps running")), qPrintable(MessageBox::lastText()));
+    QVERIFY(m_settings->value(Settings::Key::CloseToTrayTold).toBool());
+    // The application goes on: timers still fire, nothing quit.
+    bool fired = false;
+    QTimer::singleShot(50, this, [&fired] { fired = true; });
+    QTRY_VERIFY(fired);
+    QCOMPARE(quitting.count(), 0);
+    QVERIFY(m_window->desktopIntegration()->isTrayIconVisible());
+
+    // Said once only.
+    m_window->showAndRaise();
+    QVERIFY(m_window->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    QTest::qWait(10);
+    m_window->close();
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("noticeBox")));
+
+    // Without close-to-tray, closing is quitting.
+    m_settings->setValue(Settings::Key::CloseToTray, false);
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+    m_settings->setValue(Settings::Key::CloseToTray, true);
+    QVERIFY(!QApplication::quitOnLastWindowClosed());
+}
+
+void TestMainWindow::dueViewSnoozeAndSkip()
+{
+    const qint64 ada = addCadenceContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), 45);
+    const qint64 alan = addCadenceContact(QStringLiteral("Alan"), QStringLiteral("Turing"), 40);
+    action("actionShowDue")->trigger();
+    DueView* view = m_window->findChild<DueView*>(QStringLiteral("dueView"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    DueModel* model = m_window->dueModel();
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, DueModel::Who).data().toString(), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(model->index(0, DueModel::What).data().toString(), QStringLiteral("Keep in touch"));
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(view)), QStringLiteral("Due (2)"));
+
+    // Skip this time: Ada counts as touched, and leaves the list.
+    QVERIFY(view->selectContact(ada));
+    QCOMPARE(m_window->detailPane()->contactId(), ada);
+    auto* skip = view->findChild<QToolButton*>(QStringLiteral("dueSkipButton"));
+    QVERIFY(skip && skip->isEnabled());
+    QTest::mouseClick(skip, Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->item(0).contactId, alan);
+
+    // Snooze Alan until tomorrow: gone today, back tomorrow.
+    QVERIFY(view->selectContact(alan));
+    QAction* tomorrow = view->findChild<QAction*>(QStringLiteral("snoozeTomorrowAction"));
+    QVERIFY(tomorrow);
+    tomorrow->trigger();
+    // Still listed for later this week, but no longer due now.
+    QTRY_COMPARE(model->dueNowCount(), 0);
+    QCOMPARE(tabs->tabText(tabs->indexOf(view)), QStringLiteral("Due"));
+    QVERIFY(!m_window->desktopIntegration()->showsDueIcon());
+    m_clock->advanceSeconds(2 * 24 * 3600);
+    m_window->reminderScheduler()->check();
+    QTRY_COMPARE(model->dueNowCount(), 1);
+    QCOMPARE(model->item(0).contactId, alan);
+    QCOMPARE(model->item(0).kind, DueKind::Cadence);
+}
+
+void TestMainWindow::settingsDialogSavesCadence()
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    withModal(
+        QStringLiteral("settingsDialog"),
+        [](QWidget* dialog) {
+            auto* close = dialog->findChild<QSpinBox*>(QStringLiteral("cadenceSpin_close"));
+            QVERIFY(close);
+            QCOMPARE(close->value(), 30);
+            close->setValue(14);
+            auto* lead = dialog->findChild<QSpinBox*>(QStringLiteral("birthdayLeadSpin"));
+            QVERIFY(lead);
+            lead->setValue(5);
+            auto* login = dialog->findChild<QCheckBox*>(QStringLiteral("startAtLoginCheck"));
+            QVERIFY(login);
+            login->setChecked(true);
+            clickOk(dialog);
+        },
+        [this] { action("actionPreferences")->trigger(); });
+
+    CircleStore circles(*m_database);
+    auto all = circles.all();
+    QVERIFY(all.ok());
+    const auto close =
+        std::find_if(all->begin(), all->end(), [](const Circle& c) { return c.key == QLatin1String("close"); });
+    QVERIFY(close != all->end());
+    QCOMPARE(close->cadenceDays, std::optional<int>(14));
+    QCOMPARE(m_settings->value(Settings::Key::BirthdayLeadDays).toInt(), 5);
+    QVERIFY(m_settings->value(Settings::Key::StartAtLogin).toBool());
+    QVERIFY(QFile::exists(config.filePath(QStringLiteral("autostart/kith.desktop"))));
+    qunsetenv("XDG_CONFIG_HOME");
+}
+
+void TestMainWindow::bannerWhenNoTray()
+{
+    m_window.reset();
+    DesktopIntegration::setTrayAvailableForTesting(false);
+    auto restore = qScopeGuard([] { DesktopIntegration::setTrayAvailableForTesting(std::nullopt); });
+    createWindow();
+    auto* banner = m_window->findChild<QFrame*>(QStringLiteral("dueBanner"));
+    QVERIFY(banner);
+    // Said once: no tray, so the window stands in, and closing quits.
+    QTRY_VERIFY(banner->isVisible());
+    auto* text = banner->findChild<QLabel*>(QStringLiteral("dueBannerText"));
+    QVERIFY2(text->text().contains(QLatin1String("No system tray")), qPrintable(text->text()));
+    QVERIFY(m_settings->value(Settings::Key::TrayUnavailableTold).toBool());
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+    QTest::mouseClick(banner->findChild<QToolButton*>(QStringLiteral("dueBannerCloseButton")), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    addDueFollowUp(ada, QStringLiteral("Ask about the Analytical Engine"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(text->text().contains(QStringLiteral("Ada Lovelace — follow up")), qPrintable(text->text()));
+    QVERIFY(text->text().contains(QLatin1String("Analytical Engine")));
+    QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("dueBannerShowButton")), Qt::LeftButton);
+    QCOMPARE(m_window->selectedContactIds(), QList<qint64>{ada});
+
+    // A second start does not say it again.
+    m_window.reset();
+    createWindow();
+    QVERIFY(!m_window->findChild<QFrame*>(QStringLiteral("dueBanner"))->isVisible());
+}
+
+void TestMainWindow::followUpPresetAfterLogging()
+{
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    QVERIFY(m_window->selectContact(ada));
+    withModal(
+        QStringLiteral("logInteractionDialog"),
+        [](QWidget* dialog) {
+            typeInto(dialog, "summaryEdit", QStringLiteral("Lunch"));
+            clickOk(dialog);
+        },
+        [this] { action("actionLogInteraction")->trigger(); });
+    auto* bar = m_window->findChild<QFrame*>(QStringLiteral("followUpBar"));
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY(bar->findChild<QLabel*>(QStringLiteral("followUpLabel"))->text().contains(QLatin1String("Ada Lovelace")));
+    QTest::mouseClick(bar->findChild<QToolButton*>(QStringLiteral("followUpWeekButton")), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    auto open = m_window->reminderStore().openForContact(ada);
+    QVERIFY(open.ok());
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().dueAt.toLocalTime().date(), m_clock->today().addDays(7));
+    QCOMPARE(open->first().note, QStringLiteral("Follow up: Lunch"));
 }
 
 QTEST_MAIN(TestMainWindow)

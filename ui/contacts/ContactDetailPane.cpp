@@ -2,6 +2,8 @@
 
 #include "domain/Clock.h"
 #include "domain/Contact.h"
+#include "reminders/DueText.h"
+#include "reminders/ReminderActions.h"
 #include "storage/CircleStore.h"
 #include "storage/ContactStore.h"
 #include "storage/InteractionStore.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -242,6 +245,32 @@ ContactDetailPane::ContactDetailPane(ContactStore& contacts, InteractionStore& i
     m_remindersList->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_remindersList);
 
+    // What was done, snoozed or dismissed: folded away until asked for.
+    m_historyToggle = new QToolButton(content);
+    m_historyToggle->setObjectName(QStringLiteral("historyToggle"));
+    m_historyToggle->setCheckable(true);
+    m_historyToggle->setAutoRaise(true);
+    m_historyToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_historyToggle->setArrowType(Qt::RightArrow);
+    m_historyToggle->setToolTip(tr("Show or hide what was done, snoozed or dismissed, and when"));
+    QFont toggleFont = m_historyToggle->font();
+    toggleFont.setBold(true);
+    m_historyToggle->setFont(toggleFont);
+    layout->addWidget(m_historyToggle);
+    m_historyList = new QListWidget(content);
+    m_historyList->setObjectName(QStringLiteral("historyList"));
+    m_historyList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_historyList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_historyList->setFocusPolicy(Qt::NoFocus);
+    m_historyList->hide();
+    layout->addWidget(m_historyList);
+    connect(m_historyToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_historyToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_historyList->setVisible(open && m_historyList->count() > 0);
+        fitListHeight(m_historyList);
+    });
+    m_historyToggle->hide();
+
     m_timelineTitle = sectionTitle(tr("Timeline"), content);
     layout->addWidget(m_timelineTitle);
     m_timelineList = new QListWidget(content);
@@ -301,6 +330,7 @@ void ContactDetailPane::showContact(const Contact& contact)
     fillTags(contact);
     fillFields(contact);
     fillReminders();
+    fillHistory();
     fillTimeline();
 }
 
@@ -450,10 +480,36 @@ void ContactDetailPane::fillReminders()
         auto* rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(6, 2, 4, 2);
         const QString due = QLocale().toString(reminder.dueAt.toLocalTime().date(), QLocale::ShortFormat);
-        auto* text = new QLabel(reminder.note.isEmpty() ? due : tr("%1 — %2").arg(due, reminder.note), row);
+        QString line = reminder.note.isEmpty() ? due : tr("%1 — %2").arg(due, reminder.note);
+        QStringList notes;
+        if (reminder.recurrence.isRecurring()) {
+            const int n = reminder.recurrence.interval;
+            switch (reminder.recurrence.unit) {
+            case RecurrenceUnit::Days:
+                notes << tr("repeats every %n day(s)", nullptr, n);
+                break;
+            case RecurrenceUnit::Weeks:
+                notes << tr("repeats every %n week(s)", nullptr, n);
+                break;
+            case RecurrenceUnit::Months:
+                notes << tr("repeats every %n month(s)", nullptr, n);
+                break;
+            case RecurrenceUnit::Years:
+                notes << tr("repeats every %n year(s)", nullptr, n);
+                break;
+            case RecurrenceUnit::None:
+                break;
+            }
+        }
+        if (reminder.snoozedUntil.isValid() && reminder.snoozedUntil > now)
+            notes << tr("snoozed until %1")
+                         .arg(QLocale().toString(reminder.snoozedUntil.toLocalTime(), QLocale::ShortFormat));
+        if (!notes.isEmpty())
+            line += QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + QLatin1Char(')');
+        auto* text = new QLabel(line, row);
         text->setObjectName(QStringLiteral("reminderText"));
         text->setWordWrap(true);
-        if (reminder.dueAt <= now) {
+        if (reminder.dueAt <= now && !(reminder.snoozedUntil.isValid() && reminder.snoozedUntil > now)) {
             text->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
             text->setToolTip(tr("Overdue"));
         }
@@ -522,8 +578,73 @@ void ContactDetailPane::fillTimeline()
     fitListHeight(m_timelineList);
 }
 
+void ContactDetailPane::setReminderActions(ReminderActions* actions)
+{
+    m_actions = actions;
+    if (m_actions)
+        connect(m_actions, &ReminderActions::changed, this, &ContactDetailPane::onContactsTouched);
+    reload();
+}
+
+void ContactDetailPane::fillHistory()
+{
+    m_historyList->clear();
+    if (!m_actions) {
+        m_historyToggle->hide();
+        m_historyList->hide();
+        return;
+    }
+    auto history = m_actions->history(m_contactId);
+    const QList<ReminderHistoryEntry> entries = history ? *history : QList<ReminderHistoryEntry>();
+    for (const ReminderHistoryEntry& entry : entries) {
+        QString action;
+        if (entry.action == QLatin1String("done"))
+            action = tr("Done");
+        else if (entry.action == QLatin1String("snoozed"))
+            action = entry.snoozedUntil.isValid()
+                         ? tr("Snoozed until %1")
+                               .arg(QLocale().toString(entry.snoozedUntil.toLocalTime(), QLocale::ShortFormat))
+                         : tr("Snoozed");
+        else if (entry.action == QLatin1String("dismissed"))
+            action = tr("Dismissed");
+        else if (entry.action == QLatin1String("skipped"))
+            action = tr("Skipped");
+        else
+            action = entry.action;
+        const QString kind = DueText::kindName(entry.kind);
+        QString text = tr("%1 · %2 · %3")
+                           .arg(QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat), action,
+                                kind.left(1).toUpper() + kind.mid(1));
+        if (entry.occurrence.isValid())
+            text += tr(" (due %1)").arg(QLocale().toString(entry.occurrence, QLocale::ShortFormat));
+        m_historyList->addItem(text);
+    }
+    m_historyToggle->setText(tr("History (%1)").arg(entries.size()));
+    m_historyToggle->setVisible(!entries.isEmpty());
+    m_historyList->setVisible(m_historyToggle->isChecked() && !entries.isEmpty());
+    fitListHeight(m_historyList);
+}
+
 void ContactDetailPane::markReminderDone(qint64 reminderId)
 {
+    if (m_actions) {
+        // Through the actions: a recurring reminder moves to its next date, and the history records it.
+        auto reminder = m_reminders.get(reminderId);
+        if (!reminder) {
+            MessageBox::warning(this, tr("Cannot Mark Done"), reminder.error());
+            return;
+        }
+        DueItem item;
+        item.kind = DueKind::FollowUp;
+        item.contactId = reminder->contactId;
+        item.reminderId = reminder->id;
+        item.due = reminder->dueAt;
+        item.occurrence = reminder->dueAt.toLocalTime().date();
+        item.reason = reminder->note;
+        if (Status status = m_actions->done(item); !status)
+            MessageBox::warning(this, tr("Cannot Mark Done"), status.error());
+        return;
+    }
     if (Status status = m_reminders.markDone(reminderId); !status)
         MessageBox::warning(this, tr("Cannot Mark Done"), status.error());
 }

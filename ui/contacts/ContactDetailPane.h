@@ -7,6 +7,7 @@ class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 
 namespace kith {
 
@@ -14,6 +15,7 @@ class CircleStore;
 class Clock;
 class ContactStore;
 class InteractionStore;
+class ReminderActions;
 class ReminderStore;
 class TagStore;
 struct Contact;
@@ -31,6 +33,8 @@ public:
     // 0 shows the "nothing selected" page.
     void setContactId(qint64 id);
     qint64 contactId() const { return m_contactId; }
+    // Done goes through these (a recurring reminder moves on), and the history comes from them.
+    void setReminderActions(ReminderActions* actions);
 
 public Q_SLOTS:
     void reload();
@@ -43,6 +47,7 @@ private:
     void fillTags(const Contact& contact);
     void fillReminders();
     void fillTimeline();
+    void fillHistory();
     void markReminderDone(qint64 reminderId);
 
     ContactStore& m_contacts;
@@ -64,6 +69,9 @@ private:
     QFormLayout* m_form = nullptr;
     QLabel* m_remindersTitle = nullptr;
     QListWidget* m_remindersList = nullptr;
+    ReminderActions* m_actions = nullptr;
+    QToolButton* m_historyToggle = nullptr;
+    QListWidget* m_historyList = nullptr;
     QLabel* m_timelineTitle = nullptr;
     QListWidget* m_timelineList = nullptr;
 };

@@ -13,8 +13,14 @@
 #include "io/ics/IcsExporter.h"
 #include "main/LogInteractionCommand.h"
 #include "main/SampleNetworkThread.h"
+#include "main/SettingsDialog.h"
 #include "reminders/DesktopIntegration.h"
+#include "reminders/DueModel.h"
+#include "reminders/DueText.h"
+#include "reminders/DueView.h"
+#include "reminders/ReminderActions.h"
 #include "reminders/ReminderDialog.h"
+#include "reminders/ReminderScheduler.h"
 #include "settings/Settings.h"
 #include "storage/CircleStore.h"
 #include "storage/ContactStore.h"
@@ -35,6 +41,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,9 +56,11 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -60,6 +69,13 @@ namespace kith {
 namespace {
 
 constexpr int StatusMessageMs = 8000;
+constexpr int FollowUpBarMs = 30000;
+
+QTime timeSetting(const Settings& settings, Settings::Key key)
+{
+    const QTime time = QTime::fromString(settings.value(key).toString(), QStringLiteral("HH:mm"));
+    return time.isValid() ? time : QTime::fromString(Settings::defaultValue(key).toString(), QStringLiteral("HH:mm"));
+}
 
 QIcon actionIcon(const char* themeName, const char* fallback)
 {
@@ -100,6 +116,14 @@ MainWindow::MainWindow(Settings& settings, Database& database, const Clock& cloc
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(0); // coalesces a burst of keystrokes into one query
+    m_dueRefreshTimer = new QTimer(this);
+    m_dueRefreshTimer->setSingleShot(true);
+    m_dueRefreshTimer->setInterval(0); // one recomputation for a burst of store changes
+    connect(m_dueRefreshTimer, &QTimer::timeout, this, [this] {
+        if (m_scheduler)
+            m_scheduler->rearm();
+        refreshDue();
+    });
 
     createActions();
     createCentralWidgets();
@@ -110,16 +134,41 @@ MainWindow::MainWindow(Settings& settings, Database& database, const Clock& cloc
     m_countLabel->setObjectName(QStringLiteral("contactCountLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
 
-    m_desktop = new DesktopIntegration(this);
+    m_desktop = new DesktopIntegration(m_clock, this);
+    m_desktop->setMorning(timeSetting(m_settings, Settings::Key::DateReminderTime));
     connect(m_desktop, &DesktopIntegration::openRequested, this, &MainWindow::showAndRaise);
     connect(m_desktop, &DesktopIntegration::addContactRequested, this, [this] {
         showAndRaise();
         addContact();
     });
-    connect(m_desktop, &DesktopIntegration::quitRequested, this, &QWidget::close);
+    connect(m_desktop, &DesktopIntegration::logInteractionRequested, this, [this] {
+        showAndRaise();
+        logInteraction();
+    });
+    connect(m_desktop, &DesktopIntegration::quitRequested, this, &MainWindow::quit);
+    connect(m_desktop, &DesktopIntegration::contactRequested, this, &MainWindow::showContact);
+    connect(m_desktop, &DesktopIntegration::dueListRequested, this, [this] {
+        showAndRaise();
+        showDue();
+    });
+    connect(m_desktop, &DesktopIntegration::doneRequested, this, &MainWindow::doneFromTray);
+    connect(m_desktop, &DesktopIntegration::snoozeRequested, this, &MainWindow::snoozeFromTray);
+    connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) { onSettingChanged(int(key)); });
 
     attachDatabase(database);
     restoreWindowState();
+    updateQuitOnClose();
+
+    // Where no tray exists, the banner stands in for it: say so once.
+    if (!m_desktop->isTrayAvailable() && !m_settings.value(Settings::Key::TrayUnavailableTold).toBool()) {
+        m_settings.setValue(Settings::Key::TrayUnavailableTold, true);
+        showBanner(tr("No system tray was found"),
+                   tr("Kith shows its reminders here in the window instead, and quits when the window is closed."), 0);
+    }
+    // What fell due while Kith was not running, then the timer for what comes next.
+    const QDateTime lastRun = QDateTime::fromString(m_settings.value(Settings::Key::LastRun).toString(), Qt::ISODate);
+    m_scheduler->start(lastRun);
+    saveLastRun();
 }
 
 MainWindow::~MainWindow()
@@ -132,8 +181,13 @@ MainWindow::~MainWindow()
     m_undoStack->clear();
     m_proxy->disconnect(this);
     m_proxy->setSourceModel(nullptr);
-    delete m_detailPane;
+    m_tabs->disconnect(this);
+    delete std::exchange(m_dueView, nullptr);
+    delete std::exchange(m_dueModel, nullptr);
+    delete std::exchange(m_detailPane, nullptr);
     delete m_model;
+    m_scheduler.reset();
+    m_actions.reset();
 }
 
 void MainWindow::createActions()
@@ -156,7 +210,7 @@ void MainWindow::createActions()
     make(m_quitAction, tr("&Quit"), "actionQuit", tr("Quit Kith"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
@@ -175,6 +229,7 @@ void MainWindow::createActions()
     connect(m_findAction, &QAction::triggered, this, [this] {
         if (m_centralStack->currentWidget() != m_contentPage)
             return;
+        m_tabs->setCurrentWidget(m_contactsTab);
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
     });
@@ -224,6 +279,22 @@ void MainWindow::createActions()
     make(m_emptyTrashAction, tr("Empty &Trash…"), "actionEmptyTrash", tr("Delete every contact in the Trash for good"));
     connect(m_emptyTrashAction, &QAction::triggered, this, &MainWindow::emptyTrash);
 
+    make(m_preferencesAction, tr("&Preferences…"), "actionPreferences",
+         tr("Keep-in-touch cadence per circle, birthday reminders, quiet hours, tray and start at login"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setIcon(actionIcon("preferences-system", "edit"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    make(m_showContactsAction, tr("&Contacts"), "actionShowContacts", tr("Show the table of your contacts"));
+    m_showContactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showContactsAction, &QAction::triggered, this, &MainWindow::showContacts);
+    make(m_showDueAction, tr("&Due"), "actionShowDue",
+         tr("Who to get in touch with today and this week: cadence, birthdays and follow-ups"));
+    m_showDueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_showDueAction->setIcon(actionIcon("appointment-soon", "reminder"));
+    connect(m_showDueAction, &QAction::triggered, this, &MainWindow::showDue);
+
     make(m_aboutAction, tr("&About Kith"), "actionAbout", tr("Version and licence of Kith"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -252,9 +323,14 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_showContactsAction);
+    view->addAction(m_showDueAction);
+    view->addSeparator();
     view->addAction(m_showTrashAction);
     m_circleMenu = view->addMenu(tr("&Circle"));
     m_circleMenu->setObjectName(QStringLiteral("circleMenu"));
@@ -297,6 +373,7 @@ void MainWindow::createToolBar()
     m_logInteractionAction->setIconText(tr("Log"));
     m_addReminderAction->setIconText(tr("Remind"));
     m_showTrashAction->setIconText(tr("Trash"));
+    m_showDueAction->setIconText(tr("Due"));
     m_restoreAction->setIconText(tr("Restore"));
     bar->addAction(m_addContactAction);
     bar->addAction(m_editContactAction);
@@ -304,6 +381,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_logInteractionAction);
     bar->addAction(m_addReminderAction);
+    bar->addAction(m_showDueAction);
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_showTrashAction);
@@ -388,18 +466,94 @@ void MainWindow::createCentralWidgets()
     m_splitter = new QSplitter(Qt::Horizontal, m_contentPage);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_table);
+
+    // Contacts and Due side by side as tabs; the detail pane beside them follows whichever is shown.
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_contactsTab = new QWidget(m_tabs);
+    m_contactsTab->setObjectName(QStringLiteral("contactsTab"));
+    m_searchField->setParent(m_contactsTab);
+    m_table->setParent(m_contactsTab);
+    auto* contactsLayout = new QVBoxLayout(m_contactsTab);
+    contactsLayout->setContentsMargins(0, 6, 0, 0);
+    contactsLayout->setSpacing(6);
+    contactsLayout->addWidget(m_searchField);
+    contactsLayout->addWidget(m_table, 1);
+    m_tabs->addTab(m_contactsTab, tr("Contacts"));
+    m_tabs->setTabToolTip(0, m_showContactsAction->toolTip());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (!m_detailPane)
+            return;
+        if (m_tabs->currentWidget() == m_contactsTab) {
+            onSelectionChanged();
+        } else if (m_dueView) {
+            const auto item = m_dueView->currentItem();
+            m_detailPane->setContactId(item ? item->contactId : 0);
+        }
+    });
+    m_splitter->addWidget(m_tabs);
 
     auto* layout = new QVBoxLayout(m_contentPage);
-    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_searchField);
     layout->addWidget(m_splitter, 1);
 
     m_emptyState = createEmptyState();
     m_centralStack->addWidget(m_contentPage);
     m_centralStack->addWidget(m_emptyState);
-    setCentralWidget(m_centralStack);
+
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(createBanner());
+    centralLayout->addWidget(m_centralStack, 1);
+    setCentralWidget(central);
+}
+
+QWidget* MainWindow::createBanner()
+{
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("dueBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+    palette.setColor(QPalette::WindowText, QColor(0x3a, 0x2e, 0x0b));
+    m_banner->setPalette(palette);
+
+    auto* icon = new QLabel(m_banner);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/kith-due.svg")).pixmap(28, 28));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("dueBannerText"));
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerText->setWordWrap(true);
+    auto* show = new QPushButton(tr("Show"), m_banner);
+    show->setObjectName(QStringLiteral("dueBannerShowButton"));
+    show->setToolTip(tr("Show what is due"));
+    connect(show, &QPushButton::clicked, this, [this] {
+        m_banner->hide();
+        if (m_bannerContactId > 0)
+            showContact(m_bannerContactId);
+        else
+            showDue();
+    });
+    auto* close = new QToolButton(m_banner);
+    close->setObjectName(QStringLiteral("dueBannerCloseButton"));
+    close->setText(QStringLiteral("✕"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Hide this message"));
+    connect(close, &QToolButton::clicked, m_banner, &QWidget::hide);
+
+    auto* layout = new QHBoxLayout(m_banner);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(icon);
+    layout->addWidget(m_bannerText, 1);
+    layout->addWidget(show);
+    layout->addWidget(close);
+    m_banner->hide();
+    return m_banner;
 }
 
 QWidget* MainWindow::createEmptyState()
@@ -469,6 +623,14 @@ void MainWindow::attachDatabase(Database& database)
     model->setSearch(m_searchField->text());
     model->setShowTrash(m_showTrashAction->isChecked());
     auto* pane = new ContactDetailPane(*contacts, *interactions, *reminders, *tags, *circles, m_clock, m_splitter);
+    auto actions = std::make_unique<ReminderActions>(database, m_clock);
+    auto scheduler = std::make_unique<ReminderScheduler>(database, m_clock);
+    scheduler->setPreferences(reminderPreferences());
+    pane->setReminderActions(actions.get());
+    auto* dueModel = new DueModel(database, m_clock, this);
+    dueModel->setPreferences(reminderPreferences());
+    auto* dueView = new DueView(*dueModel, *actions, m_clock, m_tabs);
+    dueView->setMorning(timeSetting(m_settings, Settings::Key::DateReminderTime));
 
     // Views first, then the old stores they refer to.
     ContactTableModel* oldModel = m_model;
@@ -484,6 +646,19 @@ void MainWindow::attachDatabase(Database& database)
     }
     m_detailPane = pane;
 
+    // The due page, likewise: the new view first, then the old one and what it referred to.
+    const bool dueShown = m_dueView && m_tabs->currentWidget() == m_dueView;
+    DueView* oldDueView = std::exchange(m_dueView, dueView);
+    DueModel* oldDueModel = std::exchange(m_dueModel, dueModel);
+    m_tabs->insertTab(1, dueView, tr("Due"));
+    m_tabs->setTabToolTip(1, m_showDueAction->toolTip());
+    if (dueShown)
+        m_tabs->setCurrentWidget(dueView);
+    delete oldDueView;
+    delete oldDueModel;
+    m_scheduler = std::move(scheduler);
+    m_actions = std::move(actions);
+
     m_contacts = std::move(contacts);
     m_interactions = std::move(interactions);
     m_reminders = std::move(reminders);
@@ -495,10 +670,37 @@ void MainWindow::attachDatabase(Database& database)
     // A renamed or deleted tag changes the table's tag column (the detail pane follows the store itself).
     connect(m_tags.get(), &TagStore::tagsChanged, m_model, &ContactTableModel::refresh);
 
+    // Anything that can change what is due: recompute the list, re-arm the timer.
+    connect(m_contacts.get(), &ContactStore::contactsChanged, this, &MainWindow::scheduleDueRefresh);
+    connect(m_interactions.get(), &InteractionStore::interactionsChanged, this, &MainWindow::scheduleDueRefresh);
+    connect(m_reminders.get(), &ReminderStore::remindersChanged, this, &MainWindow::scheduleDueRefresh);
+    connect(m_circles.get(), &CircleStore::circlesChanged, this, &MainWindow::scheduleDueRefresh);
+    connect(m_actions.get(), &ReminderActions::changed, this, [this] {
+        // The actions write through their own connection: the table's store announced nothing.
+        m_model->refresh();
+        m_detailPane->reload();
+        scheduleDueRefresh();
+    });
+    connect(m_scheduler.get(), &ReminderScheduler::itemsDue, this, &MainWindow::onItemsDue);
+    connect(m_scheduler.get(), &ReminderScheduler::missedWhileClosed, this, &MainWindow::onMissedWhileClosed);
+    connect(m_dueView, &DueView::logInteractionRequested, this,
+            [this](qint64 contactId) { logInteractionWith({contactId}); });
+    connect(m_dueView, &DueView::currentContactChanged, this, [this](qint64 contactId) {
+        if (m_tabs->currentWidget() == m_dueView)
+            m_detailPane->setContactId(contactId);
+    });
+    connect(m_dueView, &DueView::contactActivated, this, &MainWindow::showContact);
+    connect(m_dueView, &DueView::acted, this,
+            [this](const QString& message) { statusBar()->showMessage(message, StatusMessageMs); });
+
     rebuildCircleMenu();
     updateTitle();
     updateCounts();
     onSelectionChanged();
+    refreshDue();
+    // Another file: what it missed is not this session's to report.
+    if (m_ownedDatabase && &database == m_ownedDatabase.get())
+        m_scheduler->start(m_clock.now());
 }
 
 void MainWindow::restoreWindowState()
@@ -507,6 +709,7 @@ void MainWindow::restoreWindowState()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(QSize(1320, 820).boundedTo(screen()->availableGeometry().size() * 0.9));
     restoreState(m_settings.value(Settings::Key::MainWindowState).toByteArray());
+    m_tabs->setCurrentIndex(qBound(0, m_settings.value(Settings::Key::MainTabIndex).toInt(), m_tabs->count() - 1));
     const QByteArray splitter = m_settings.value(Settings::Key::MainSplitterState).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
         m_splitter->setSizes({width() * 64 / 100, width() * 36 / 100});
@@ -533,6 +736,7 @@ void MainWindow::saveWindowState()
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
     m_settings.setValue(Settings::Key::MainSplitterState, m_splitter->saveState());
     m_settings.setValue(Settings::Key::ContactTableHeaderState, m_table->horizontalHeader()->saveState());
+    m_settings.setValue(Settings::Key::MainTabIndex, m_tabs->currentIndex());
     m_settings.sync();
 }
 
@@ -813,8 +1017,13 @@ void MainWindow::emptyTrash()
 
 void MainWindow::logInteraction()
 {
+    logInteractionWith(selectedContactIds());
+}
+
+void MainWindow::logInteractionWith(const QList<qint64>& contactIds)
+{
     LogInteractionDialog dialog(*m_contacts, m_clock, this);
-    dialog.setParticipants(selectedContactIds());
+    dialog.setParticipants(contactIds);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Interaction interaction = dialog.interaction();
@@ -825,7 +1034,7 @@ void MainWindow::logInteraction()
     }
     interaction.id = *id;
     m_undoStack->push(new LogInteractionCommand(*m_interactions, interaction, this));
-    statusBar()->showMessage(tr("Interaction logged."), StatusMessageMs);
+    showFollowUpBar(interaction.participantIds, interaction.summary);
 }
 
 void MainWindow::addReminder()
@@ -1003,11 +1212,24 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    saveWindowState();
+    if (!m_quitting && closesToTray()) {
+        // Only hidden: reminders keep coming from the tray (quitOnLastWindowClosed is off).
+        QMainWindow::closeEvent(event);
+        if (!m_settings.value(Settings::Key::CloseToTrayTold).toBool()) {
+            m_settings.setValue(Settings::Key::CloseToTrayTold, true);
+            MessageBox::notice(this, tr("Kith Keeps Running"),
+                               tr("Kith keeps running in the system tray, so that reminders still pop up.\n\n"
+                                  "To quit, choose Quit in the tray icon's menu or in the File menu. You can "
+                                  "change this in Edit > Preferences."));
+        }
+        return;
+    }
     if (m_sampleThread) {
         m_sampleThread->cancel();
         m_sampleThread->wait();
     }
-    saveWindowState();
+    saveLastRun();
     QMainWindow::closeEvent(event);
 }
 
@@ -1035,6 +1257,278 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
     event->acceptProposedAction();
     statusBar()->showMessage(tr("Importing contact files arrives in a later version"), StatusMessageMs);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (!close()) {
+        m_quitting = false;
+        return;
+    }
+    QCoreApplication::quit();
+}
+
+bool MainWindow::closesToTray() const
+{
+    return m_settings.value(Settings::Key::CloseToTray).toBool() && m_desktop->isTrayAvailable();
+}
+
+void MainWindow::updateQuitOnClose()
+{
+    QApplication::setQuitOnLastWindowClosed(!closesToTray());
+}
+
+void MainWindow::saveLastRun()
+{
+    m_settings.setValue(Settings::Key::LastRun, m_clock.now().toUTC().toString(Qt::ISODate));
+    m_settings.sync();
+}
+
+ReminderPreferences MainWindow::reminderPreferences() const
+{
+    ReminderPreferences preferences;
+    preferences.birthdayLeadDays = m_settings.value(Settings::Key::BirthdayLeadDays).toInt();
+    preferences.dateReminderTime = timeSetting(m_settings, Settings::Key::DateReminderTime);
+    preferences.quietHoursEnabled = m_settings.value(Settings::Key::QuietHoursEnabled).toBool();
+    preferences.quietStart = timeSetting(m_settings, Settings::Key::QuietHoursStart);
+    preferences.quietEnd = timeSetting(m_settings, Settings::Key::QuietHoursEnd);
+    return preferences;
+}
+
+void MainWindow::onSettingChanged(int key)
+{
+    switch (Settings::Key(key)) {
+    case Settings::Key::CloseToTray:
+        updateQuitOnClose();
+        break;
+    case Settings::Key::BirthdayLeadDays:
+    case Settings::Key::DateReminderTime:
+    case Settings::Key::QuietHoursEnabled:
+    case Settings::Key::QuietHoursStart:
+    case Settings::Key::QuietHoursEnd: {
+        const ReminderPreferences preferences = reminderPreferences();
+        const QTime morning = timeSetting(m_settings, Settings::Key::DateReminderTime);
+        m_desktop->setMorning(morning);
+        if (m_dueView)
+            m_dueView->setMorning(morning);
+        if (m_dueModel)
+            m_dueModel->setPreferences(preferences);
+        if (m_scheduler)
+            m_scheduler->setPreferences(preferences);
+        scheduleDueRefresh();
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void MainWindow::scheduleDueRefresh()
+{
+    m_dueRefreshTimer->start();
+}
+
+void MainWindow::refreshDue()
+{
+    if (!m_dueModel)
+        return;
+    m_dueModel->refresh();
+    const QList<DueItem> now = m_dueModel->dueNow();
+    m_desktop->setDueItems(now);
+    const int index = m_tabs->indexOf(m_dueView);
+    if (index >= 0)
+        m_tabs->setTabText(index, now.isEmpty() ? tr("Due") : tr("Due (%1)").arg(now.size()));
+    m_showDueAction->setText(now.isEmpty() ? tr("&Due") : tr("&Due (%1)").arg(now.size()));
+}
+
+void MainWindow::onItemsDue(const QList<DueItem>& items)
+{
+    m_dueRefreshTimer->stop();
+    refreshDue();
+    if (items.isEmpty())
+        return;
+    if (!m_desktop->notifyDue(items))
+        showBanner(m_desktop->dueTitle(items), m_desktop->dueText(items),
+                   items.size() == 1 ? items.constFirst().contactId : 0);
+    saveLastRun();
+}
+
+void MainWindow::onMissedWhileClosed(const QList<DueItem>& items)
+{
+    if (items.isEmpty())
+        return;
+    if (!m_desktop->notifyMissed(items))
+        showBanner(m_desktop->missedTitle(items), DueText::list(items, 5),
+                   items.size() == 1 ? items.constFirst().contactId : 0);
+}
+
+void MainWindow::showBanner(const QString& title, const QString& text, qint64 contactId)
+{
+    m_bannerContactId = contactId;
+    QString html = QStringLiteral("<b>") + title.toHtmlEscaped() + QStringLiteral("</b>");
+    if (!text.isEmpty())
+        html += QStringLiteral("<br>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    m_bannerText->setText(html);
+    m_banner->show();
+}
+
+void MainWindow::doneFromTray(const DueItem& item)
+{
+    if (Status status = m_actions->done(item); !status) {
+        MessageBox::warning(isVisible() ? this : nullptr, tr("Cannot Change Reminder"), status.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Done: %1").arg(DueText::title(item)), StatusMessageMs);
+}
+
+void MainWindow::snoozeFromTray(const DueItem& item, const QDateTime& until)
+{
+    if (Status status = m_actions->snooze(item, until); !status) {
+        MessageBox::warning(isVisible() ? this : nullptr, tr("Cannot Change Reminder"), status.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Snoozed until %1: %2")
+            .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), DueText::title(item)),
+        StatusMessageMs);
+}
+
+void MainWindow::showContact(qint64 contactId)
+{
+    showAndRaise();
+    if (m_centralStack->currentWidget() != m_contentPage)
+        return;
+    m_tabs->setCurrentWidget(m_contactsTab);
+    if (selectContact(contactId))
+        return;
+    // Hidden by the Trash view, a search or a circle filter: show everyone.
+    setShowTrash(false);
+    if (!m_searchField->text().isEmpty()) {
+        m_searchField->clear();
+        m_model->setSearch(QString());
+    }
+    if (!selectContact(contactId)) {
+        m_proxy->setCircleFilter(QString());
+        m_circleGroup->actions().constFirst()->setChecked(true);
+        selectContact(contactId);
+    }
+}
+
+void MainWindow::showDue()
+{
+    if (m_centralStack->currentWidget() != m_contentPage)
+        return;
+    m_tabs->setCurrentWidget(m_dueView);
+    m_dueView->table()->setFocus();
+    if (!m_dueView->currentItem() && m_dueModel->rowCount() > 0)
+        m_dueView->table()->selectRow(0);
+}
+
+void MainWindow::showContacts()
+{
+    m_tabs->setCurrentWidget(m_contactsTab);
+    m_table->setFocus();
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(m_settings, *m_circles, this);
+    dialog.exec();
+}
+
+void MainWindow::showFollowUpBar(const QList<qint64>& contactIds, const QString& summary)
+{
+    if (!m_followUpBar) {
+        m_followUpBar = new QFrame(this);
+        m_followUpBar->setObjectName(QStringLiteral("followUpBar"));
+        m_followUpLabel = new QLabel(m_followUpBar);
+        m_followUpLabel->setObjectName(QStringLiteral("followUpLabel"));
+        auto* layout = new QHBoxLayout(m_followUpBar);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(4);
+        layout->addWidget(m_followUpLabel);
+        auto addButton = [this, layout](const char* objectName, const QString& text, const QString& toolTip) {
+            auto* button = new QToolButton(m_followUpBar);
+            button->setObjectName(QString::fromLatin1(objectName));
+            button->setText(text);
+            button->setToolTip(toolTip);
+            layout->addWidget(button);
+            return button;
+        };
+        connect(addButton("followUpWeekButton", tr("In 1 week"), tr("Remind me to follow up in a week")),
+                &QToolButton::clicked, this, [this] { addFollowUp(7, 0); });
+        connect(addButton("followUpMonthButton", tr("In 1 month"), tr("Remind me to follow up in a month")),
+                &QToolButton::clicked, this, [this] { addFollowUp(0, 1); });
+        connect(addButton("followUpCustomButton", tr("Custom…"), tr("Choose when, what and how often")),
+                &QToolButton::clicked, this, &MainWindow::addCustomFollowUp);
+        QToolButton* close = addButton("followUpCloseButton", QStringLiteral("✕"), tr("No follow-up"));
+        close->setAutoRaise(true);
+        connect(close, &QToolButton::clicked, m_followUpBar, &QWidget::hide);
+        statusBar()->addWidget(m_followUpBar);
+        m_followUpTimer = new QTimer(this);
+        m_followUpTimer->setSingleShot(true);
+        m_followUpTimer->setInterval(FollowUpBarMs);
+        connect(m_followUpTimer, &QTimer::timeout, m_followUpBar, &QWidget::hide);
+    }
+    m_followUpContacts = contactIds;
+    m_followUpSummary = summary;
+    QString who;
+    if (contactIds.size() == 1) {
+        if (auto contact = m_contacts->get(contactIds.constFirst()))
+            who = contact->effectiveName();
+    }
+    m_followUpLabel->setText(who.isEmpty()
+                                 ? tr("Interaction logged. Follow up with %n people:", nullptr, int(contactIds.size()))
+                                 : tr("Interaction logged. Follow up with %1:").arg(who));
+    statusBar()->clearMessage();
+    m_followUpBar->show();
+    m_followUpTimer->start();
+}
+
+void MainWindow::addFollowUp(int days, int months)
+{
+    m_followUpBar->hide();
+    const QTime morning = timeSetting(m_settings, Settings::Key::DateReminderTime);
+    const QDate date = m_clock.today().addDays(days).addMonths(months);
+    QList<Reminder> reminders;
+    for (qint64 id : std::as_const(m_followUpContacts)) {
+        Reminder reminder;
+        reminder.contactId = id;
+        reminder.dueAt = QDateTime(date, morning).toUTC();
+        reminder.note = m_followUpSummary.isEmpty() ? tr("Follow up") : tr("Follow up: %1").arg(m_followUpSummary);
+        reminders << reminder;
+    }
+    if (auto added = m_reminders->addMany(reminders); !added) {
+        MessageBox::warning(this, tr("Cannot Add Reminder"), added.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Follow-up on %1 added.").arg(QLocale().toString(date, QLocale::ShortFormat)),
+                             StatusMessageMs);
+}
+
+void MainWindow::addCustomFollowUp()
+{
+    m_followUpBar->hide();
+    ReminderDialog dialog(m_clock, this);
+    if (m_followUpContacts.size() == 1) {
+        if (auto contact = m_contacts->get(m_followUpContacts.constFirst()))
+            dialog.setContactName(contact->effectiveName());
+    }
+    dialog.setNote(m_followUpSummary.isEmpty() ? tr("Follow up") : tr("Follow up: %1").arg(m_followUpSummary));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<Reminder> reminders;
+    for (qint64 id : std::as_const(m_followUpContacts)) {
+        Reminder reminder = dialog.reminder();
+        reminder.contactId = id;
+        reminders << reminder;
+    }
+    if (auto added = m_reminders->addMany(reminders); !added) {
+        MessageBox::warning(this, tr("Cannot Add Reminder"), added.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Follow-up added."), StatusMessageMs);
 }
 
 } // namespace kith

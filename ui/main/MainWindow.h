@@ -1,10 +1,15 @@
 #pragma once
 
+#include "reminders/DueItem.h"
+#include "reminders/ReminderPreferences.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QFrame;
+class QTabWidget;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
@@ -25,7 +30,11 @@ class ContactStore;
 class ContactTableModel;
 class Database;
 class DesktopIntegration;
+class DueModel;
+class DueView;
 class InteractionStore;
+class ReminderActions;
+class ReminderScheduler;
 class ReminderStore;
 class SampleNetworkThread;
 class Settings;
@@ -52,6 +61,10 @@ public:
     ContactDetailPane* detailPane() const { return m_detailPane; }
     QUndoStack* undoStack() const { return m_undoStack; }
     DesktopIntegration* desktopIntegration() const { return m_desktop; }
+    ReminderScheduler* reminderScheduler() const { return m_scheduler.get(); }
+    ReminderActions* reminderActions() const { return m_actions.get(); }
+    DueModel* dueModel() const { return m_dueModel; }
+    DueView* dueView() const { return m_dueView; }
 
     // Selects the contact in the table if it is listed; returns whether it is.
     bool selectContact(qint64 id);
@@ -73,6 +86,14 @@ public Q_SLOTS:
     void manageTags();
     void openSampleNetwork();
     void showAndRaise();
+    // Shows the window with this contact selected in the contacts table.
+    void showContact(qint64 contactId);
+    // View > Due: what is due today and this week.
+    void showDue();
+    void showContacts();
+    void showPreferences();
+    // Really quits, even when closing the window only hides it in the tray.
+    void quit();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,6 +121,24 @@ private:
     void exportCalendar();
     void showAbout();
     void onSampleNetworkFinished();
+
+    QWidget* createBanner();
+    ReminderPreferences reminderPreferences() const;
+    void onSettingChanged(int key);
+    void updateQuitOnClose();
+    bool closesToTray() const;
+    void scheduleDueRefresh();
+    void refreshDue();
+    void onItemsDue(const QList<kith::DueItem>& items);
+    void onMissedWhileClosed(const QList<kith::DueItem>& items);
+    void showBanner(const QString& title, const QString& text, qint64 contactId);
+    void doneFromTray(const DueItem& item);
+    void snoozeFromTray(const DueItem& item, const QDateTime& until);
+    void logInteractionWith(const QList<qint64>& contactIds);
+    void showFollowUpBar(const QList<qint64>& contactIds, const QString& summary);
+    void addFollowUp(int days, int months);
+    void addCustomFollowUp();
+    void saveLastRun();
 
     Settings& m_settings;
     const Clock& m_clock;
@@ -129,6 +168,23 @@ private:
     QMenu* m_circleMenu = nullptr;
     QActionGroup* m_circleGroup = nullptr;
 
+    std::unique_ptr<ReminderActions> m_actions;
+    std::unique_ptr<ReminderScheduler> m_scheduler;
+    DueModel* m_dueModel = nullptr;
+    DueView* m_dueView = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_contactsTab = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    qint64 m_bannerContactId = 0;
+    QTimer* m_dueRefreshTimer = nullptr;
+    QFrame* m_followUpBar = nullptr;
+    QLabel* m_followUpLabel = nullptr;
+    QTimer* m_followUpTimer = nullptr;
+    QList<qint64> m_followUpContacts;
+    QString m_followUpSummary;
+    bool m_quitting = false;
+
     QList<qint64> m_selectionBeforeReset;
     qint64 m_currentBeforeReset = 0;
     int m_liveCount = 0;
@@ -151,6 +207,9 @@ private:
     QAction* m_restoreAction = nullptr;
     QAction* m_emptyTrashAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_showDueAction = nullptr;
+    QAction* m_showContactsAction = nullptr;
 };
 
 } // namespace kith

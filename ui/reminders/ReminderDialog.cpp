@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace kith {
@@ -68,6 +70,28 @@ ReminderDialog::ReminderDialog(const Clock& clock, QWidget* parent)
     m_noteEdit->setPlaceholderText(tr("What to follow up on, e.g. ask how the interview went"));
     m_noteEdit->setTabChangesFocus(true);
 
+    // "Repeat: every [2] [weeks]", or "Repeat: [does not repeat]".
+    m_intervalSpin = new QSpinBox(this);
+    m_intervalSpin->setObjectName(QStringLiteral("recurrenceIntervalSpin"));
+    m_intervalSpin->setRange(1, 365);
+    m_intervalSpin->setPrefix(tr("every "));
+    m_intervalSpin->setToolTip(tr("How many days, weeks, months or years between two reminders"));
+    m_recurrenceCombo = new QComboBox(this);
+    m_recurrenceCombo->setObjectName(QStringLiteral("recurrenceCombo"));
+    m_recurrenceCombo->setToolTip(tr("Whether the reminder comes back once done"));
+    m_recurrenceCombo->addItem(QString(), int(RecurrenceUnit::None));
+    m_recurrenceCombo->addItem(QString(), int(RecurrenceUnit::Days));
+    m_recurrenceCombo->addItem(QString(), int(RecurrenceUnit::Weeks));
+    m_recurrenceCombo->addItem(QString(), int(RecurrenceUnit::Months));
+    m_recurrenceCombo->addItem(QString(), int(RecurrenceUnit::Years));
+    connect(m_recurrenceCombo, &QComboBox::currentIndexChanged, this, &ReminderDialog::updateState);
+    connect(m_intervalSpin, &QSpinBox::valueChanged, this, &ReminderDialog::updateRecurrenceTexts);
+    updateRecurrenceTexts();
+    auto* recurrenceRow = new QHBoxLayout;
+    recurrenceRow->addWidget(m_intervalSpin);
+    recurrenceRow->addWidget(m_recurrenceCombo);
+    recurrenceRow->addStretch();
+
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
     connect(m_buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -82,6 +106,9 @@ ReminderDialog::ReminderDialog(const Clock& clock, QWidget* parent)
     auto* dueLabel = new QLabel(tr("&Due:"), this);
     dueLabel->setBuddy(m_dueEdit);
     form->addRow(dueLabel, dueColumn);
+    auto* repeatLabel = new QLabel(tr("&Repeat:"), this);
+    repeatLabel->setBuddy(m_recurrenceCombo);
+    form->addRow(repeatLabel, recurrenceRow);
     form->addRow(tr("&Note:"), m_noteEdit);
 
     auto* layout = new QVBoxLayout(this);
@@ -101,12 +128,30 @@ void ReminderDialog::setContactName(const QString& name)
     m_contactLabel->setVisible(!name.isEmpty());
 }
 
+void ReminderDialog::setNote(const QString& note)
+{
+    m_noteEdit->setPlainText(note);
+    m_noteEdit->selectAll();
+}
+
 Reminder ReminderDialog::reminder() const
 {
     Reminder reminder;
     reminder.dueAt = m_dueEdit->dateTime().toUTC();
     reminder.note = m_noteEdit->toPlainText().trimmed();
+    reminder.recurrence.unit = RecurrenceUnit(m_recurrenceCombo->currentData().toInt());
+    reminder.recurrence.interval = reminder.recurrence.isRecurring() ? m_intervalSpin->value() : 1;
     return reminder;
+}
+
+void ReminderDialog::updateRecurrenceTexts()
+{
+    const int n = m_intervalSpin->value();
+    m_recurrenceCombo->setItemText(0, tr("does not repeat"));
+    m_recurrenceCombo->setItemText(1, tr("day(s)", nullptr, n));
+    m_recurrenceCombo->setItemText(2, tr("week(s)", nullptr, n));
+    m_recurrenceCombo->setItemText(3, tr("month(s)", nullptr, n));
+    m_recurrenceCombo->setItemText(4, tr("year(s)", nullptr, n));
 }
 
 void ReminderDialog::applyPreset(int days, int months)
@@ -117,6 +162,7 @@ void ReminderDialog::applyPreset(int days, int months)
 
 void ReminderDialog::updateState()
 {
+    m_intervalSpin->setVisible(m_recurrenceCombo->currentData().toInt() != int(RecurrenceUnit::None));
     m_pastLabel->setVisible(m_dueEdit->dateTime() < m_clock.now());
 }
 

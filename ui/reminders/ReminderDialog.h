@@ -4,10 +4,12 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace kith {
 
@@ -22,6 +24,7 @@ public:
     explicit ReminderDialog(const Clock& clock, QWidget* parent = nullptr);
 
     void setContactName(const QString& name);
+    void setNote(const QString& note);
     // The reminder as entered: dueAt in UTC, contactId 0.
     Reminder reminder() const;
 
@@ -29,12 +32,15 @@ private:
     // Moves the due date to `days` days or `months` months from today, keeping the chosen time of day.
     void applyPreset(int days, int months);
     void updateState();
+    void updateRecurrenceTexts();
 
     const Clock& m_clock;
     QLabel* m_contactLabel = nullptr;
     QDateTimeEdit* m_dueEdit = nullptr;
     QLabel* m_pastLabel = nullptr;
     QPlainTextEdit* m_noteEdit = nullptr;
+    QSpinBox* m_intervalSpin = nullptr;
+    QComboBox* m_recurrenceCombo = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
 };
 

@@ -46,6 +46,20 @@ QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QStri
     return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void MessageBox::notice(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        s_nextAnswer = QMessageBox::NoButton;
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("noticeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;

@@ -19,6 +19,8 @@ public:
     static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text);
+    // An information box that does not wait for the answer (nothing depends on it): the caller goes on at once.
+    static void notice(QWidget* parent, const QString& title, const QString& text);
 
     // Test seam: the next box is not shown and returns this answer at once.
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -1,0 +1,201 @@
+#include "main/SettingsDialog.h"
+
+#include "settings/AutostartEntry.h"
+#include "settings/Settings.h"
+#include "storage/CircleStore.h"
+#include "widgets/MessageBox.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace kith {
+
+namespace {
+
+constexpr int MaxCadenceDays = 3650;
+
+QTime timeSetting(const Settings& settings, Settings::Key key)
+{
+    QTime time = QTime::fromString(settings.value(key).toString(), QStringLiteral("HH:mm"));
+    if (!time.isValid())
+        time = QTime::fromString(Settings::defaultValue(key).toString(), QStringLiteral("HH:mm"));
+    return time;
+}
+
+QTimeEdit* makeTimeEdit(const char* objectName, QTime time, const QString& toolTip, QWidget* parent)
+{
+    auto* edit = new QTimeEdit(time, parent);
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    edit->setToolTip(toolTip);
+    return edit;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings& settings, CircleStore& circles, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_circles(circles)
+    , m_executable(QCoreApplication::applicationFilePath())
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(createRemindersPage(), tr("&Reminders"));
+    tabs->addTab(createDesktopPage(), tr("&Desktop"));
+
+    m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
+    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_buttonBox);
+    updateState();
+}
+
+QWidget* SettingsDialog::createRemindersPage()
+{
+    auto* page = new QWidget(this);
+
+    auto* cadenceBox = new QGroupBox(tr("Keep in touch with each circle every"), page);
+    auto* cadenceForm = new QFormLayout(cadenceBox);
+    auto all = m_circles.all();
+    if (all) {
+        for (const Circle& circle : *all) {
+            auto* spin = new QSpinBox(cadenceBox);
+            spin->setObjectName(QStringLiteral("cadenceSpin_") + circle.key);
+            spin->setRange(0, MaxCadenceDays);
+            spin->setSpecialValueText(tr("No reminders"));
+            spin->setSuffix(tr(" days"));
+            spin->setValue(circle.cadenceDays.value_or(0));
+            spin->setToolTip(tr("Remind me when I have not been in touch with someone in the %1 circle for this "
+                                "many days (a contact's own cadence comes first)")
+                                 .arg(circle.name));
+            cadenceForm->addRow(circle.name + QLatin1Char(':'), spin);
+            m_cadenceSpins.insert(circle.key, spin);
+            m_cadenceBefore.insert(circle.key, circle.cadenceDays);
+        }
+    } else {
+        cadenceForm->addRow(new QLabel(all.error(), cadenceBox));
+    }
+
+    auto* datesBox = new QGroupBox(tr("Birthdays and anniversaries"), page);
+    auto* datesForm = new QFormLayout(datesBox);
+    m_birthdayLeadSpin = new QSpinBox(datesBox);
+    m_birthdayLeadSpin->setObjectName(QStringLiteral("birthdayLeadSpin"));
+    m_birthdayLeadSpin->setRange(0, 60);
+    m_birthdayLeadSpin->setSpecialValueText(tr("Only on the day"));
+    m_birthdayLeadSpin->setSuffix(tr(" days before, and on the day"));
+    m_birthdayLeadSpin->setValue(m_settings.value(Settings::Key::BirthdayLeadDays).toInt());
+    m_birthdayLeadSpin->setToolTip(tr("How many days before a birthday or anniversary to be reminded"));
+    datesForm->addRow(tr("Remind me:"), m_birthdayLeadSpin);
+    m_dateTimeEdit = makeTimeEdit("dateReminderTimeEdit", timeSetting(m_settings, Settings::Key::DateReminderTime),
+                                  tr("The time of day at which date reminders pop up"), datesBox);
+    datesForm->addRow(tr("At:"), m_dateTimeEdit);
+
+    auto* quietBox = new QGroupBox(tr("Quiet hours"), page);
+    auto* quietLayout = new QVBoxLayout(quietBox);
+    m_quietCheck = new QCheckBox(tr("No pop-ups between"), quietBox);
+    m_quietCheck->setObjectName(QStringLiteral("quietHoursCheck"));
+    m_quietCheck->setToolTip(tr("Reminders that fall due in this window are shown when it ends"));
+    m_quietCheck->setChecked(m_settings.value(Settings::Key::QuietHoursEnabled).toBool());
+    connect(m_quietCheck, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    m_quietStartEdit = makeTimeEdit("quietStartEdit", timeSetting(m_settings, Settings::Key::QuietHoursStart),
+                                    tr("Quiet hours start"), quietBox);
+    m_quietEndEdit = makeTimeEdit("quietEndEdit", timeSetting(m_settings, Settings::Key::QuietHoursEnd),
+                                  tr("Quiet hours end (the next morning if earlier than the start)"), quietBox);
+    auto* quietRow = new QHBoxLayout;
+    quietRow->addWidget(m_quietCheck);
+    quietRow->addWidget(m_quietStartEdit);
+    quietRow->addWidget(new QLabel(tr("and"), quietBox));
+    quietRow->addWidget(m_quietEndEdit);
+    quietRow->addStretch();
+    quietLayout->addLayout(quietRow);
+    auto* quietNote = new QLabel(tr("Reminders that come due then are shown when quiet hours end."), quietBox);
+    quietNote->setEnabled(false);
+    quietNote->setWordWrap(true);
+    quietLayout->addWidget(quietNote);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(cadenceBox);
+    layout->addWidget(datesBox);
+    layout->addWidget(quietBox);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* SettingsDialog::createDesktopPage()
+{
+    auto* page = new QWidget(this);
+    m_closeToTrayCheck = new QCheckBox(tr("&Keep running in the system tray when the window is closed"), page);
+    m_closeToTrayCheck->setObjectName(QStringLiteral("closeToTrayCheck"));
+    m_closeToTrayCheck->setToolTip(tr("Reminders keep popping up while the window is closed; Quit ends Kith"));
+    m_closeToTrayCheck->setChecked(m_settings.value(Settings::Key::CloseToTray).toBool());
+
+    m_startAtLoginCheck = new QCheckBox(tr("&Start Kith in the tray when I log in"), page);
+    m_startAtLoginCheck->setObjectName(QStringLiteral("startAtLoginCheck"));
+    m_startAtLoginCheck->setToolTip(tr("Adds Kith to your desktop's autostart programs"));
+    m_startAtLoginCheck->setChecked(m_settings.value(Settings::Key::StartAtLogin).toBool() ||
+                                    AutostartEntry::isEnabled());
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_closeToTrayCheck);
+    layout->addWidget(m_startAtLoginCheck);
+    layout->addStretch();
+    return page;
+}
+
+void SettingsDialog::updateState()
+{
+    m_quietStartEdit->setEnabled(m_quietCheck->isChecked());
+    m_quietEndEdit->setEnabled(m_quietCheck->isChecked());
+}
+
+void SettingsDialog::accept()
+{
+    for (auto it = m_cadenceSpins.cbegin(); it != m_cadenceSpins.cend(); ++it) {
+        const int days = it.value()->value();
+        const std::optional<int> cadence = days > 0 ? std::optional<int>(days) : std::nullopt;
+        if (cadence == m_cadenceBefore.value(it.key()))
+            continue;
+        if (Status status = m_circles.setCadence(it.key(), cadence); !status) {
+            MessageBox::warning(this, tr("Cannot Save Preferences"), status.error());
+            return;
+        }
+        m_cadenceBefore.insert(it.key(), cadence);
+    }
+
+    m_settings.setValue(Settings::Key::BirthdayLeadDays, m_birthdayLeadSpin->value());
+    m_settings.setValue(Settings::Key::DateReminderTime, m_dateTimeEdit->time().toString(QStringLiteral("HH:mm")));
+    m_settings.setValue(Settings::Key::QuietHoursEnabled, m_quietCheck->isChecked());
+    m_settings.setValue(Settings::Key::QuietHoursStart, m_quietStartEdit->time().toString(QStringLiteral("HH:mm")));
+    m_settings.setValue(Settings::Key::QuietHoursEnd, m_quietEndEdit->time().toString(QStringLiteral("HH:mm")));
+    m_settings.setValue(Settings::Key::CloseToTray, m_closeToTrayCheck->isChecked());
+
+    const bool startAtLogin = m_startAtLoginCheck->isChecked();
+    if (startAtLogin != AutostartEntry::isEnabled()) {
+        if (Status status = AutostartEntry::setEnabled(startAtLogin, m_executable); !status) {
+            MessageBox::warning(this, tr("Cannot Change Start at Login"), status.error());
+            return;
+        }
+    }
+    m_settings.setValue(Settings::Key::StartAtLogin, startAtLogin);
+    m_settings.sync();
+    QDialog::accept();
+}
+
+} // namespace kith
