@@ -411,6 +411,23 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
         if (i % 500 == 0 && !report(total + i))
             return R::failure(QObject::tr("Cancelled."));
     }
+    // Some open follow-ups repeat and some were snoozed, so that the sample shows both. A generator of
+    // their own keeps the rest of the network as it was for a seed.
+    QRandomGenerator followUpRng(options.seed ^ 0x5EEDu);
+    for (Reminder& reminder : reminders) {
+        if (reminder.doneAt.isValid())
+            continue;
+        const int roll = followUpRng.bounded(100);
+        if (roll < 12) {
+            static constexpr RecurrenceUnit kUnits[] = {RecurrenceUnit::Days, RecurrenceUnit::Weeks,
+                                                        RecurrenceUnit::Weeks, RecurrenceUnit::Months,
+                                                        RecurrenceUnit::Years};
+            reminder.recurrence.unit = kUnits[followUpRng.bounded(int(std::size(kUnits)))];
+            reminder.recurrence.interval = reminder.recurrence.unit == RecurrenceUnit::Days ? 10 : 1 + roll % 2;
+        } else if (roll < 45 && reminder.dueAt < now) {
+            reminder.snoozedUntil = QDateTime(now.date().addDays(followUpRng.bounded(1, 8)), QTime(9, 0), Qt::UTC);
+        }
+    }
     auto interactionIds = interactionStore.addMany(interactions);
     if (!interactionIds)
         return R::failure(interactionIds.error());

@@ -69,6 +69,16 @@ private Q_SLOTS:
         QVERIFY(innerTotal / innerCount > 5 * (acqTotal / acqCount));
         ReminderStore reminders(t.database(), t.clock());
         QVERIFY(!reminders.dueBy(TestDatabase::fixedNow()).value().isEmpty());
+        // Some follow-ups repeat, some are snoozed.
+        int recurring = 0, snoozed = 0;
+        for (const Contact& c : all) {
+            for (const Reminder& r : reminders.openForContact(c.id).value()) {
+                recurring += r.recurrence.isRecurring() ? 1 : 0;
+                snoozed += r.snoozedUntil > TestDatabase::fixedNow() ? 1 : 0;
+            }
+        }
+        QVERIFY(recurring > 0);
+        QVERIFY(snoozed > 0);
     }
 
     void sameSeedSameNetwork()
