@@ -41,7 +41,7 @@
         <location line="+84"/>
         <location line="+29"/>
         <location line="+52"/>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
