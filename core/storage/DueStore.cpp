@@ -1,6 +1,7 @@
 #include "storage/DueStore.h"
 
 #include "storage/Database.h"
+#include "storage/ReminderActionStore.h"
 #include "storage/SqlUtil.h"
 
 #include <QJsonArray>
@@ -10,33 +11,6 @@
 namespace kith {
 
 namespace {
-
-// Times as the stores write them ("2026-11-28T20:45:05Z"), read without the general ISO parser,
-// which dominates the due list's time otherwise.
-QDateTime readTime(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    const QString text = value.toString();
-    if (text.size() == 20 && text[4] == QLatin1Char('-') && text[10] == QLatin1Char('T') &&
-        text[19] == QLatin1Char('Z')) {
-        auto number = [&](int from, int length) {
-            int n = 0;
-            for (int i = from; i < from + length; ++i) {
-                const int digit = text[i].unicode() - '0';
-                if (digit < 0 || digit > 9)
-                    return -1;
-                n = n * 10 + digit;
-            }
-            return n;
-        };
-        const QDate date(number(0, 4), number(5, 2), number(8, 2));
-        const QTime time(number(11, 2), number(14, 2), number(17, 2));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    return sql::toDateTime(value);
-}
 
 // One part of a UNION ALL per group (and one more per circle for members never contacted, due from
 // when they were added), each a range search in contacts_for_cadence or contacts_by_cadence.
@@ -107,14 +81,12 @@ Result<QList<DueStore::ContactRow>> DueStore::cadenceTouchedBy(const QList<Caden
     const QString parts = cadenceParts(groups, at, QStringLiteral("<="), false, values);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT c.id, c.sort_name, c.priority, c.last_interaction_at, "
-                                                "c.created_at, x.days FROM (") +
-                                     parts + QStringLiteral(") x JOIN contacts c ON c.id = x.id"));
+    if (auto s = sql::execWith(q,
+                               QStringLiteral("SELECT c.id, c.sort_name, c.priority, c.last_interaction_at, "
+                                              "c.created_at, x.days FROM (") +
+                                   parts + QStringLiteral(") x JOIN contacts c ON c.id = x.id"),
+                               values);
         !s)
-        return R::failure(s.error());
-    for (const QVariant& value : values)
-        q.addBindValue(value);
-    if (auto s = sql::exec(q); !s)
         return R::failure(s.error());
     QList<ContactRow> rows;
     while (q.next()) {
@@ -122,9 +94,9 @@ Result<QList<DueStore::ContactRow>> DueStore::cadenceTouchedBy(const QList<Caden
         row.id = q.value(0).toLongLong();
         row.name = q.value(1).toString();
         row.priority = q.value(2).toInt();
-        row.lastInteraction = readTime(q.value(3));
+        row.lastInteraction = sql::toDateTime(q.value(3));
         if (!row.lastInteraction.isValid())
-            row.createdAt = readTime(q.value(4));
+            row.createdAt = sql::toDateTime(q.value(4));
         row.cadenceDays = q.value(5).toInt();
         rows << row;
     }
@@ -148,7 +120,7 @@ Result<QList<QDateTime>> DueStore::nextCadenceDues(const QList<CadenceGroup>& gr
         return R::failure(s.error());
     QList<QDateTime> result;
     while (q.next()) {
-        if (const QDateTime touch = readTime(q.value(1)); touch.isValid())
+        if (const QDateTime touch = sql::toDateTime(q.value(1)); touch.isValid())
             result << touch.addDays(q.value(0).toInt());
     }
     return result;
@@ -184,8 +156,8 @@ Result<QList<DueStore::ContactRow>> DueStore::datesOn(DueKind kind, const QStrin
         row.id = q.value(0).toLongLong();
         row.name = q.value(1).toString();
         row.priority = q.value(2).toInt();
-        row.lastInteraction = readTime(q.value(3));
-        row.createdAt = readTime(q.value(4));
+        row.lastInteraction = sql::toDateTime(q.value(3));
+        row.createdAt = sql::toDateTime(q.value(4));
         row.date = q.value(5).toString();
         rows << row;
     }
@@ -216,15 +188,15 @@ Result<QList<DueStore::FollowUpRow>> DueStore::followUpsDueBy(const QDateTime& u
         Reminder& r = row.reminder;
         r.id = q.value(0).toLongLong();
         r.contactId = q.value(1).toLongLong();
-        r.dueAt = readTime(q.value(2));
+        r.dueAt = sql::toDateTime(q.value(2));
         r.note = q.value(3).toString();
-        r.createdAt = readTime(q.value(4));
+        r.createdAt = sql::toDateTime(q.value(4));
         r.recurrence.unit = recurrenceUnitFromKey(q.value(5).toString()).value_or(RecurrenceUnit::None);
         r.recurrence.interval = q.value(6).toInt();
-        r.snoozedUntil = readTime(q.value(7));
+        r.snoozedUntil = sql::toDateTime(q.value(7));
         row.name = q.value(8).toString();
         row.priority = q.value(9).toInt();
-        row.lastInteraction = readTime(q.value(10));
+        row.lastInteraction = sql::toDateTime(q.value(10));
         rows << row;
     }
     return rows;
@@ -256,7 +228,7 @@ Result<std::optional<QDateTime>> DueStore::nextFollowUpAfter(const QDateTime& af
         if (auto s = sql::exec(q); !s)
             return R::failure(s.error());
         if (q.next()) {
-            const QDateTime time = readTime(q.value(0));
+            const QDateTime time = sql::toDateTime(q.value(0));
             if (!next || time < *next)
                 next = time;
         }
@@ -266,31 +238,7 @@ Result<std::optional<QDateTime>> DueStore::nextFollowUpAfter(const QDateTime& af
 
 Result<QList<ReminderHistoryEntry>> DueStore::actions(const QString& where, const QVariantList& values) const
 {
-    using R = Result<QList<ReminderHistoryEntry>>;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT kind, contact_id, reminder_id, occurrence, action, "
-                                                "snoozed_until, at FROM reminder_actions WHERE ") +
-                                     where + QStringLiteral(" ORDER BY id"));
-        !s)
-        return R::failure(s.error());
-    for (const QVariant& value : values)
-        q.addBindValue(value);
-    if (auto s = sql::exec(q); !s)
-        return R::failure(s.error());
-    QList<ReminderHistoryEntry> result;
-    while (q.next()) {
-        ReminderHistoryEntry e;
-        e.kind = dueKindFromKey(q.value(0).toString()).value_or(DueKind::FollowUp);
-        e.contactId = q.value(1).toLongLong();
-        e.reminderId = q.value(2).toLongLong();
-        e.occurrence = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        e.action = q.value(4).toString();
-        e.snoozedUntil = readTime(q.value(5));
-        e.at = readTime(q.value(6));
-        result << e;
-    }
-    return result;
+    return ReminderActionStore::select(m_database.connection(), where, values, QStringLiteral("id"));
 }
 
 Result<QList<ReminderHistoryEntry>> DueStore::cadenceActions(const QDateTime& since) const

@@ -40,16 +40,23 @@ Status ReminderActionStore::record(const ReminderHistoryEntry& entry)
 
 Result<QList<ReminderHistoryEntry>> ReminderActionStore::history(qint64 contactId) const
 {
+    return select(m_database.connection(), QStringLiteral("contact_id = ?"), {contactId},
+                  QStringLiteral("at DESC, id DESC"));
+}
+
+Result<QList<ReminderHistoryEntry>> ReminderActionStore::select(const QSqlDatabase& db, const QString& where,
+                                                                const QVariantList& values, const QString& orderBy)
+{
     using R = Result<QList<ReminderHistoryEntry>>;
-    QSqlQuery q(m_database.connection());
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT kind, contact_id, reminder_id, occurrence, action, "
-                                                "snoozed_until, at FROM reminder_actions WHERE contact_id = ? "
-                                                "ORDER BY at DESC, id DESC"));
+    if (auto s =
+            sql::execWith(q,
+                          QStringLiteral("SELECT kind, contact_id, reminder_id, occurrence, action, snoozed_until, "
+                                         "at FROM reminder_actions WHERE ") +
+                              where + QStringLiteral(" ORDER BY ") + orderBy,
+                          values);
         !s)
-        return R::failure(s.error());
-    q.addBindValue(contactId);
-    if (auto s = sql::exec(q); !s)
         return R::failure(s.error());
     QList<ReminderHistoryEntry> result;
     while (q.next()) {

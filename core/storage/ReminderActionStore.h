@@ -4,6 +4,8 @@
 #include "reminders/ReminderHistoryEntry.h"
 
 #include <QList>
+#include <QSqlDatabase>
+#include <QVariantList>
 
 namespace kith {
 
@@ -21,6 +23,9 @@ public:
     Status record(const ReminderHistoryEntry& entry);
     // Newest first.
     Result<QList<ReminderHistoryEntry>> history(qint64 contactId) const;
+    // Actions matching `where` (bound to `values`), in `orderBy` order: shared with DueStore.
+    static Result<QList<ReminderHistoryEntry>> select(const QSqlDatabase& db, const QString& where,
+                                                      const QVariantList& values, const QString& orderBy);
 
 private:
     Database& m_database;

@@ -86,16 +86,14 @@ Result<QList<Reminder>> ReminderStore::select(const QString& where, const QVaria
     using R = Result<QList<Reminder>>;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (auto s = sql::prepare(
-            q, QStringLiteral("SELECT r.id, r.contact_id, r.due_at, r.note, r.done_at, r.created_at, "
-                              "r.recurrence_unit, r.recurrence_interval, r.snoozed_until, "
-                              "r.dismissed_at FROM reminders r JOIN contacts c ON c.id = r.contact_id WHERE ") +
-                   where + QStringLiteral(" ORDER BY r.due_at, r.id"));
+    if (auto s = sql::execWith(
+            q,
+            QStringLiteral("SELECT r.id, r.contact_id, r.due_at, r.note, r.done_at, r.created_at, "
+                           "r.recurrence_unit, r.recurrence_interval, r.snoozed_until, "
+                           "r.dismissed_at FROM reminders r JOIN contacts c ON c.id = r.contact_id WHERE ") +
+                where + QStringLiteral(" ORDER BY r.due_at, r.id"),
+            values);
         !s)
-        return R::failure(s.error());
-    for (const QVariant& value : values)
-        q.addBindValue(value);
-    if (auto s = sql::exec(q); !s)
         return R::failure(s.error());
     QList<Reminder> result;
     while (q.next()) {

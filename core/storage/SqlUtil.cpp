@@ -54,7 +54,36 @@ QDateTime toDateTime(const QVariant& value)
 {
     if (value.isNull())
         return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
+    const QString text = value.toString();
+    // Kith writes "YYYY-MM-DDTHH:MM:SSZ"; reading that by hand is several times faster than the
+    // general ISO parser, which matters when the due list reads thousands of rows.
+    if (text.size() == 20 && text[4] == QLatin1Char('-') && text[10] == QLatin1Char('T') &&
+        text[19] == QLatin1Char('Z')) {
+        auto number = [&](int from, int length) {
+            int n = 0;
+            for (int i = from; i < from + length; ++i) {
+                const int digit = text[i].unicode() - '0';
+                if (digit < 0 || digit > 9)
+                    return -1;
+                n = n * 10 + digit;
+            }
+            return n;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODate).toUTC();
+}
+
+Status execWith(QSqlQuery& query, const QString& text, const QVariantList& values)
+{
+    if (auto s = prepare(query, text); !s)
+        return s;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return exec(query);
 }
 
 QString idListJson(const QList<qint64>& ids)

@@ -16,6 +16,8 @@ namespace kith::sql {
 Status prepare(QSqlQuery& query, const QString& text);
 // Runs a prepared query; fails with the driver's message.
 Status exec(QSqlQuery& query);
+// Prepares `text`, binds `values` in order and runs it.
+Status execWith(QSqlQuery& query, const QString& text, const QVariantList& values);
 // Prepares and runs a statement without parameters.
 Status run(const QSqlDatabase& db, const QString& text);
 
