@@ -1,3 +1,4 @@
+#include "GuiTestHelpers.h"
 #include "contacts/ContactEditorDialog.h"
 #include "widgets/LabeledValueListEditor.h"
 #include "widgets/PartialDateEdit.h"
@@ -19,6 +20,7 @@
 #include <QToolButton>
 
 using namespace kith;
+using kith::test::child;
 
 namespace {
 
@@ -117,13 +119,6 @@ private Q_SLOTS:
     void removePhoto();
 
 private:
-    template <typename T> static T* child(const QWidget& parent, const QString& name)
-    {
-        auto* widget = parent.findChild<T*>(name);
-        if (!widget)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
-    }
     static QPushButton* okButton(const QWidget& dialog)
     {
         return child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);

@@ -1,3 +1,4 @@
+#include "GuiTestHelpers.h"
 #include "contacts/ContactDetailPane.h"
 #include "contacts/ContactFilterProxyModel.h"
 #include "contacts/ContactTableModel.h"
@@ -159,28 +160,8 @@ QAction* TestMainWindow::action(const char* objectName) const
 void TestMainWindow::withModal(const QString& objectName, const std::function<void(QWidget*)>& act,
                                const std::function<void()>& trigger)
 {
-    bool handled = false;
-    auto* timer = new QTimer(this);
-    timer->setInterval(20);
-    int tries = 0;
-    connect(timer, &QTimer::timeout, this, [&, timer] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible() && modal->objectName() == objectName) {
-            timer->stop();
-            handled = true;
-            act(modal);
-            return;
-        }
-        if (++tries > 250) { // five seconds: give up rather than hang the run
-            timer->stop();
-            if (modal)
-                modal->close();
-        }
-    });
-    timer->start();
-    trigger();
-    timer->stop();
-    timer->deleteLater();
+    const bool handled =
+        test::answerModal([&objectName](QWidget* modal) { return modal->objectName() == objectName; }, act, trigger);
     QVERIFY2(handled, qPrintable(QStringLiteral("the dialog %1 never appeared").arg(objectName)));
 }
 

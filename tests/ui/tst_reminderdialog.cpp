@@ -1,3 +1,4 @@
+#include "GuiTestHelpers.h"
 #include "reminders/ReminderDialog.h"
 
 #include "domain/ManualClock.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace kith;
+using kith::test::child;
 
 class TestReminderDialog final : public QObject {
     Q_OBJECT
@@ -23,13 +25,6 @@ private Q_SLOTS:
     void pastDateIsFlagged();
 
 private:
-    template <typename T> static T* child(const QWidget& parent, const QString& name)
-    {
-        auto* widget = parent.findChild<T*>(name);
-        if (!widget)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
-    }
 };
 
 void TestReminderDialog::defaultsToTomorrowAtNine()

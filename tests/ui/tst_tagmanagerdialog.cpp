@@ -1,3 +1,4 @@
+#include "GuiTestHelpers.h"
 #include "contacts/ContactDetailPane.h"
 #include "contacts/ContactTableModel.h"
 #include "contacts/EditContactCommand.h"
@@ -29,6 +30,7 @@
 #include <memory>
 
 using namespace kith;
+using kith::test::answerModal;
 
 class TestTagManagerDialog final : public QObject {
     Q_OBJECT
@@ -54,9 +56,6 @@ private:
     std::optional<Tag> storedTag(const QString& name) const;
     QStringList listedNames() const;
     int rowOf(const QString& name) const;
-    // Runs `act` on the modal widget that `trigger` opens, as soon as it is shown.
-    static bool answerModal(const std::function<bool(QWidget*)>& matches, const std::function<void(QWidget*)>& act,
-                            const std::function<void()>& trigger);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ManualClock> m_clock;
@@ -139,33 +138,6 @@ QStringList TestTagManagerDialog::listedNames() const
 int TestTagManagerDialog::rowOf(const QString& name) const
 {
     return int(listedNames().indexOf(name));
-}
-
-bool TestTagManagerDialog::answerModal(const std::function<bool(QWidget*)>& matches,
-                                       const std::function<void(QWidget*)>& act, const std::function<void()>& trigger)
-{
-    bool handled = false;
-    int tries = 0;
-    QTimer timer;
-    timer.setInterval(20);
-    QObject::connect(&timer, &QTimer::timeout, &timer, [&] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible() && matches(modal)) {
-            timer.stop();
-            handled = true;
-            act(modal);
-            return;
-        }
-        if (++tries > 250) { // five seconds: give up rather than hang the run
-            timer.stop();
-            if (modal)
-                modal->close();
-        }
-    });
-    timer.start();
-    trigger();
-    timer.stop();
-    return handled;
 }
 
 void TestTagManagerDialog::listsTheSeededCategoriesFirst()
