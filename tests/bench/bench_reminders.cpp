@@ -2,6 +2,7 @@
 // 2026-11-28 12:00 UTC). Prints `BENCH <name> <value> <unit>` on stdout, everything else on stderr.
 // Never asserts a timing.
 
+#include "BenchReport.h"
 #include "demo/SampleNetworkGenerator.h"
 #include "domain/ManualClock.h"
 #include "reminders/DueCalculator.h"
@@ -22,24 +23,6 @@ namespace {
 constexpr int Contacts = 10'000;
 constexpr int Runs = 20;
 
-void bench(const char* name, double value, const char* unit)
-{
-    std::printf("BENCH %s %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-void note(const QString& text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 template <typename F> double medianMs(F&& work)
 {
     QList<double> times;
@@ -47,9 +30,9 @@ template <typename F> double medianMs(F&& work)
         QElapsedTimer timer;
         timer.start();
         work();
-        times << double(timer.nsecsElapsed()) / 1e6;
+        times << bench::elapsedMs(timer);
     }
-    return median(times);
+    return bench::median(times);
 }
 
 } // namespace
@@ -61,19 +44,19 @@ int main(int argc, char** argv)
     const ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
     auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
     if (!opened) {
-        note(opened.error());
+        bench::note(opened.error());
         return 1;
     }
     Database& database = *opened.value();
     auto stats = SampleNetworkGenerator(database, clock).generate({Contacts, 1});
     if (!stats) {
-        note(stats.error());
+        bench::note(stats.error());
         return 1;
     }
-    note(QStringLiteral("sample network: %1 contacts, %2 interactions, %3 reminders")
-             .arg(stats->contacts)
-             .arg(stats->interactions)
-             .arg(stats->reminders));
+    bench::note(QStringLiteral("sample network: %1 contacts, %2 interactions, %3 reminders")
+                    .arg(stats->contacts)
+                    .arg(stats->interactions)
+                    .arg(stats->reminders));
 
     const DueCalculator calculator(database, ReminderPreferences{});
     const QDateTime now = clock.now();
@@ -82,7 +65,7 @@ int main(int argc, char** argv)
     const double dueMs = medianMs([&] {
         const auto due = calculator.dueAt(now);
         if (!due) {
-            note(due.error());
+            bench::note(due.error());
             return;
         }
         count = int(due->size());
@@ -90,26 +73,26 @@ int main(int argc, char** argv)
         for (const DueItem& item : *due)
             ++byKind[dueKindKey(item.kind)];
     });
-    note(QStringLiteral("due now: %1 items (cadence %2, birthday %3, anniversary %4, follow-up %5)")
-             .arg(count)
-             .arg(byKind.value(QStringLiteral("cadence")))
-             .arg(byKind.value(QStringLiteral("birthday")))
-             .arg(byKind.value(QStringLiteral("anniversary")))
-             .arg(byKind.value(QStringLiteral("followup"))));
-    bench("due_list_ms", dueMs, "ms");
+    bench::note(QStringLiteral("due now: %1 items (cadence %2, birthday %3, anniversary %4, follow-up %5)")
+                    .arg(count)
+                    .arg(byKind.value(QStringLiteral("cadence")))
+                    .arg(byKind.value(QStringLiteral("birthday")))
+                    .arg(byKind.value(QStringLiteral("anniversary")))
+                    .arg(byKind.value(QStringLiteral("followup"))));
+    bench::report("due_list_ms", dueMs, "ms");
 
     QDateTime next;
     const double nextMs = medianMs([&] {
         const auto found = calculator.nextDueAfter(now);
         if (!found)
-            note(found.error());
+            bench::note(found.error());
         else if (found->has_value())
             next = **found;
     });
-    note(QStringLiteral("next due after now: %1").arg(next.toString(Qt::ISODate)));
-    bench("next_due_ms", nextMs, "ms");
+    bench::note(QStringLiteral("next due after now: %1").arg(next.toString(Qt::ISODate)));
+    bench::report("next_due_ms", nextMs, "ms");
 
     const double betweenMs = medianMs([&] { (void)calculator.dueBetween(now.addSecs(-3600), now); });
-    bench("due_between_hour_ms", betweenMs, "ms");
+    bench::report("due_between_hour_ms", betweenMs, "ms");
     return 0;
 }

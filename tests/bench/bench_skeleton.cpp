@@ -1,6 +1,7 @@
 // bench_skeleton: the walking skeleton's figures over a 10,000-contact sample network.
 // Prints `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts a timing.
 
+#include "BenchReport.h"
 #include "contacts/ContactTableModel.h"
 #include "demo/SampleNetworkGenerator.h"
 #include "domain/ManualClock.h"
@@ -31,42 +32,6 @@ namespace {
 
 constexpr int Contacts = 10'000;
 constexpr int VisibleRows = 40;
-
-void bench(const char* name, double value, const char* unit)
-{
-    std::printf("BENCH %s %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-void benchCount(const char* name, qint64 value, const char* unit)
-{
-    std::printf("BENCH %s %lld %s\n", name, static_cast<long long>(value), unit);
-    std::fflush(stdout);
-}
-
-void note(const QString& text)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(text));
-}
-
-double ms(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return values.at(index);
-}
-
-double median(const QList<double>& values)
-{
-    return percentile(values, 0.5);
-}
 
 // Asks the model for everything a view shows of these rows: every column's text and colour.
 void touchRows(const QAbstractItemModel& model, int first, int count)
@@ -124,7 +89,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        note(QStringLiteral("cannot create a temporary folder"));
+        bench::note(QStringLiteral("cannot create a temporary folder"));
         return 1;
     }
     const QString dbPath = dir.filePath(QStringLiteral("bench.kith"));
@@ -135,24 +100,24 @@ int main(int argc, char* argv[])
     {
         auto database = Database::open(dbPath);
         if (!database) {
-            note(database.error());
+            bench::note(database.error());
             return 1;
         }
         SampleNetworkGenerator generator(*database.value(), clock);
         QElapsedTimer timer;
         timer.start();
         auto stats = generator.generate(SampleNetworkOptions{Contacts, 1});
-        const double elapsed = ms(timer);
+        const double elapsed = bench::elapsedMs(timer);
         if (!stats) {
-            note(stats.error());
+            bench::note(stats.error());
             return 1;
         }
-        bench("demo_generate_10k_ms", elapsed, "ms");
-        benchCount("demo_interactions_10k", stats->interactions, "count");
-        note(QStringLiteral("generated %1 contacts, %2 interactions, %3 reminders")
-                 .arg(stats->contacts)
-                 .arg(stats->interactions)
-                 .arg(stats->reminders));
+        bench::report("demo_generate_10k_ms", elapsed, "ms");
+        bench::reportCount("demo_interactions_10k", stats->interactions, "count");
+        bench::note(QStringLiteral("generated %1 contacts, %2 interactions, %3 reminders")
+                        .arg(stats->contacts)
+                        .arg(stats->interactions)
+                        .arg(stats->reminders));
     } // the generating connection closes here
 
     // --- Opening the database to the first page shown -------------------------------------------
@@ -161,7 +126,7 @@ int main(int argc, char* argv[])
     openTimer.start();
     auto opened = Database::open(dbPath);
     if (!opened) {
-        note(opened.error());
+        bench::note(opened.error());
         return 1;
     }
     std::unique_ptr<Database> database = std::move(opened).value();
@@ -171,14 +136,14 @@ int main(int argc, char* argv[])
     auto* table = window.findChild<QTableView*>(QStringLiteral("contactTable"));
     auto* searchField = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
     if (!table || !searchField) {
-        note(QStringLiteral("contactTable or searchField not found"));
+        bench::note(QStringLiteral("contactTable or searchField not found"));
         return 1;
     }
     const bool hasFirstRow = table->model()->index(0, 0).data().isValid();
-    const double openElapsed = ms(openTimer);
+    const double openElapsed = bench::elapsedMs(openTimer);
     if (!hasFirstRow)
-        note(QStringLiteral("warning: the table has no data for row 0 after the first paint"));
-    bench("open_first_page_ms", openElapsed, "ms");
+        bench::note(QStringLiteral("warning: the table has no data for row 0 after the first paint"));
+    bench::report("open_first_page_ms", openElapsed, "ms");
 
     // --- The model alone: query, reset, first 50 rows --------------------------------------------
     ModelStack stack(*database, clock);
@@ -189,9 +154,9 @@ int main(int argc, char* argv[])
             timer.start();
             auto model = stack.makeModel(clock); // the constructor queries the ids and resets
             touchRows(*model, 0, 50);
-            samples << ms(timer);
+            samples << bench::elapsedMs(timer);
         }
-        bench("table_model_first_page_ms", median(samples), "ms");
+        bench::report("table_model_first_page_ms", bench::median(samples), "ms");
     }
 
     // --- Search as you type through the real window --------------------------------------------
@@ -215,13 +180,13 @@ int main(int argc, char* argv[])
                         QApplication::processEvents();
                     QApplication::processEvents();
                     touchRows(*viewModel, 0, VisibleRows);
-                    const double elapsed = ms(timer);
+                    const double elapsed = bench::elapsedMs(timer);
                     samples << elapsed;
                     if (round == 0)
-                        note(QStringLiteral("keystroke %1: %2 ms, %3 rows")
-                                 .arg(text.leftJustified(9))
-                                 .arg(elapsed, 0, 'f', 2)
-                                 .arg(viewModel->rowCount()));
+                        bench::note(QStringLiteral("keystroke %1: %2 ms, %3 rows")
+                                        .arg(text.leftJustified(9))
+                                        .arg(elapsed, 0, 'f', 2)
+                                        .arg(viewModel->rowCount()));
                 }
                 searchField->clear();
                 while (!model->search().isEmpty())
@@ -229,8 +194,8 @@ int main(int argc, char* argv[])
                 QApplication::processEvents();
             }
         }
-        bench("search_keystroke_ms", median(samples), "ms");
-        bench("search_keystroke_p95_ms", percentile(samples, 0.95), "ms");
+        bench::report("search_keystroke_ms", bench::median(samples), "ms");
+        bench::report("search_keystroke_p95_ms", bench::percentile(samples, 0.95), "ms");
 
         // The same keystrokes on a bare model, without the proxy, the view and the window.
         auto bare = stack.makeModel(clock);
@@ -241,13 +206,13 @@ int main(int argc, char* argv[])
                     timer.start();
                     bare->setSearch(query.left(length));
                     touchRows(*bare, 0, VisibleRows);
-                    modelSamples << ms(timer);
+                    modelSamples << bench::elapsedMs(timer);
                 }
                 bare->setSearch(QString());
             }
         }
-        bench("search_keystroke_model_ms", median(modelSamples), "ms");
-        bench("search_keystroke_model_p95_ms", percentile(modelSamples, 0.95), "ms");
+        bench::report("search_keystroke_model_ms", bench::median(modelSamples), "ms");
+        bench::report("search_keystroke_model_p95_ms", bench::percentile(modelSamples, 0.95), "ms");
     }
 
     // --- Scrolling: 40 rows at a random position, pages not yet loaded ----------------------------
@@ -260,9 +225,9 @@ int main(int argc, char* argv[])
             QElapsedTimer timer;
             timer.start();
             touchRows(*model, first, VisibleRows);
-            samples << ms(timer);
+            samples << bench::elapsedMs(timer);
         }
-        bench("scroll_page_ms", median(samples), "ms");
+        bench::report("scroll_page_ms", bench::median(samples), "ms");
     }
 
     // --- kith-cli contacts --search, a process per run ---------------------------------------------
@@ -277,17 +242,18 @@ int main(int argc, char* argv[])
                           {QStringLiteral("--db"), dbPath, QStringLiteral("contacts"), QStringLiteral("--search"),
                            QStringLiteral("lovelace"), QStringLiteral("--json")});
             const bool finished = process.waitForFinished(60'000);
-            const double elapsed = ms(timer);
+            const double elapsed = bench::elapsedMs(timer);
             if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-                note(QStringLiteral("kith-cli failed: %1").arg(QString::fromUtf8(process.readAllStandardError())));
+                bench::note(
+                    QStringLiteral("kith-cli failed: %1").arg(QString::fromUtf8(process.readAllStandardError())));
                 break;
             }
             samples << elapsed;
         }
         if (!samples.isEmpty())
-            bench("cli_contacts_search_ms", median(samples), "ms");
+            bench::report("cli_contacts_search_ms", bench::median(samples), "ms");
     }
 
-    benchCount("peak_rss_mb", (peakRssKiB() + 512) / 1024, "MB");
+    bench::reportCount("peak_rss_mb", (peakRssKiB() + 512) / 1024, "MB");
     return 0;
 }
