@@ -208,7 +208,9 @@ void ContactTableModel::setSearch(const QString& text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    refresh();
+    // Only the query changed, not the data: the same rows in the same order need no update at all
+    // (typing "lovela" after "lovel" often matches the same people).
+    refreshRows(RowsOnly);
 }
 
 void ContactTableModel::setShowTrash(bool trash)
@@ -238,6 +240,11 @@ void ContactTableModel::onStoreChanged(const QList<qint64>& contactIds)
 
 void ContactTableModel::refresh()
 {
+    refreshRows(RowsAndValues);
+}
+
+void ContactTableModel::refreshRows(RefreshScope scope)
+{
     auto fetched = m_contacts.ids(m_query);
     QList<qint64> ids;
     if (fetched) {
@@ -248,6 +255,8 @@ void ContactTableModel::refresh()
     }
 
     if (ids == m_ids) {
+        if (scope == RowsOnly)
+            return;
         // Same rows in the same order: only the values may have changed.
         m_pages.clear();
         if (!m_ids.isEmpty())

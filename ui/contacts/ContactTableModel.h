@@ -59,6 +59,9 @@ public Q_SLOTS:
     void refresh();
 
 private:
+    // A store change may change values in rows that stay; a new search only which rows there are.
+    enum RefreshScope { RowsAndValues, RowsOnly };
+    void refreshRows(RefreshScope scope);
     const ContactSummary* summaryAt(int row) const;
     QVariant displayValue(const ContactSummary& summary, int column) const;
     QVariant rawValue(const ContactSummary& summary, int column) const;
