@@ -54,7 +54,7 @@ private Q_SLOTS:
         auto unknown = store.add({0, 42, TestDatabase::fixedNow(), {}, {}, {}, {}, {}, {}});
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().contains(QStringLiteral("no contact with id 42")));
-        auto noDate = store.add({0, 42, {}, {}, {}, {}});
+        auto noDate = store.add({0, 42, {}, {}, {}, {}, {}, {}, {}});
         QVERIFY(!noDate.ok());
         QVERIFY(!store.markDone(7).ok());
         QVERIFY(store.dueBy(TestDatabase::fixedNow().addYears(5)).value().isEmpty());
