@@ -31,8 +31,8 @@ public:
         QuietHoursStart, // "HH:mm", local
         QuietHoursEnd,   // "HH:mm", local
         StartAtLogin,
-        LastRun,       // ISO 8601 UTC: when Kith last ran, for what came due while it was closed
-        MainTabIndex,  // the main window's page: contacts or due
+        LastRun,      // ISO 8601 UTC: when Kith last ran, for what came due while it was closed
+        MainTabIndex, // the main window's page: contacts or due
     };
     Q_ENUM(Key)
 
