@@ -245,8 +245,7 @@ void TestIcsExporter::exportParsesBackWithLibical()
     QCOMPARE(oneOff.due, QDateTime(QDate(2026, 4, 1), QTime(9, 30), Qt::UTC));
     QCOMPARE(oneOff.rrule, QString());
 
-    // Recurring follow-ups carry their rule as the store has it. (Until the store keeps recurrence,
-    // it reads them back as one-off; the rules themselves are checked in recurrenceRules.)
+    // Recurring follow-ups carry their rule, as the store keeps it.
     const QMap<qint64, QString> rules{{m_weekly, QStringLiteral("FREQ=WEEKLY;INTERVAL=2")},
                                       {m_monthly, QStringLiteral("FREQ=MONTHLY")}};
     for (const auto& [id, contact, due] :
@@ -255,8 +254,8 @@ void TestIcsExporter::exportParsesBackWithLibical()
         const Parsed todo = found.value(QStringLiteral("kith-reminder-%1@%2").arg(id).arg(uidOf(contact)));
         QCOMPARE(todo.kind, QStringLiteral("VTODO"));
         QCOMPARE(todo.due, due);
-        const bool stored = m_reminders->get(id).value().recurrence.isRecurring();
-        QCOMPARE(todo.rrule, stored ? rules.value(id) : QString());
+        QVERIFY(m_reminders->get(id).value().recurrence.isRecurring());
+        QCOMPARE(todo.rrule, rules.value(id));
     }
     QCOMPARE(found.value(QStringLiteral("kith-reminder-%1@%2").arg(m_weekly).arg(uidOf(m_grace))).summary,
              QStringLiteral("Follow up with Grace Hopper"));
