@@ -31,6 +31,7 @@
 #include "widgets/AboutDialog.h"
 #include "widgets/AppResources.h"
 #include "widgets/MessageBox.h"
+#include "widgets/RecordTableView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -407,22 +408,11 @@ void MainWindow::createCentralWidgets()
             m_model->setSearch(m_searchField->text());
     });
 
-    m_table = new QTableView(m_contentPage);
+    m_table = new RecordTableView(QAbstractItemView::ExtendedSelection, m_contentPage);
     m_table->setObjectName(QStringLiteral("contactTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never has to measure rows, which keeps a 50,000-row table fast.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView* header = m_table->horizontalHeader();
     header->setObjectName(QStringLiteral("contactTableHeader"));
-    header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setSectionsMovable(true);
     header->setSortIndicator(ContactTableModel::Name, Qt::AscendingOrder);

@@ -6,6 +6,7 @@
 #include "reminders/ReminderActions.h"
 #include "reminders/SnoozeMenu.h"
 #include "widgets/MessageBox.h"
+#include "widgets/RecordTableView.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -85,21 +86,11 @@ DueView::DueView(DueModel& model, ReminderActions& actions, const Clock& clock, 
     buttons->addWidget(m_doneButton);
     buttons->addWidget(m_dismissButton);
 
-    m_table = new QTableView(this);
+    m_table = new RecordTableView(QAbstractItemView::SingleSelection, this);
     m_table->setObjectName(QStringLiteral("dueTable"));
     m_table->setModel(&m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
     const QFontMetrics metrics = m_table->fontMetrics();
     header->resizeSection(DueModel::Who, metrics.horizontalAdvance(QStringLiteral("Alexandra Fitzgerald")) + 24);
     header->resizeSection(DueModel::What, metrics.horizontalAdvance(QStringLiteral("Keep in touch")) + 24);
