@@ -166,10 +166,13 @@ MainWindow::MainWindow(Settings& settings, Database& database, const Clock& cloc
         showBanner(tr("No system tray was found"),
                    tr("Kith shows its reminders here in the window instead, and quits when the window is closed."), 0);
     }
-    // What fell due while Kith was not running, then the timer for what comes next.
+    // What fell due while Kith was not running, then the timer for what comes next: one event-loop
+    // turn later, so that the contacts table is painted before the due list is worked out.
     const QDateTime lastRun = QDateTime::fromString(m_settings.value(Settings::Key::LastRun).toString(), Qt::ISODate);
-    m_scheduler->start(lastRun);
-    saveLastRun();
+    QTimer::singleShot(0, this, [this, lastRun] {
+        m_scheduler->start(lastRun);
+        saveLastRun();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -687,7 +690,7 @@ void MainWindow::attachDatabase(Database& database)
     updateTitle();
     updateCounts();
     onSelectionChanged();
-    refreshDue();
+    scheduleDueRefresh();
     // Another file: what it missed is not this session's to report.
     if (m_ownedDatabase && &database == m_ownedDatabase.get())
         m_scheduler->start(m_clock.now());
