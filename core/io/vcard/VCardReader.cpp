@@ -1,0 +1,508 @@
+#include "io/vcard/VCardReader.h"
+
+#include <QByteArrayView>
+#include <QIODevice>
+#include <QStringDecoder>
+
+#include <utility>
+
+namespace kith {
+
+namespace {
+
+constexpr qint64 kChunkSize = 64 * 1024;
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return c - 'a' + 10;
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    for (char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// Windows-1252, which is what most undeclared 8-bit contact files are (Latin-1 plus curly quotes, the euro).
+QString fromWindows1252(QByteArrayView bytes)
+{
+    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                          0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString result(bytes.size(), Qt::Uninitialized);
+    QChar* out = result.data();
+    for (char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        *out++ = (byte >= 0x80 && byte < 0xA0) ? QChar(high[byte - 0x80]) : QChar(byte);
+    }
+    return result;
+}
+
+// UTF-8 when the bytes are valid UTF-8, else Windows-1252: never replacement characters.
+QString fromUtf8OrWindows1252(QByteArrayView bytes)
+{
+    if (isAscii(bytes))
+        return QString::fromLatin1(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (!decoder.hasError())
+        return text;
+    return fromWindows1252(bytes);
+}
+
+QString decodeText(QByteArrayView bytes, const QString& charset)
+{
+    if (charset.isEmpty() || isAscii(bytes))
+        return fromUtf8OrWindows1252(bytes);
+    const QString upper = charset.toUpper();
+    // Declared UTF-8 or US-ASCII is often really Windows-1252 (Outlook); ISO-8859-1 is read as its superset.
+    if (upper == u"UTF-8" || upper == u"UTF8" || upper == u"US-ASCII" || upper == u"ASCII")
+        return fromUtf8OrWindows1252(bytes);
+    if (upper == u"ISO-8859-1" || upper == u"LATIN1" || upper == u"ISO8859-1" || upper == u"WINDOWS-1252" ||
+        upper == u"CP1252")
+        return fromWindows1252(bytes);
+    QStringDecoder decoder(charset.toLatin1().constData(), QStringDecoder::Flag::Stateless);
+    if (decoder.isValid()) {
+        QString text = decoder(bytes);
+        if (!decoder.hasError())
+            return text;
+    }
+    return fromUtf8OrWindows1252(bytes);
+}
+
+QByteArray decodeQuotedPrintable(QByteArrayView bytes)
+{
+    QByteArray result;
+    result.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '=' && i + 2 < bytes.size() && isHexDigit(bytes[i + 1]) && isHexDigit(bytes[i + 2])) {
+            result.append(static_cast<char>(hexValue(bytes[i + 1]) * 16 + hexValue(bytes[i + 2])));
+            i += 2;
+        } else if (c == '=' && i + 1 == bytes.size()) {
+            // a soft break left at the very end: nothing
+        } else {
+            result.append(c);
+        }
+    }
+    return result;
+}
+
+// The position of the ':' that ends the name and parameters: the first one outside a quoted parameter
+// value, or the first one at all when quotes are unbalanced. -1 when there is none.
+qsizetype findValueColon(QByteArrayView line)
+{
+    bool quoted = false;
+    bool inParameters = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == ';')
+            inParameters = true;
+        else if (c == '"' && inParameters)
+            quoted = !quoted;
+        else if (c == ':' && !quoted)
+            return i;
+    }
+    return line.indexOf(':');
+}
+
+bool startsQuotedPrintable(QByteArrayView line)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return false;
+    return line.first(colon).toByteArray().toUpper().contains("QUOTED-PRINTABLE");
+}
+
+bool isStructural(QByteArrayView line, QByteArrayView keyword)
+{
+    QByteArrayView trimmed = line.trimmed();
+    if (trimmed.size() != keyword.size() + 6) // ":VCARD"
+        return false;
+    return trimmed.first(keyword.size()).compare(keyword, Qt::CaseInsensitive) == 0 &&
+           trimmed.sliced(keyword.size()).compare(QByteArrayView(":VCARD"), Qt::CaseInsensitive) == 0;
+}
+
+bool isValidName(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (char c : name) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                        c == '_' || c == '/' || c == '.';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// RFC 6868: ^n is a newline, ^^ a caret, ^' a double quote.
+QString decodeParameterValue(QByteArrayView raw)
+{
+    QByteArrayView value = raw.trimmed();
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+        value = value.sliced(1, value.size() - 2);
+    QString text = fromUtf8OrWindows1252(value);
+    if (!text.contains(u'^'))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'^' && i + 1 < text.size()) {
+            const QChar n = text[i + 1];
+            if (n == u'n' || n == u'N') {
+                result.append(u'\n');
+                ++i;
+                continue;
+            }
+            if (n == u'^') {
+                result.append(u'^');
+                ++i;
+                continue;
+            }
+            if (n == u'\'') {
+                result.append(u'"');
+                ++i;
+                continue;
+            }
+        }
+        result.append(c);
+    }
+    return result;
+}
+
+// Splits on a separator outside double quotes.
+QList<QByteArrayView> splitOutsideQuotes(QByteArrayView text, char separator)
+{
+    QList<QByteArrayView> parts;
+    bool quoted = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        else if (text[i] == separator && !quoted) {
+            parts.append(text.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+    parts.append(text.sliced(start));
+    return parts;
+}
+
+void addParameter(QList<VCardParameter>& parameters, const QString& name, QStringList values)
+{
+    for (VCardParameter& parameter : parameters) {
+        if (parameter.name == name) {
+            parameter.values += values;
+            return;
+        }
+    }
+    parameters.append({name, std::move(values)});
+}
+
+// The name a bare 2.1 parameter ("TEL;HOME;VOICE:", "PHOTO;BASE64:") stands for.
+QString bareParameterName(const QString& upperValue)
+{
+    if (upperValue == u"QUOTED-PRINTABLE" || upperValue == u"BASE64" || upperValue == u"B" || upperValue == u"8BIT" ||
+        upperValue == u"7BIT")
+        return QStringLiteral("ENCODING");
+    return QStringLiteral("TYPE");
+}
+
+std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNumber, QString* error)
+{
+    const qsizetype colon = findValueColon(line);
+    if (colon < 0) {
+        *error = QStringLiteral("line without a ':' ignored");
+        return std::nullopt;
+    }
+    const QByteArrayView head = QByteArrayView(line).first(colon);
+    const QList<QByteArrayView> segments = splitOutsideQuotes(head, ';');
+    QByteArrayView fullName = segments.constFirst().trimmed();
+    if (!isValidName(fullName)) {
+        *error = QStringLiteral("not a vCard property name: \"%1\"")
+                     .arg(fromUtf8OrWindows1252(fullName.first(qMin<qsizetype>(fullName.size(), 40))));
+        return std::nullopt;
+    }
+
+    VCardProperty property;
+    property.line = lineNumber;
+    const qsizetype dot = fullName.indexOf('.');
+    if (dot > 0 && dot + 1 < fullName.size()) {
+        property.group = QString::fromLatin1(fullName.first(dot));
+        fullName = fullName.sliced(dot + 1);
+    }
+    property.name = QString::fromLatin1(fullName).toUpper();
+
+    for (qsizetype i = 1; i < segments.size(); ++i) {
+        const QByteArrayView segment = segments[i].trimmed();
+        if (segment.isEmpty())
+            continue;
+        const qsizetype equals = segment.indexOf('=');
+        if (equals < 0) {
+            const QString value = decodeParameterValue(segment);
+            addParameter(property.parameters, bareParameterName(value.toUpper()), {value});
+            continue;
+        }
+        const QString name = QString::fromLatin1(segment.first(equals).trimmed()).toUpper();
+        const QByteArrayView rawValue = segment.sliced(equals + 1);
+        QStringList values;
+        if (name == u"TYPE") {
+            QByteArrayView unquoted = rawValue.trimmed();
+            if (unquoted.size() >= 2 && unquoted.front() == '"' && unquoted.back() == '"')
+                unquoted = unquoted.sliced(1, unquoted.size() - 2);
+            for (QByteArrayView item : splitOutsideQuotes(unquoted, ',')) {
+                const QString value = decodeParameterValue(item);
+                if (!value.isEmpty())
+                    values.append(value);
+            }
+        } else {
+            values.append(decodeParameterValue(rawValue));
+        }
+        addParameter(property.parameters, name, std::move(values));
+    }
+
+    const QByteArrayView rawValue = QByteArrayView(line).sliced(colon + 1);
+    const QString encoding = property.parameter(u"ENCODING").toUpper();
+    const QString charset = property.parameter(u"CHARSET");
+    if (encoding == u"QUOTED-PRINTABLE") {
+        property.bytes = decodeQuotedPrintable(rawValue);
+        property.value = decodeText(property.bytes, charset);
+    } else if (encoding == u"B" || encoding == u"BASE64") {
+        QByteArray base64;
+        base64.reserve(rawValue.size());
+        for (char c : rawValue) {
+            if (c != ' ' && c != '\t')
+                base64.append(c);
+        }
+        property.bytes = QByteArray::fromBase64(base64);
+        property.value = QString::fromLatin1(base64);
+    } else {
+        property.value = decodeText(rawValue, charset);
+    }
+    return property;
+}
+
+} // namespace
+
+VCardReader::VCardReader(QIODevice* device)
+    : m_device(device)
+{}
+
+VCardReader::~VCardReader() = default;
+
+void VCardReader::addError(qint64 line, QString reason)
+{
+    if (m_errors.size() < maxErrors())
+        m_errors.append({line, std::move(reason)});
+    else if (m_errors.size() == maxErrors())
+        m_errors.append({line, QStringLiteral("too many errors; further ones are not listed")});
+}
+
+bool VCardReader::fillBuffer()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_scanFrom -= m_pos;
+        m_pos = 0;
+    }
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + kChunkSize);
+    const qint64 got = m_device ? m_device->read(m_buffer.data() + old, kChunkSize) : -1;
+    if (got <= 0) {
+        m_buffer.resize(old);
+        m_eof = true;
+        return false;
+    }
+    m_buffer.resize(old + got);
+    if (!m_startChecked && m_buffer.size() >= 3) {
+        m_startChecked = true;
+        if (m_buffer.startsWith("\xEF\xBB\xBF"))
+            m_pos = m_scanFrom = 3;
+    }
+    return true;
+}
+
+bool VCardReader::readPhysical(PhysicalLine& line)
+{
+    if (m_peeked) {
+        line = std::move(*m_peeked);
+        m_peeked.reset();
+        return true;
+    }
+    for (;;) {
+        const char* data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        qsizetype i = m_scanFrom;
+        while (i < size && data[i] != '\n' && data[i] != '\r')
+            ++i;
+        if (i < size) {
+            // One ending: CR LF, LF, CR, or the iPhone's CR CR LF.
+            qsizetype end = i;
+            while (end < size && data[end] == '\r')
+                ++end;
+            if (end == size && !m_eof) {
+                m_scanFrom = i;
+                fillBuffer();
+                continue;
+            }
+            if (end < size && data[end] == '\n')
+                ++end;
+            line.number = ++m_lineNumber;
+            if (m_overlong) {
+                m_overlong = false;
+                line.bytes.clear();
+                addError(line.number, QStringLiteral("line longer than %1 MB skipped").arg(maxLineBytes() >> 20));
+            } else {
+                line.bytes = m_buffer.sliced(m_pos, i - m_pos);
+            }
+            m_pos = m_scanFrom = end;
+            return true;
+        }
+        if (m_eof) {
+            if (m_pos >= size && !m_overlong)
+                return false;
+            line.number = ++m_lineNumber;
+            line.bytes = m_overlong ? QByteArray() : m_buffer.sliced(m_pos);
+            m_overlong = false;
+            m_pos = m_scanFrom = size;
+            return true;
+        }
+        if (size - m_pos > maxLineBytes()) {
+            // Drop what we hold of this line; keep scanning for its end.
+            m_overlong = true;
+            m_pos = m_scanFrom = size;
+        } else {
+            m_scanFrom = i;
+        }
+        if (!fillBuffer() && !m_eof)
+            return false;
+    }
+}
+
+const VCardReader::PhysicalLine* VCardReader::peekPhysical()
+{
+    if (!m_peeked) {
+        PhysicalLine line;
+        if (!readPhysical(line))
+            return nullptr;
+        m_peeked = std::move(line);
+    }
+    return &*m_peeked;
+}
+
+bool VCardReader::readLogical(PhysicalLine& line)
+{
+    if (!readPhysical(line))
+        return false;
+    const bool quotedPrintable = startsQuotedPrintable(line.bytes);
+    const bool structural = isStructural(line.bytes, "BEGIN") || isStructural(line.bytes, "END");
+    const bool isProperty = line.bytes.contains(':');
+    bool tooLong = false;
+    for (const PhysicalLine* next = peekPhysical(); next; next = peekPhysical()) {
+        const QByteArray& bytes = next->bytes;
+        QByteArrayView append;
+        if (quotedPrintable && line.bytes.endsWith('=')) {
+            // Soft line break: the next line continues the value, whatever it starts with.
+            line.bytes.chop(1);
+            append = bytes;
+        } else if (quotedPrintable && line.bytes.size() >= 2 && line.bytes.at(line.bytes.size() - 2) == '=' &&
+                   isHexDigit(line.bytes.back()) && !bytes.isEmpty() && isHexDigit(bytes.front())) {
+            append = bytes; // an =XX sequence broken across lines by a careless writer
+        } else if (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.front() == '\t')) {
+            append = m_foldKeepsWhitespace ? QByteArrayView(bytes) : QByteArrayView(bytes).sliced(1);
+        } else if (m_inCard && !structural && isProperty && !bytes.trimmed().isEmpty() && !bytes.contains(':')) {
+            // Folded without whitespace (or 2.1 base64 without indentation): a line with no ':' right after a
+            // property cannot be a property of its own.
+            append = bytes;
+        } else {
+            break;
+        }
+        if (!tooLong && line.bytes.size() + append.size() > maxLineBytes()) {
+            tooLong = true;
+            addError(line.number, QStringLiteral("property longer than %1 MB skipped").arg(maxLineBytes() >> 20));
+        }
+        if (!tooLong)
+            line.bytes.append(append);
+        m_peeked.reset();
+    }
+    if (tooLong)
+        line.bytes.clear();
+    return true;
+}
+
+std::optional<VCardCard> VCardReader::next()
+{
+    std::optional<VCardCard> card = std::exchange(m_pendingCard, std::nullopt);
+    m_inCard = card.has_value();
+    PhysicalLine line;
+    while (readLogical(line)) {
+        if (line.bytes.trimmed().isEmpty())
+            continue;
+        if (isStructural(line.bytes, "BEGIN")) {
+            VCardCard fresh;
+            fresh.line = line.number;
+            m_inCard = true;
+            m_foldKeepsWhitespace = false;
+            if (card) {
+                addError(card->line,
+                         QStringLiteral("card has no END; recovered at the next BEGIN on line %1").arg(line.number));
+                m_pendingCard = std::move(fresh);
+                return card;
+            }
+            card = std::move(fresh);
+            continue;
+        }
+        if (isStructural(line.bytes, "END")) {
+            if (!card) {
+                addError(line.number, QStringLiteral("END:VCARD without a BEGIN ignored"));
+                continue;
+            }
+            m_inCard = false;
+            m_foldKeepsWhitespace = false;
+            return card;
+        }
+        QString error;
+        std::optional<VCardProperty> property = parseProperty(line.bytes, line.number, &error);
+        if (!property) {
+            addError(line.number, error);
+            continue;
+        }
+        if (!card) {
+            addError(line.number, QStringLiteral("card has no BEGIN; recovered from this line"));
+            card = VCardCard();
+            card->line = line.number;
+            m_inCard = true;
+        }
+        if (property->name == u"VERSION") {
+            card->version = property->value.trimmed();
+            m_foldKeepsWhitespace = card->version == u"2.1";
+            continue;
+        }
+        card->properties.append(std::move(*property));
+    }
+    if (card) {
+        addError(card->line, QStringLiteral("card has no END; recovered at the end of the file"));
+        m_inCard = false;
+        return card;
+    }
+    return std::nullopt;
+}
+
+} // namespace kith
