@@ -193,12 +193,11 @@ int monthFromName(QStringView name)
     return 0;
 }
 
-int fullYear(QStringView digits)
+int fullYear(QStringView digits, int now)
 {
     const int year = digits.toInt();
     if (digits.size() != 2)
         return year;
-    const int now = QDate::currentDate().year();
     const int century = now / 100 * 100;
     return year <= now % 100 ? century + year : century - 100 + year;
 }
@@ -213,8 +212,9 @@ std::optional<PartialDate> checked(int year, int month, int day)
 
 } // namespace
 
-CsvMapper::CsvMapper(CsvProfile profile)
+CsvMapper::CsvMapper(CsvProfile profile, const Clock& clock)
     : m_profile(std::move(profile))
+    , m_clock(clock)
 {}
 
 QStringList CsvMapper::splitValues(const QString& cell)
@@ -241,7 +241,7 @@ QString CsvMapper::normalisedLabel(QString label)
     return usual.contains(lower) ? lower : label;
 }
 
-std::optional<PartialDate> CsvMapper::parseDate(QStringView text)
+std::optional<PartialDate> CsvMapper::parseDate(QStringView text, int currentYear)
 {
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty())
@@ -257,7 +257,7 @@ std::optional<PartialDate> CsvMapper::parseDate(QStringView text)
         const int year = match.captured(4).toInt();
         if (first == 0 && second == 0 && year == 0)
             return PartialDate{};
-        const int fullYearValue = fullYear(match.capturedView(4));
+        const int fullYearValue = fullYear(match.capturedView(4), currentYear);
         if (match.captured(2) == u"." || first > 12)
             return checked(fullYearValue, second, first);
         return checked(fullYearValue, first, second);
@@ -268,7 +268,7 @@ std::optional<PartialDate> CsvMapper::parseDate(QStringView text)
         QStringLiteral("^(\\d{1,2})[ -]([A-Za-z]{3,})\\.?[ -](\\d{2}|\\d{4})$"));
     if (const auto match = dayMonthYear.match(trimmed); match.hasMatch()) {
         if (const int month = monthFromName(match.capturedView(2)); month > 0)
-            return checked(fullYear(match.capturedView(3)), month, match.captured(1).toInt());
+            return checked(fullYear(match.capturedView(3), currentYear), month, match.captured(1).toInt());
         return std::nullopt;
     }
 
@@ -294,7 +294,7 @@ MappedCsvRow CsvMapper::map(const CsvRow& row) const
     };
     const auto date = [&](Field field, const QString& what) {
         const QString text = cell(field);
-        const std::optional<PartialDate> parsed = parseDate(text);
+        const std::optional<PartialDate> parsed = parseDate(text, m_clock.today().year());
         if (!parsed)
             warn(QStringLiteral("the %1 \"%2\" is not a date").arg(what, text));
         return parsed.value_or(PartialDate{});

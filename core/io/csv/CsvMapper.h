@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Clock.h"
 #include "io/csv/CsvProfile.h"
 #include "io/csv/MappedCsvRow.h"
 
@@ -34,7 +35,8 @@ struct PartialDate;
 // - Google's photo URLs are not fetched nor kept.
 class CsvMapper final {
 public:
-    explicit CsvMapper(CsvProfile profile);
+    // `clock` decides the century of two-digit years.
+    explicit CsvMapper(CsvProfile profile, const Clock& clock = Clock::system());
     Q_DISABLE_COPY_MOVE(CsvMapper)
 
     MappedCsvRow map(const CsvRow& row) const;
@@ -43,9 +45,9 @@ public:
 
     // "1985-04-15", "19850415", "--04-15", "4/15/1985" (month first unless the first number is above 12),
     // "15.04.1985", "15 Jan 2024", "29-Mar-21", "Jan 15, 2024". Two-digit years are in this century when
-    // not after the current year, else in the last one. std::nullopt when not a date; an empty text and
+    // not after `currentYear`, else in the last one. std::nullopt when not a date; an empty text and
     // Outlook's "0/0/00" give a null date.
-    static std::optional<PartialDate> parseDate(QStringView text);
+    static std::optional<PartialDate> parseDate(QStringView text, int currentYear);
     // A Google cell split on " ::: ", each value trimmed, empty ones dropped.
     static QStringList splitValues(const QString& cell);
     // "Home" gives "home", "* Work" gives "work", "Best friend" stays as written.
@@ -53,6 +55,7 @@ public:
 
 private:
     CsvProfile m_profile;
+    const Clock& m_clock;
 };
 
 } // namespace kith
