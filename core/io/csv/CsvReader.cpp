@@ -1,5 +1,7 @@
 #include "io/csv/CsvReader.h"
 
+#include "io/TextDecoding.h"
+
 #include <QByteArrayView>
 #include <QIODevice>
 
@@ -7,48 +9,15 @@
 
 namespace kith {
 
+using text::fromUtf8OrWindows1252;
+using text::fromWindows1252;
+using text::isAscii;
+
 namespace {
 
 constexpr qint64 kChunkSize = 64 * 1024;
 // How many records the separator detection looks at.
 constexpr int kSniffRecords = 10;
-
-bool isAscii(QByteArrayView bytes)
-{
-    for (char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    }
-    return true;
-}
-
-// Windows-1252, which is what most undeclared 8-bit exports are (Latin-1 plus curly quotes, the euro).
-QString fromWindows1252(QByteArrayView bytes)
-{
-    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-                                          0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-    QString result(bytes.size(), Qt::Uninitialized);
-    QChar* out = result.data();
-    for (char c : bytes) {
-        const auto byte = static_cast<unsigned char>(c);
-        *out++ = (byte >= 0x80 && byte < 0xA0) ? QChar(high[byte - 0x80]) : QChar(byte);
-    }
-    return result;
-}
-
-// UTF-8 when the bytes are valid UTF-8, else Windows-1252: never replacement characters.
-QString fromUtf8OrWindows1252(QByteArrayView bytes)
-{
-    if (isAscii(bytes))
-        return QString::fromLatin1(bytes);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (!decoder.hasError())
-        return text;
-    return fromWindows1252(bytes);
-}
 
 // Whether the bytes are UTF-8, allowing a sequence cut off at the very end (the chunk boundary).
 bool isValidUtf8Start(QByteArrayView bytes)
