@@ -1113,6 +1113,7 @@ void MainWindow::onSampleNetworkFinished()
     m_detailPane->reload();
     rebuildCircleMenu();
     updateCounts();
+    scheduleDueRefresh();
     if (thread->succeeded()) {
         statusBar()->showMessage(tr("Added a sample network of %n contact(s).", nullptr, thread->stats().contacts),
                                  StatusMessageMs);
