@@ -48,6 +48,10 @@ struct Contact {
     QString whereMet;
     QString notes;
     QByteArray photo;
+    // vCard properties Kith does not model (X-*, unknown ones, Apple group labels), one unfolded
+    // content line each as VCardProperty::toContentLine() writes it, in file order. Kept so that
+    // nothing in an imported file is lost and an export writes them back.
+    QStringList vcardExtras;
 
     QDateTime createdAt;
     QDateTime updatedAt;

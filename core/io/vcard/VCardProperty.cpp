@@ -49,6 +49,69 @@ bool VCardProperty::isBase64() const
     return encoding.compare(u"B", Qt::CaseInsensitive) == 0 || encoding.compare(u"BASE64", Qt::CaseInsensitive) == 0;
 }
 
+namespace {
+
+// RFC 6868 caret escapes, and double quotes where the value holds a character that would end it.
+QString parameterValueText(const QString& value)
+{
+    QString escaped;
+    escaped.reserve(value.size());
+    bool needsQuotes = false;
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'^':
+            escaped += u"^^";
+            break;
+        case u'"':
+            escaped += u"^'";
+            break;
+        case u'\n':
+            escaped += u"^n";
+            break;
+        case u';':
+        case u':':
+        case u',':
+            needsQuotes = true;
+            escaped += c;
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return needsQuotes ? u'"' + escaped + u'"' : escaped;
+}
+
+} // namespace
+
+QString VCardProperty::toContentLine() const
+{
+    QString line;
+    line.reserve(name.size() + group.size() + value.size() + 16);
+    if (!group.isEmpty())
+        line += group + u'.';
+    line += name;
+    for (const VCardParameter& parameter : parameters) {
+        if (parameter.name == u"CHARSET")
+            continue;
+        if (parameter.name == u"ENCODING" && !isBase64())
+            continue;
+        if (parameter.values.isEmpty())
+            continue;
+        line += u';' + parameter.name + u'=';
+        for (qsizetype i = 0; i < parameter.values.size(); ++i) {
+            if (i > 0)
+                line += u',';
+            line += parameterValueText(parameter.values[i]);
+        }
+    }
+    line += u':';
+    // A decoded QUOTED-PRINTABLE value may hold raw line breaks, which a content line cannot.
+    QString text = value;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\\n")).replace(u'\n', QStringLiteral("\\n"));
+    line += text;
+    return line;
+}
+
 QStringList VCardProperty::components() const
 {
     QStringList result;

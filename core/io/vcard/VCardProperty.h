@@ -32,6 +32,12 @@ struct VCardProperty {
     bool hasType(QStringView type) const;
     bool isBase64() const;
 
+    // The property as one unfolded vCard 4.0 content line ("item1.X-ABLABEL;TYPE=home:text"): group,
+    // name, parameters (RFC 6868-escaped, quoted where needed) and the value with its escapes as read.
+    // QUOTED-PRINTABLE and CHARSET are dropped because the value is already decoded text; a BASE64
+    // value stays base64. Reading the line back gives the same property.
+    QString toContentLine() const;
+
     // The value with escapes undone (for single-valued text properties such as FN or NOTE).
     QString text() const { return unescape(value); }
     // Compound value (N, ADR, ORG) split on unescaped ';', each part unescaped.
