@@ -498,7 +498,8 @@ private Q_SLOTS:
         QCOMPARE(c.organization, "TheCompany, TheDepartment");
         QCOMPARE(c.title, "TheJobTitle");
         QVERIFY2(c.notes.startsWith(u"This is the NOTE field"), qPrintable(c.notes));
-        QVERIFY(c.notes.contains(u"\r\nI assume it encodes"));
+        QVERIFY(c.notes.contains(u"\nI assume it encodes")); // "=0D=0A" becomes Kith's LF
+        QVERIFY(!c.notes.contains(u'\r'));
         QCOMPARE(c.phones, (QList<LabeledValue>{{"work", "(111) 555-1111"},
                                                 {"home", "(111) 555-2222"},
                                                 {"mobile", "(111) 555-4444"},
@@ -586,6 +587,73 @@ private Q_SLOTS:
         }
         QVERIFY(files >= 50);
         QVERIFY(cards >= files);
+    }
+
+    // What VCardWriter writes for the fields vCard has no property for.
+    void kithProperties()
+    {
+        const MappedVCard mapped = mapLines("FN:Ada\r\n"
+                                            "X-KITH-CIRCLE:inner\r\n"
+                                            "X-KITH-CADENCE-DAYS:21\r\n"
+                                            "X-KITH-PRIORITY:high\r\n"
+                                            "X-KITH-HOW-MET:Conference\\; Berlin\\, 2019\r\n"
+                                            "X-KITH-WHERE-MET:Berlin\r\n",
+                                            "4.0");
+        const Contact& c = mapped.contact;
+        QCOMPARE(c.circle, "inner");
+        QCOMPARE(c.cadenceDays, std::optional<int>(21));
+        QCOMPARE(c.priority, Priority::High);
+        QCOMPARE(c.howMet, "Conference; Berlin, 2019");
+        QCOMPARE(c.whereMet, "Berlin");
+        QVERIFY(mapped.unmapped.isEmpty());
+        QVERIFY(c.vcardExtras.isEmpty());
+        QVERIFY(mapped.warnings.isEmpty());
+    }
+
+    void kithPropertiesKithCannotUse_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("cadence not a number") << QByteArray("X-KITH-CADENCE-DAYS:often");
+        QTest::newRow("cadence zero") << QByteArray("X-KITH-CADENCE-DAYS:0");
+        QTest::newRow("unknown priority") << QByteArray("X-KITH-PRIORITY:urgent");
+    }
+    void kithPropertiesKithCannotUse()
+    {
+        QFETCH(QByteArray, line);
+        const MappedVCard mapped = mapLines("FN:Ada\r\n" + line + "\r\n", "4.0");
+        QCOMPARE(mapped.contact.vcardExtras, QStringList{QString::fromLatin1(line)});
+        QCOMPARE(mapped.warnings.size(), 1);
+        QVERIFY(mapped.warnings.constFirst().startsWith(u"line 4: "));
+        QVERIFY(!mapped.contact.cadenceDays);
+        QCOMPARE(mapped.contact.priority, Priority::None);
+    }
+
+    // Unmapped properties become the contact's vcardExtras, as content lines, in file order.
+    void extrasAreContentLines()
+    {
+        const MappedVCard mapped = mapLines("FN:Ada\r\n"
+                                            "X-PHONETIC-FIRST-NAME;CHARSET=UTF-8:a-da\r\n"
+                                            "item1.X-ABLabel:orphan\r\n"
+                                            "X-messaging/aim-All:ada\r\n"
+                                            "X-KITH-VCARD-LINE:X-messaging/icq-All:12\\, 3\r\n",
+                                            "3.0");
+        QCOMPARE(mapped.contact.vcardExtras, (QStringList{"X-PHONETIC-FIRST-NAME:a-da", "item1.X-ABLABEL:orphan",
+                                                          "X-MESSAGING/AIM-ALL:ada", "X-messaging/icq-All:12, 3"}));
+    }
+
+    void socialProfileWithGroupLabel()
+    {
+        const MappedVCard mapped = mapLines("FN:Ada\r\nitem1.X-SOCIALPROFILE:@ada@social.example\r\n"
+                                            "item1.X-ABLabel:Mastodon (old)\r\n");
+        QCOMPARE(mapped.contact.socialProfiles, (QList<LabeledValue>{{"Mastodon (old)", "@ada@social.example"}}));
+        QVERIFY(mapped.contact.vcardExtras.isEmpty());
+    }
+
+    void fnThatOnlyRepeatsTheFallbackIsNotPinned()
+    {
+        QCOMPARE(mapLines("FN:Acme\r\nORG:Acme\r\n").contact.displayName, QString());
+        QCOMPARE(mapLines("FN:a@example.org\r\nEMAIL:a@example.org\r\n").contact.displayName, QString());
+        QCOMPARE(mapLines("FN:Acme Sales\r\nORG:Acme\r\n").contact.displayName, "Acme Sales");
     }
 };
 

@@ -124,6 +124,9 @@ public:
             if (property->name == u"X-ABLABEL" && m_usedGroups.contains(property->group.toLower()))
                 continue;
             m_result.unmapped.append(*property);
+            // VCardWriter's wrapper for a kept line with names strict parsers refuse: the line itself.
+            m_result.contact.vcardExtras.append(property->name == u"X-KITH-VCARD-LINE" ? property->text()
+                                                                                       : property->toContentLine());
         }
         finishName();
         return std::move(m_result);
@@ -135,7 +138,7 @@ private:
     {
         Contact& contact = m_result.contact;
         const QString& name = property.name;
-        if (name == u"PRODID" || name == u"REV" || name == u"VERSION")
+        if (name == u"PRODID" || name == u"REV" || name == u"VERSION" || name == u"PROFILE")
             return true;
         if (name == u"N")
             return mapName(property);
@@ -162,7 +165,8 @@ private:
         if (name == u"UID")
             return setOnce(contact.uid, property.text().trimmed());
         if (name == u"NOTE") {
-            const QString note = property.text().trimmed();
+            // Kith keeps LF line breaks; QUOTED-PRINTABLE notes bring "=0D=0A".
+            const QString note = property.text().replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed();
             if (!note.isEmpty())
                 contact.notes = contact.notes.isEmpty() ? note : contact.notes + u"\n\n" + note;
             return true;
@@ -196,7 +200,7 @@ private:
         if (name == u"PHOTO")
             return mapPhoto(property);
         if (name == u"X-SOCIALPROFILE") {
-            QString label = VCardMapper::labelFromTypes(property.types());
+            QString label = labelFor(property);
             if (label.isEmpty())
                 label = QStringLiteral("profile");
             return addValue(contact.socialProfiles, label, property.text().trimmed());
@@ -210,6 +214,46 @@ private:
         }
         if (const SocialProperty* social = socialProperty(name))
             return addValue(contact.socialProfiles, social->label.toString(), property.text().trimmed());
+        if (name.startsWith(u"X-KITH-"))
+            return mapKithProperty(property);
+        return false;
+    }
+
+    // What Kith keeps beyond vCard, as VCardWriter writes it. A value Kith cannot use stays unmapped.
+    bool mapKithProperty(const VCardProperty& property)
+    {
+        Contact& contact = m_result.contact;
+        const QString& name = property.name;
+        const QString text = property.text().trimmed();
+        if (name == u"X-KITH-CIRCLE")
+            return setOnce(contact.circle, text);
+        if (name == u"X-KITH-HOW-MET")
+            return setOnce(contact.howMet, text);
+        if (name == u"X-KITH-WHERE-MET")
+            return setOnce(contact.whereMet, text);
+        if (name == u"X-KITH-CADENCE-DAYS") {
+            bool ok = false;
+            const int days = text.toInt(&ok);
+            if (contact.cadenceDays || !ok || days <= 0) {
+                m_result.warnings.append(
+                    warningAt(property, QStringLiteral("the cadence \"%1\" is not a number of days; it is kept as "
+                                                       "written")
+                                            .arg(text)));
+                return false;
+            }
+            contact.cadenceDays = days;
+            return true;
+        }
+        if (name == u"X-KITH-PRIORITY") {
+            const std::optional<Priority> priority = priorityFromKey(text);
+            if (!priority || contact.priority != Priority::None) {
+                m_result.warnings.append(warningAt(
+                    property, QStringLiteral("the priority \"%1\" is not known; it is kept as written").arg(text)));
+                return false;
+            }
+            contact.priority = *priority;
+            return true;
+        }
         return false;
     }
 
@@ -346,8 +390,13 @@ private:
     void finishName()
     {
         Contact& contact = m_result.contact;
-        if (!m_fn.isEmpty() && m_fn != contact.composedName())
-            contact.displayName = m_fn;
+        if (m_fn.isEmpty() || m_fn == contact.composedName())
+            return;
+        // Without N, an FN that only repeats what Kith would show anyway (nickname, organisation, email)
+        // is not pinned either.
+        if (contact.composedName().isEmpty() && m_fn == contact.effectiveName())
+            return;
+        contact.displayName = m_fn;
     }
 
     const VCardCard& m_card;

@@ -18,6 +18,8 @@ struct VCardCard;
 // Decisions a caller can rely on:
 // - FN becomes displayName only when it differs from the name composed from N, so that a card written
 //   by Kith (FN = composed name) does not pin a display name that would go stale when N is edited.
+//   Without N, an FN equal to what Contact::effectiveName() gives anyway (nickname, organisation, email)
+//   is not pinned either.
 // - A field's label comes from the Apple/Google group label (itemN.X-ABLabel) when there is one, else from
 //   its TYPE values with the noise (INTERNET, VOICE, PREF, X400, DOM, INTL, POSTAL, PARCEL) left out:
 //   "TEL;TYPE=CELL,VOICE" is "mobile", "TEL;WORK;FAX" is "work fax". Social profiles are labelled by their
@@ -26,7 +28,12 @@ struct VCardCard;
 //   (an exact repeat of the same date, as Outlook writes, is absorbed).
 // - Dates that are not dates (VALUE=text, "circa 1800", year-month only) and photo URLs stay unmapped, with a
 //   warning for the dates. Inline photos above maxPhotoBytes() are dropped with a warning.
-// - PRODID, REV and VERSION are dropped: they describe the exporting program, not the person.
+// - PRODID, REV, VERSION and PROFILE (RFC 2425's "PROFILE:VCARD") are dropped: they describe the exporting
+//   program or the format, not the person.
+// - X-KITH-CIRCLE, X-KITH-CADENCE-DAYS, X-KITH-PRIORITY, X-KITH-HOW-MET and X-KITH-WHERE-MET (written by
+//   VCardWriter) fill the fields vCard has no property for; a value Kith cannot use stays unmapped.
+// - The unmapped properties also go into contact.vcardExtras, as VCardProperty::toContentLine() writes them
+//   (an X-KITH-VCARD-LINE, VCardWriter's wrapper for a line strict parsers refuse, as the line it holds).
 class VCardMapper final {
 public:
     explicit VCardMapper(qsizetype maxPhotoBytes = defaultMaxPhotoBytes());
