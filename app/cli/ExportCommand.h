@@ -4,8 +4,9 @@
 
 namespace kith {
 
-// `kith-cli export --format ics [--out FILE]`: birthdays, anniversaries and open follow-ups as an
-// iCalendar file, to stdout or to FILE.
+// `kith-cli export --format vcard|vcard3|csv [--tag T] [--out FILE]`: the contacts as vCard 4.0, 3.0 or
+// CSV; `kith-cli export --format ics [--out FILE]`: birthdays, anniversaries and open follow-ups as an
+// iCalendar file. To stdout or to FILE.
 class ExportCommand final : public CliCommand {
 public:
     ExportCommand() = default;

@@ -380,6 +380,34 @@ void tst_Cli::roundTrip()
     };
     QCOMPARE(withoutStamps(fileBytes(icsPath)), withoutStamps(run.out));
 
+    // export as vCard 4.0 on stdout, vCard 3.0 and CSV into files: every contact, with its fields.
+    run = cli(atDb + QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("vcard")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY(run.out.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+    QCOMPARE(run.out.count("BEGIN:VCARD\r\n"), 2);
+    QCOMPARE(run.out.count("END:VCARD\r\n"), 2);
+    QVERIFY(run.out.contains("\r\nFN:Ada Lovelace\r\n"));
+    QVERIFY(run.out.contains("\r\nBDAY:18151210\r\n"));
+    QVERIFY(run.out.contains("\r\nFN:Grace Hopper\r\n"));
+    QVERIFY(run.out.contains("\r\nBDAY:--1209\r\n"));
+    const QString vcfPath = m_dir.filePath(QStringLiteral("all.vcf"));
+    doc = cliJson(atDb + QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("vcard3"),
+                                     QStringLiteral("--out"), vcfPath, QStringLiteral("--json")});
+    QCOMPARE(doc.object(), (QJsonObject{{QStringLiteral("file"), vcfPath},
+                                        {QStringLiteral("format"), QStringLiteral("vcard3")},
+                                        {QStringLiteral("contacts"), 2}}));
+    QVERIFY(fileBytes(vcfPath).contains("\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-12-09\r\n"));
+    const QString csvPath = m_dir.filePath(QStringLiteral("all.csv"));
+    run = cli(atDb + QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                 QStringLiteral("--out"), csvPath});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Exported 2 contacts to"));
+    const QByteArray csv = fileBytes(csvPath);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFName,First Name,Middle Name,Last Name,"));
+    QCOMPARE(csv.count("\r\n"), 3);
+    QVERIFY(csv.contains(",Ada,,Lovelace,"));
+
     // done closes the reminder; it is no longer due, and cannot be done twice.
     run = cli(atDb + QStringList{QStringLiteral("done"), QStringLiteral("1")});
     QCOMPARE(run.exitCode, 0);
@@ -723,9 +751,18 @@ void tst_Cli::badInput_data()
         "reminder id");
     const QString exportCommand = QStringLiteral("export");
     const QString format = QStringLiteral("--format");
-    row("export without format", kith, L{exportCommand}, 2, "--format ics");
-    row("export as vCard", kith, L{exportCommand, format, QStringLiteral("vcard")}, 2, "vCard and CSV");
-    row("export as CSV", kith, L{exportCommand, format, QStringLiteral("csv")}, 2, "\"csv\"");
+    row("export without format", kith, L{exportCommand}, 2, "--format vcard, vcard3, csv or ics");
+    row("export as PDF", kith, L{exportCommand, format, QStringLiteral("pdf")}, 2, "\"pdf\"");
+    row("export ics with a tag", kith,
+        L{exportCommand, format, QStringLiteral("ics"), QStringLiteral("--tag"), QStringLiteral("x")}, 2,
+        "--tag works with");
+    row("export a tag nobody has", kith,
+        L{exportCommand, format, QStringLiteral("vcard"), QStringLiteral("--tag"), QStringLiteral("Nobody")}, 1,
+        "No contact has the tag \"Nobody\"");
+    row("export vCard into a missing folder", kith,
+        L{exportCommand, format, QStringLiteral("csv"), QStringLiteral("--out"),
+          m_dir.filePath(QStringLiteral("no-such-folder/kith.csv"))},
+        1, "no-such-folder");
     row("export with an argument", kith, L{exportCommand, format, QStringLiteral("ics"), QStringLiteral("x.ics")}, 2,
         "--out x.ics");
     row("export into a missing folder", kith,

@@ -22,7 +22,11 @@ QString cellAt(const CsvRow& row, int column)
 {
     if (column < 0 || column >= row.cells.size())
         return {};
-    return row.cells[column].trimmed();
+    QString cell = row.cells[column].trimmed();
+    // The apostrophe CsvWriter (and careful exporters) put before a cell a spreadsheet would run as a formula.
+    if (cell.size() > 1 && cell.front() == u'\'' && QStringView(u"=+-@\t\r").contains(cell[1]))
+        cell.remove(0, 1);
+    return cell;
 }
 
 // A leading "* " marks Google's primary value and system labels.

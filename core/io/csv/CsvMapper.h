@@ -18,7 +18,8 @@ struct PartialDate;
 // Turns one CSV row into a Contact, using the columns a CsvProfile found in the header.
 //
 // Decisions a caller can rely on:
-// - Cells are trimmed; a row shorter than the header reads the missing cells as empty.
+// - Cells are trimmed; a row shorter than the header reads the missing cells as empty. A leading apostrophe
+//   before '=', '+', '-', '@' (a spreadsheet's guard against formulas, as CsvWriter writes it) is dropped.
 // - The display name column (Google legacy "Name", Thunderbird "Display Name") becomes displayName only
 //   when it differs from the name composed from the parts, as VCardMapper does with FN.
 // - Google joins several values of one group with " ::: ": each becomes a field with the group's label.
