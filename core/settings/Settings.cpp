@@ -32,6 +32,7 @@ const QList<KeyInfo>& keyInfos()
         {Settings::Key::StartAtLogin, "General/StartAtLogin", false},
         {Settings::Key::LastRun, "General/LastRun", QString()},
         {Settings::Key::MainTabIndex, "MainWindow/TabIndex", 0},
+        {Settings::Key::PhoneRegion, "Phones/DefaultRegion", QString()},
     };
     return infos;
 }

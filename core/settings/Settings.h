@@ -33,6 +33,7 @@ public:
         StartAtLogin,
         LastRun,      // ISO 8601 UTC: when Kith last ran, for what came due while it was closed
         MainTabIndex, // the main window's page: contacts or due
+        PhoneRegion,  // ISO 3166 region ("GB") for phone numbers without a country code; empty: the locale's
     };
     Q_ENUM(Key)
 

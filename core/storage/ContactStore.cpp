@@ -1,6 +1,7 @@
 #include "storage/ContactStore.h"
 
 #include "domain/Clock.h"
+#include "phone/PhoneNumbers.h"
 #include "storage/ContactFieldKinds.h"
 #include "storage/ContactWriter.h"
 #include "storage/Database.h"
@@ -20,7 +21,7 @@ namespace {
 const QString kContactColumns = QStringLiteral(
     "id, uid, prefix, given, additional, family, suffix, display_name, nickname, organization, title, birthday, "
     "anniversary, circle, cadence_days, priority, how_met, where_met, notes, photo, created_at, updated_at, "
-    "deleted_at");
+    "deleted_at, vcard_extras");
 
 Contact contactFromRecord(const QSqlQuery& q)
 {
@@ -49,6 +50,7 @@ Contact contactFromRecord(const QSqlQuery& q)
     c.createdAt = sql::toDateTime(q.value(20));
     c.updatedAt = sql::toDateTime(q.value(21));
     c.deletedAt = sql::toDateTime(q.value(22));
+    c.vcardExtras = q.value(23).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return c;
 }
 
@@ -92,7 +94,19 @@ ContactStore::ContactStore(Database& database, const Clock& clock, QObject* pare
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_phoneRegion(PhoneNumbers::localeRegion())
 {}
+
+void ContactStore::setPhoneRegion(const QString& region)
+{
+    m_phoneRegion = region;
+}
+
+void ContactStore::announceChanged(const QList<qint64>& ids)
+{
+    if (!ids.isEmpty())
+        Q_EMIT contactsChanged(ids);
+}
 
 Result<QSet<QString>> ContactStore::circleKeys() const
 {
@@ -140,7 +154,7 @@ Result<QList<qint64>> ContactStore::addMany(QList<Contact> contacts)
     }
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    ContactWriter writer(db);
+    ContactWriter writer(db, m_phoneRegion);
     if (auto s = writer.prepare(); !s)
         return R::failure(s.error());
     const QDateTime now = m_clock.now();
@@ -171,7 +185,7 @@ Status ContactStore::update(const Contact& contact)
         return s;
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
-    ContactWriter writer(db);
+    ContactWriter writer(db, m_phoneRegion);
     if (auto s = writer.prepare(); !s)
         return s;
     if (auto s = writer.update(contact, m_clock.now()); !s)

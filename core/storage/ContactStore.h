@@ -43,6 +43,12 @@ public:
     Result<int> count(bool trashed = false) const;
     Result<qint64> idForUid(const QString& uid) const;
 
+    // The region phone numbers without a country code are read in for their E.164 form (default: the
+    // locale's; see PhoneNumbers::regionFromSettings).
+    void setPhoneRegion(const QString& region);
+    // For writes made on another connection (an import applied in a worker thread): tells the views.
+    void announceChanged(const QList<qint64>& ids);
+
 Q_SIGNALS:
     // Emitted after every committed change, with the contacts it touched.
     void contactsChanged(const QList<qint64>& ids);
@@ -54,6 +60,7 @@ private:
 
     Database& m_database;
     const Clock& m_clock;
+    QString m_phoneRegion;
 };
 
 } // namespace kith

@@ -7,6 +7,19 @@ namespace kith {
 
 namespace {
 
+// One content line per line: a line never holds a raw newline (toContentLine() escapes them), but a
+// hand-made one might.
+QString extrasText(const QStringList& lines)
+{
+    QString text = lines.join(u'\n');
+    if (text.count(u'\n') == lines.size() - 1 || lines.isEmpty())
+        return text;
+    QStringList clean;
+    for (const QString& line : lines)
+        clean.append(QString(line).remove(u'\r').replace(u'\n', QStringLiteral("\\n")));
+    return clean.join(u'\n');
+}
+
 void bindContact(QSqlQuery& q, const Contact& c)
 {
     q.bindValue(QStringLiteral(":prefix"), sql::text(c.prefix));
@@ -29,12 +42,14 @@ void bindContact(QSqlQuery& q, const Contact& c)
     q.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
     q.bindValue(QStringLiteral(":photo"), c.photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : c.photo);
     q.bindValue(QStringLiteral(":sort_name"), sql::text(c.effectiveName()));
+    q.bindValue(QStringLiteral(":vcard_extras"), sql::text(extrasText(c.vcardExtras)));
 }
 
 } // namespace
 
-ContactWriter::ContactWriter(const QSqlDatabase& db)
+ContactWriter::ContactWriter(const QSqlDatabase& db, const QString& phoneRegion)
     : m_db(db)
+    , m_phones(phoneRegion)
     , m_insertContact(db)
     , m_updateContact(db)
     , m_insertField(db)
@@ -53,19 +68,19 @@ Status ContactWriter::prepare()
          QStringLiteral(
              "INSERT INTO contacts (uid, prefix, given, additional, family, suffix, display_name, nickname, "
              "organization, title, birthday, anniversary, circle, cadence_days, priority, how_met, where_met, "
-             "notes, photo, sort_name, created_at, updated_at) VALUES (:uid, :prefix, :given, :additional, "
-             ":family, :suffix, :display_name, :nickname, :organization, :title, :birthday, :anniversary, "
-             ":circle, :cadence_days, :priority, :how_met, :where_met, :notes, :photo, :sort_name, :now, "
-             ":now)")},
+             "notes, photo, sort_name, vcard_extras, created_at, updated_at) VALUES (:uid, :prefix, :given, "
+             ":additional, :family, :suffix, :display_name, :nickname, :organization, :title, :birthday, "
+             ":anniversary, :circle, :cadence_days, :priority, :how_met, :where_met, :notes, :photo, :sort_name, "
+             ":vcard_extras, :now, :now)")},
         {&m_updateContact,
          QStringLiteral("UPDATE contacts SET prefix = :prefix, given = :given, additional = :additional, family = "
                         ":family, suffix = :suffix, display_name = :display_name, nickname = :nickname, organization = "
                         ":organization, title = :title, birthday = :birthday, anniversary = :anniversary, circle = "
                         ":circle, cadence_days = :cadence_days, priority = :priority, how_met = :how_met, where_met = "
-                        ":where_met, notes = :notes, photo = :photo, sort_name = :sort_name, updated_at = :now WHERE "
-                        "id = :id")},
-        {&m_insertField, QStringLiteral("INSERT INTO contact_fields (contact_id, kind, label, value, position) VALUES "
-                                        "(?, ?, ?, ?, ?)")},
+                        ":where_met, notes = :notes, photo = :photo, sort_name = :sort_name, vcard_extras = "
+                        ":vcard_extras, updated_at = :now WHERE id = :id")},
+        {&m_insertField, QStringLiteral("INSERT INTO contact_fields (contact_id, kind, label, value, position, "
+                                        "normalized) VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_insertAddress, QStringLiteral("INSERT INTO contact_addresses (contact_id, label, po_box, extended, street, "
                                           "locality, region, postal_code, country, position) VALUES (?, ?, ?, ?, ?, ?, "
                                           "?, ?, ?, ?)")},
@@ -132,6 +147,8 @@ Status ContactWriter::writeFields(qint64 id, const Contact& contact)
             m_insertField.addBindValue(sql::text(values[i].label));
             m_insertField.addBindValue(values[i].value.trimmed());
             m_insertField.addBindValue(i);
+            m_insertField.addBindValue(kind.member == &Contact::phones ? sql::text(m_phones.toE164(values[i].value))
+                                                                       : QVariant(QString(QLatin1String(""))));
             if (auto s = sql::exec(m_insertField); !s)
                 return s;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "phone/PhoneNumbers.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -11,12 +12,13 @@ namespace kith {
 struct Contact;
 
 // The prepared statements that write one contact and its fields, prepared once and reused so
-// that adding thousands of contacts in one transaction stays fast. Used inside ContactStore only.
+// that adding thousands of contacts in one transaction stays fast. Used by ContactStore, the import and undo.
 class ContactWriter final {
     Q_DISABLE_COPY_MOVE(ContactWriter)
 
 public:
-    explicit ContactWriter(const QSqlDatabase& db);
+    // `phoneRegion` reads phone numbers without a country code for their E.164 form (PhoneNumbers).
+    explicit ContactWriter(const QSqlDatabase& db, const QString& phoneRegion = PhoneNumbers::localeRegion());
     // False if a statement could not be prepared; error() says why.
     Status prepare();
 
@@ -28,6 +30,7 @@ private:
     Status writeFields(qint64 id, const Contact& contact);
 
     QSqlDatabase m_db;
+    PhoneNumbers m_phones;
     QSqlQuery m_insertContact;
     QSqlQuery m_updateContact;
     QSqlQuery m_insertField;

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "phone/PhoneNumbers.h"
 #include "storage/SearchIndex.h"
 #include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
@@ -28,6 +29,31 @@ struct Migration {
     std::function<Status(const QSqlDatabase&)> after; // runs after the SQL, in the same transaction
 };
 
+// Schema 5: the E.164 form of every phone already stored, read in the locale's region.
+Status fillPhoneKeysAndIndex(const QSqlDatabase& db)
+{
+    const PhoneNumbers phones;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, value FROM contact_fields WHERE kind = 'phone'")))
+        return Status::failure(select.lastError().text());
+    QList<std::pair<qint64, QString>> keys;
+    while (select.next()) {
+        if (QString e164 = phones.toE164(select.value(1).toString()); !e164.isEmpty())
+            keys.append({select.value(0).toLongLong(), std::move(e164)});
+    }
+    QSqlQuery update(db);
+    if (auto s = sql::prepare(update, QStringLiteral("UPDATE contact_fields SET normalized = ? WHERE id = ?")); !s)
+        return s;
+    for (const auto& [id, e164] : std::as_const(keys)) {
+        update.addBindValue(e164);
+        update.addBindValue(id);
+        if (auto s = sql::exec(update); !s)
+            return s;
+    }
+    return SearchIndex::rebuild(db);
+}
+
 const QList<Migration>& migrations()
 {
     static const QList<Migration> list{
@@ -37,6 +63,7 @@ const QList<Migration>& migrations()
         // Every upgrade refills the search index from the contacts, so that no older file is left
         // with contacts search cannot find.
         {4, QStringLiteral(":/kith/migrations/0004_reminders.sql"), &SearchIndex::rebuild},
+        {5, QStringLiteral(":/kith/migrations/0005_import.sql"), &fillPhoneKeysAndIndex},
     };
     return list;
 }

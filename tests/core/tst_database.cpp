@@ -109,6 +109,36 @@ private Q_SLOTS:
         QCOMPARE(store.get(1).value().emails.first().value, QStringLiteral("grace@navy.example"));
     }
 
+    void schema5KeepsPhonesInE164AndExtras()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(Database::createAtVersion(path, 4).ok());
+        runRaw(path,
+               {QStringLiteral("INSERT INTO contacts (uid, given, sort_name, created_at, updated_at) VALUES ('u1', "
+                               "'Ada', 'Ada', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"),
+                QStringLiteral("INSERT INTO contact_fields (contact_id, kind, value) VALUES (1, 'phone', "
+                               "'+44 (0)20 7946 0958')"),
+                QStringLiteral("INSERT INTO contact_fields (contact_id, kind, value) VALUES (1, 'phone', "
+                               "'ext. 12')")});
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT normalized FROM contact_fields ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("+442079460958"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        ContactStore store(*opened.value(), Clock::system());
+        Contact ada = store.get(1).value();
+        QVERIFY(ada.vcardExtras.isEmpty());
+        ada.vcardExtras = {QStringLiteral("X-A:1"), QStringLiteral("item1.X-ABLABEL:_$!<Other>!$_")};
+        QVERIFY(store.update(ada).ok());
+        QCOMPARE(store.get(1).value().vcardExtras, ada.vcardExtras);
+        for (const char* table : {"import_batches", "import_batch_contacts", "contact_field_history", "csv_mappings"})
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), table);
+    }
+
     void newerFileIsRefusedUntouched()
     {
         TestDatabase t;

@@ -1,0 +1,258 @@
+#include "io/import/ImportApplier.h"
+
+#include "domain/Clock.h"
+#include "io/import/ContactMerger.h"
+#include "io/import/ContactSnapshot.h"
+#include "io/import/ImportPlan.h"
+#include "phone/PhoneNumbers.h"
+#include "storage/ContactStore.h"
+#include "storage/ContactWriter.h"
+#include "storage/CsvMappingStore.h"
+#include "storage/Database.h"
+#include "storage/SearchIndex.h"
+#include "storage/SqlUtil.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace kith {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kith::ImportApplier", text);
+}
+
+constexpr int kProgressEvery = 256;
+constexpr int kFetchWindow = 1000;
+
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+ImportApplier::ImportApplier(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPlanner::Progress& progress)
+{
+    using R = Result<ImportResult>;
+    const QSqlDatabase db = m_database.connection();
+    const QDateTime now = m_clock.now();
+    const qint64 total = plan.records.size();
+    const auto cancelled = [&](qint64 done) {
+        return progress && !progress(done, total);
+    };
+    const QString cancelMessage = tr("The import was cancelled; nothing was written.");
+    if (cancelled(0))
+        return R::failure(cancelMessage);
+
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    ContactWriter writer(db, plan.defaultRegion);
+    if (auto s = writer.prepare(); !s)
+        return R::failure(s.error());
+    const PhoneNumbers phones(plan.defaultRegion);
+    const ContactMerger merger(phones);
+    ContactStore reader(m_database, m_clock);
+
+    QSqlQuery batch(db);
+    QJsonArray files;
+    for (const QString& file : plan.files)
+        files.append(QFileInfo(file).absoluteFilePath());
+    if (auto s =
+            sql::execWith(batch,
+                          QStringLiteral("INSERT INTO import_batches (started_at, finished_at, files) VALUES (?, ?, "
+                                         "?)"),
+                          {sql::fromDateTime(now), sql::fromDateTime(now),
+                           QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact))});
+        !s)
+        return R::failure(s.error());
+    ImportResult result;
+    result.batchId = batch.lastInsertId().toLongLong();
+    result.failed = plan.failed();
+
+    QSqlQuery linkContact(db);
+    QSqlQuery addHistory(db);
+    if (auto s = sql::prepare(linkContact, QStringLiteral("INSERT INTO import_batch_contacts (batch_id, contact_id, "
+                                                          "action, before) VALUES (?, ?, ?, ?)"));
+        !s)
+        return R::failure(s.error());
+    if (auto s = sql::prepare(addHistory, QStringLiteral("INSERT INTO contact_field_history (contact_id, batch_id, "
+                                                         "field, value, source, at) VALUES (?, ?, ?, ?, ?, ?)"));
+        !s)
+        return R::failure(s.error());
+
+    // How many more records merge into each contact, so that a merged contact stays in memory only while a
+    // later record of the plan still needs it.
+    QHash<qint64, int> pendingMerges;  // existing contact id -> records still to merge into it
+    QHash<int, int> pendingDuplicates; // record index -> later records that are duplicates of it
+    for (const PlannedImport& p : plan.records) {
+        if (p.action != ImportAction::Merge)
+            continue;
+        if (p.existingId)
+            ++pendingMerges[p.existingId];
+        else if (p.duplicateOf >= 0)
+            ++pendingDuplicates[p.duplicateOf];
+    }
+    QHash<qint64, Contact> current;                    // contacts as this apply left them, while still needed
+    QList<qint64> resolvedIds(plan.records.size(), 0); // the contact each record became or merged into
+    QHash<qint64, bool> addedHere;                     // contacts this apply added
+    QSet<qint64> linked;                               // existing contacts already recorded with the batch
+    QList<qint64> touched;
+
+    const auto insert = [&](Contact contact) -> Result<qint64> {
+        const bool ownUid = !contact.uid.isEmpty();
+        if (!ownUid)
+            contact.uid = newUid();
+        auto id = writer.insert(contact, now);
+        if (!id && ownUid) {
+            // The UID is taken (a record the user chose to add although it matched): a fresh one.
+            contact.uid = newUid();
+            id = writer.insert(contact, now);
+        }
+        return id;
+    };
+
+    for (qsizetype i = 0; i < plan.records.size(); ++i) {
+        if (i % kProgressEvery == 0 && cancelled(i))
+            return R::failure(cancelMessage);
+        const PlannedImport& p = plan.records[i];
+        if (p.action == ImportAction::Skip) {
+            ++result.skipped;
+            continue;
+        }
+        qint64 target = 0;
+        if (p.action == ImportAction::Merge) {
+            if (p.existingId)
+                target = p.existingId;
+            else if (p.duplicateOf >= 0 && p.duplicateOf < i)
+                target = resolvedIds[p.duplicateOf];
+        }
+        if (!target) {
+            auto id = insert(p.record.contact);
+            if (!id)
+                return R::failure(
+                    tr("%1, line %2: %3").arg(QFileInfo(p.record.file).fileName()).arg(p.record.line).arg(id.error()));
+            resolvedIds[i] = *id;
+            addedHere.insert(*id, true);
+            touched.append(*id);
+            ++result.added;
+            if (pendingDuplicates.value(int(i)) > 0) {
+                Contact added = p.record.contact;
+                added.id = *id;
+                current.insert(*id, std::move(added));
+            }
+            continue;
+        }
+
+        // The contact to merge into: as this apply left it, else as stored (fetched a window at a time).
+        if (!current.contains(target)) {
+            QList<qint64> window;
+            for (qsizetype j = i; j < plan.records.size() && window.size() < kFetchWindow; ++j) {
+                const qint64 id = plan.records[j].action == ImportAction::Merge ? plan.records[j].existingId : 0;
+                if (id && !current.contains(id) && !window.contains(id))
+                    window.append(id);
+            }
+            if (!window.contains(target))
+                window.append(target);
+            auto fetched = reader.getMany(window);
+            if (!fetched)
+                return R::failure(fetched.error());
+            for (Contact& c : fetched.value())
+                current.insert(c.id, std::move(c));
+        }
+        const auto found = current.constFind(target);
+        if (found == current.constEnd())
+            return R::failure(tr("%1, line %2: the contact to merge into (\"%3\") no longer exists. Plan the import "
+                                 "again.")
+                                  .arg(QFileInfo(p.record.file).fileName())
+                                  .arg(p.record.line)
+                                  .arg(p.existingName));
+        const Contact existing = *found;
+        ContactMerger::Outcome outcome = merger.merge(existing, p.record.contact);
+        resolvedIds[i] = target;
+        const bool isExisting = !addedHere.contains(target);
+        if (!outcome.changed && outcome.conflicts.isEmpty()) {
+            ++result.skipped; // nothing new: nothing written
+        } else {
+            if (isExisting && !linked.contains(target)) {
+                linked.insert(target);
+                for (const QVariant& v :
+                     {QVariant(result.batchId), QVariant(target), QVariant(QStringLiteral("merged")),
+                      QVariant(ContactSnapshot::toText(existing))})
+                    linkContact.addBindValue(v);
+                if (auto s = sql::exec(linkContact); !s)
+                    return R::failure(s.error());
+            }
+            if (outcome.changed) {
+                if (auto s = writer.update(outcome.merged, now); !s)
+                    return R::failure(s.error());
+                touched.append(target);
+            }
+            for (const FieldConflict& conflict : std::as_const(outcome.conflicts)) {
+                for (const QVariant& v : {QVariant(target), QVariant(result.batchId), QVariant(conflict.field),
+                                          sql::text(conflict.incoming), QVariant(QFileInfo(p.record.file).fileName()),
+                                          sql::fromDateTime(now)})
+                    addHistory.addBindValue(v);
+                if (auto s = sql::exec(addHistory); !s)
+                    return R::failure(s.error());
+            }
+            ++result.merged;
+        }
+        // Keep the merged state only while another record still merges into this contact.
+        int& left = isExisting ? pendingMerges[target] : pendingDuplicates[p.duplicateOf];
+        if (--left > 0)
+            current.insert(target, std::move(outcome.merged));
+        else
+            current.remove(target);
+    }
+
+    // Contacts the import added: recorded with the batch in one statement.
+    QList<qint64> added = addedHere.keys();
+    if (!added.isEmpty()) {
+        QSqlQuery q(db);
+        if (auto s = sql::execWith(q,
+                                   QStringLiteral("INSERT INTO import_batch_contacts (batch_id, contact_id, action) "
+                                                  "SELECT ?, value, 'added' FROM json_each(?)"),
+                                   {result.batchId, sql::idListJson(added)});
+            !s)
+            return R::failure(s.error());
+    }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    if (auto s = SearchIndex::refresh(db, touched); !s)
+        return R::failure(s.error());
+    for (auto it = plan.csvMappings.cbegin(); it != plan.csvMappings.cend(); ++it) {
+        if (auto s = CsvMappingStore::remember(db, it.key(), it.value(), now); !s)
+            return R::failure(s.error());
+    }
+    QSqlQuery finish(db);
+    if (auto s = sql::execWith(
+            finish,
+            QStringLiteral("UPDATE import_batches SET finished_at = ?, added = ?, merged = ?, "
+                           "skipped = ?, failed = ? WHERE id = ?"),
+            {sql::fromDateTime(now), result.added, result.merged, result.skipped, result.failed, result.batchId});
+        !s)
+        return R::failure(s.error());
+    if (cancelled(total))
+        return R::failure(cancelMessage);
+    if (auto s = transaction.commit(); !s)
+        return R::failure(s.error());
+    result.contactIds = touched;
+    return result;
+}
+
+} // namespace kith

@@ -1,0 +1,484 @@
+#include "io/import/ImportPlanner.h"
+
+#include "io/import/ContactMerger.h"
+#include "io/import/ImportFileReader.h"
+#include "phone/PhoneNumbers.h"
+#include "storage/CsvMappingStore.h"
+#include "storage/Database.h"
+#include "storage/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace kith {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kith::ImportPlanner", text);
+}
+
+constexpr int kProgressEvery = 256;
+constexpr int kFetchChunk = 2000;
+
+bool isAsciiText(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// The name people are matched by: the given and family names (else the display name), case-folded, without
+// diacritics or punctuation, words sorted so that "Lovelace, Ada" is "Ada Lovelace".
+QString nameKeyOf(const QString& given, const QString& family, const QString& displayName)
+{
+    QString text = given.isEmpty() && family.isEmpty() ? displayName : given + u' ' + family;
+    if (text.trimmed().isEmpty())
+        return {};
+    if (!isAsciiText(text))
+        text = text.normalized(QString::NormalizationForm_KD);
+    QStringList words;
+    QString word;
+    for (const QChar c : std::as_const(text)) {
+        if (c.isLetterOrNumber()) {
+            word += c.toCaseFolded();
+        } else if (c.category() != QChar::Mark_NonSpacing && !word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    std::sort(words.begin(), words.end());
+    return words.join(u' ');
+}
+
+QString nameKeyOf(const Contact& c)
+{
+    return nameKeyOf(c.given, c.family, c.displayName);
+}
+
+QString comparable(const QString& text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+// What besides the name can tell two people apart: organisation, birthday, cities, websites.
+struct NameEvidence {
+    QString organization;
+    QString birthday;
+    QStringList cities;
+    QStringList urls;
+};
+
+NameEvidence evidenceOf(const Contact& c)
+{
+    NameEvidence e;
+    e.organization = comparable(c.organization);
+    e.birthday = c.birthday.toIsoString();
+    for (const PostalAddress& a : c.addresses) {
+        if (!a.locality.trimmed().isEmpty())
+            e.cities.append(comparable(a.locality));
+    }
+    for (const QList<LabeledValue>* list : {&c.urls, &c.socialProfiles}) {
+        for (const LabeledValue& v : *list)
+            e.urls.append(ContactMerger::urlKey(v.value));
+    }
+    return e;
+}
+
+// The reason two people with the same name are the same person, or an empty string.
+QString sameBeyondName(const NameEvidence& a, const NameEvidence& b)
+{
+    if (!a.organization.isEmpty() && a.organization == b.organization)
+        return tr("same name and organization");
+    if (!a.birthday.isEmpty() && a.birthday == b.birthday)
+        return tr("same name and birthday");
+    for (const QString& city : a.cities) {
+        if (b.cities.contains(city))
+            return tr("same name and city");
+    }
+    for (const QString& url : a.urls) {
+        if (!url.isEmpty() && b.urls.contains(url))
+            return tr("same name and website");
+    }
+    return {};
+}
+
+// The keys of the contacts already in the database, loaded once.
+struct ExistingKeys {
+    QHash<QString, qint64> byUid;
+    QSet<QString> trashedUids;
+    QHash<QString, qint64> byEmail;
+    QHash<QString, qint64> byPhone;
+    QHash<QString, QList<qint64>> byName;
+    QHash<qint64, NameEvidence> evidence; // for contacts that have a name key
+};
+
+template <typename Map, typename Key, typename Value> void insertFirst(Map& map, const Key& key, const Value& value)
+{
+    if (!key.isEmpty() && !map.contains(key))
+        map.insert(key, value);
+}
+
+Status loadExisting(const QSqlDatabase& db, ExistingKeys& keys)
+{
+    QSqlQuery contacts(db);
+    contacts.setForwardOnly(true);
+    if (auto s = sql::execWith(contacts,
+                               QStringLiteral("SELECT id, uid, given, family, display_name, organization, birthday, "
+                                              "deleted_at IS NOT NULL FROM contacts"),
+                               {});
+        !s)
+        return s;
+    QSet<qint64> live;
+    while (contacts.next()) {
+        const qint64 id = contacts.value(0).toLongLong();
+        const QString uid = contacts.value(1).toString();
+        if (contacts.value(7).toBool()) {
+            keys.trashedUids.insert(uid);
+            continue;
+        }
+        live.insert(id);
+        insertFirst(keys.byUid, uid, id);
+        const QString name =
+            nameKeyOf(contacts.value(2).toString(), contacts.value(3).toString(), contacts.value(4).toString());
+        if (!name.isEmpty()) {
+            keys.byName[name].append(id);
+            NameEvidence& e = keys.evidence[id];
+            e.organization = comparable(contacts.value(5).toString());
+            e.birthday = contacts.value(6).toString();
+        }
+    }
+
+    QSqlQuery fields(db);
+    fields.setForwardOnly(true);
+    if (auto s =
+            sql::execWith(fields, QStringLiteral("SELECT contact_id, kind, value, normalized FROM contact_fields"), {});
+        !s)
+        return s;
+    while (fields.next()) {
+        const qint64 id = fields.value(0).toLongLong();
+        if (!live.contains(id))
+            continue;
+        const QString kind = fields.value(1).toString();
+        if (kind == u"email") {
+            insertFirst(keys.byEmail, ContactMerger::emailKey(fields.value(2).toString()), id);
+        } else if (kind == u"phone") {
+            insertFirst(keys.byPhone, fields.value(3).toString(), id);
+        } else if (auto it = keys.evidence.find(id); it != keys.evidence.end()) {
+            it->urls.append(ContactMerger::urlKey(fields.value(2).toString()));
+        }
+    }
+
+    QSqlQuery addresses(db);
+    addresses.setForwardOnly(true);
+    if (auto s = sql::execWith(
+            addresses, QStringLiteral("SELECT contact_id, locality FROM contact_addresses WHERE locality <> ''"), {});
+        !s)
+        return s;
+    while (addresses.next()) {
+        if (auto it = keys.evidence.find(addresses.value(0).toLongLong()); it != keys.evidence.end())
+            it->cities.append(comparable(addresses.value(1).toString()));
+    }
+    return {};
+}
+
+// The single-valued fields of some contacts (what conflicts are about), by id.
+Result<QHash<qint64, Contact>> loadSingles(const QSqlDatabase& db, const QList<qint64>& ids)
+{
+    using R = Result<QHash<qint64, Contact>>;
+    QHash<qint64, Contact> result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto s = sql::prepare(q, QStringLiteral("SELECT id, prefix, given, additional, family, suffix, display_name, "
+                                                "nickname, organization, title, birthday, anniversary, how_met, "
+                                                "where_met, notes, photo FROM contacts WHERE id IN (SELECT value FROM "
+                                                "json_each(?))"));
+        !s)
+        return R::failure(s.error());
+    for (qsizetype from = 0; from < ids.size(); from += kFetchChunk) {
+        q.addBindValue(sql::idListJson(ids.mid(from, kFetchChunk)));
+        if (auto s = sql::exec(q); !s)
+            return R::failure(s.error());
+        while (q.next()) {
+            Contact c;
+            c.id = q.value(0).toLongLong();
+            c.prefix = q.value(1).toString();
+            c.given = q.value(2).toString();
+            c.additional = q.value(3).toString();
+            c.family = q.value(4).toString();
+            c.suffix = q.value(5).toString();
+            c.displayName = q.value(6).toString();
+            c.nickname = q.value(7).toString();
+            c.organization = q.value(8).toString();
+            c.title = q.value(9).toString();
+            c.birthday = PartialDate::fromIsoString(q.value(10).toString()).value_or(PartialDate{});
+            c.anniversary = PartialDate::fromIsoString(q.value(11).toString()).value_or(PartialDate{});
+            c.howMet = q.value(12).toString();
+            c.whereMet = q.value(13).toString();
+            c.notes = q.value(14).toString();
+            c.photo = q.value(15).toByteArray();
+            result.insert(c.id, std::move(c));
+        }
+    }
+    return result;
+}
+
+// The records of this plan so far, by the same keys, pointing at the first record of each person.
+struct IncomingKeys {
+    QHash<QString, int> byUid;
+    QHash<QString, int> byEmail;
+    QHash<QString, int> byPhone;
+    QHash<QString, QList<int>> byName;
+};
+
+struct RecordKeys {
+    QString uid;
+    QStringList emails;
+    QStringList phones; // E.164 only: a number libphonenumber cannot read matches nothing
+    QString name;
+};
+
+} // namespace
+
+int ImportPlan::count(ImportAction action) const
+{
+    return int(std::count_if(records.cbegin(), records.cend(),
+                             [action](const PlannedImport& p) { return p.action == action; }));
+}
+
+int ImportPlan::duplicates() const
+{
+    return int(
+        std::count_if(records.cbegin(), records.cend(), [](const PlannedImport& p) { return p.duplicateOf >= 0; }));
+}
+
+int ImportPlan::failed() const
+{
+    return int(std::count_if(issues.cbegin(), issues.cend(), [](const ImportIssue& i) { return i.lostRecord; }));
+}
+
+ImportPlanner::ImportPlanner(Database& database, ImportOptions options)
+    : m_database(database)
+    , m_options(std::move(options))
+{}
+
+ImportPlanner::~ImportPlanner() = default;
+
+bool ImportPlanner::needsColumnMapping(const QString& file)
+{
+    ImportFileReader reader(file);
+    return reader.open(maxFileBytes()).ok() && reader.isGenericCsv();
+}
+
+Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress& progress)
+{
+    using R = Result<ImportPlan>;
+    const QSqlDatabase db = m_database.connection();
+    const PhoneNumbers phones(m_options.defaultRegion.isEmpty() ? PhoneNumbers::localeRegion()
+                                                                : m_options.defaultRegion);
+
+    ExistingKeys existing;
+    if (auto s = loadExisting(db, existing); !s)
+        return R::failure(s.error());
+
+    ImportPlan plan;
+    plan.files = files;
+    plan.defaultRegion = phones.defaultRegion();
+    IncomingKeys incoming;
+
+    qint64 total = 0;
+    for (const QString& file : files)
+        total += QFileInfo(file).size();
+    qint64 doneBefore = 0;
+    const auto cancelled = [&](qint64 done) {
+        return progress && !progress(qMin(done, total), total);
+    };
+    if (cancelled(0))
+        return R::failure(tr("The import was cancelled."));
+
+    for (const QString& file : files) {
+        ImportFileReader reader(file, m_options.maxPhotoBytes);
+        if (auto s = reader.open(maxFileBytes()); !s) {
+            plan.issues.append({file, 0, s.error(), true});
+            doneBefore += QFileInfo(file).size();
+            continue;
+        }
+        if (reader.isGenericCsv()) {
+            const QString signature = CsvColumnMapping::headerSignature(reader.csvHeader());
+            std::optional<CsvColumnMapping> mapping = m_options.csvMapping;
+            if (!mapping) {
+                auto remembered = CsvMappingStore::find(db, signature);
+                if (!remembered)
+                    return R::failure(remembered.error());
+                if (remembered.value() && remembered.value()->columns.size() == reader.csvHeader().size())
+                    mapping = *remembered.value();
+            }
+            if (mapping)
+                reader.setCsvMapping(*mapping);
+            plan.csvMappings.insert(signature, reader.csvMapping());
+        }
+        int sinceProgress = 0;
+        while (std::optional<ImportRecord> record = reader.next(plan.issues)) {
+            if (++sinceProgress == kProgressEvery) {
+                sinceProgress = 0;
+                if (cancelled(doneBefore + reader.position()))
+                    return R::failure(tr("The import was cancelled."));
+            }
+            const int index = int(plan.records.size());
+            PlannedImport planned;
+            planned.record = std::move(*record);
+            Contact& contact = planned.record.contact;
+
+            RecordKeys keys;
+            keys.uid = contact.uid.trimmed();
+            for (const LabeledValue& email : std::as_const(contact.emails))
+                keys.emails.append(ContactMerger::emailKey(email.value));
+            for (const LabeledValue& phone : std::as_const(contact.phones)) {
+                if (QString e164 = phones.toE164(phone.value); !e164.isEmpty())
+                    keys.phones.append(std::move(e164));
+            }
+            keys.name = nameKeyOf(contact);
+
+            // An existing contact: by UID, then email, then phone, then name plus one more field.
+            qint64 matched = 0;
+            if (!keys.uid.isEmpty()) {
+                if (const auto it = existing.byUid.constFind(keys.uid); it != existing.byUid.constEnd()) {
+                    matched = *it;
+                    planned.matchReason = tr("same UID");
+                } else if (existing.trashedUids.contains(keys.uid)) {
+                    // A card of a contact now in the Trash: a new contact (the UID must stay unique).
+                    contact.uid.clear();
+                    keys.uid.clear();
+                    planned.record.warnings.append(
+                        tr("line %1: the contact with this UID is in the Trash; this one is added as a new contact")
+                            .arg(planned.record.line));
+                }
+            }
+            for (qsizetype i = 0; !matched && i < keys.emails.size(); ++i) {
+                if (const qint64 id = existing.byEmail.value(keys.emails[i]); id) {
+                    matched = id;
+                    planned.matchReason = tr("same email %1").arg(contact.emails[i].value.trimmed());
+                }
+            }
+            for (const QString& key : std::as_const(keys.phones)) {
+                if (matched)
+                    break;
+                if (const qint64 id = existing.byPhone.value(key); id) {
+                    matched = id;
+                    planned.matchReason = tr("same phone %1").arg(phones.international(key));
+                }
+            }
+            std::optional<NameEvidence> evidence;
+            if (!matched && !keys.name.isEmpty()) {
+                if (const auto it = existing.byName.constFind(keys.name); it != existing.byName.constEnd()) {
+                    evidence = evidenceOf(contact);
+                    for (qint64 id : *it) {
+                        if (QString reason = sameBeyondName(*evidence, existing.evidence.value(id));
+                            !reason.isEmpty()) {
+                            matched = id;
+                            planned.matchReason = reason;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            // An earlier record of these files: the same keys.
+            int earlier = -1;
+            QString earlierReason;
+            if (!keys.uid.isEmpty()) {
+                earlier = incoming.byUid.value(keys.uid, -1);
+                earlierReason = tr("same UID");
+            }
+            for (qsizetype i = 0; earlier < 0 && i < keys.emails.size(); ++i) {
+                earlier = incoming.byEmail.value(keys.emails[i], -1);
+                earlierReason = tr("same email %1").arg(contact.emails[i].value.trimmed());
+            }
+            for (qsizetype i = 0; earlier < 0 && i < keys.phones.size(); ++i) {
+                earlier = incoming.byPhone.value(keys.phones[i], -1);
+                earlierReason = tr("same phone %1").arg(phones.international(keys.phones[i]));
+            }
+            if (earlier < 0 && !keys.name.isEmpty()) {
+                if (const auto it = incoming.byName.constFind(keys.name); it != incoming.byName.constEnd()) {
+                    if (!evidence)
+                        evidence = evidenceOf(contact);
+                    for (int other : *it) {
+                        const QString reason =
+                            sameBeyondName(*evidence, evidenceOf(plan.records[other].record.contact));
+                        if (!reason.isEmpty()) {
+                            earlier = other;
+                            earlierReason = reason;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            if (earlier >= 0 && (!matched || plan.records[earlier].existingId == matched)) {
+                const PlannedImport& first = plan.records[earlier];
+                planned.duplicateOf = earlier;
+                planned.proposed = ImportAction::Merge;
+                planned.existingId = first.existingId;
+                planned.matchReason = tr("%1 as %2 line %3")
+                                          .arg(earlierReason, QFileInfo(first.record.file).fileName())
+                                          .arg(first.record.line);
+                if (!first.existingId) {
+                    planned.existingName = first.record.contact.effectiveName();
+                    planned.conflicts = ContactMerger::conflicts(first.record.contact, contact);
+                }
+            } else if (matched) {
+                planned.proposed = ImportAction::Merge;
+                planned.existingId = matched;
+            }
+            planned.action = planned.proposed;
+
+            // Later records find this person under the first record that had them.
+            const int root = planned.duplicateOf >= 0 ? planned.duplicateOf : index;
+            insertFirst(incoming.byUid, keys.uid, root);
+            for (const QString& key : std::as_const(keys.emails))
+                insertFirst(incoming.byEmail, key, root);
+            for (const QString& key : std::as_const(keys.phones))
+                insertFirst(incoming.byPhone, key, root);
+            if (!keys.name.isEmpty() && planned.duplicateOf < 0)
+                incoming.byName[keys.name].append(index);
+            plan.records.append(std::move(planned));
+        }
+        doneBefore += reader.size();
+    }
+
+    // The existing contacts' names and conflicting values, fetched once for every matched contact.
+    QList<qint64> matchedIds;
+    for (const PlannedImport& p : std::as_const(plan.records)) {
+        if (p.existingId)
+            matchedIds.append(p.existingId);
+    }
+    std::sort(matchedIds.begin(), matchedIds.end());
+    matchedIds.erase(std::unique(matchedIds.begin(), matchedIds.end()), matchedIds.end());
+    auto singles = loadSingles(db, matchedIds);
+    if (!singles)
+        return R::failure(singles.error());
+    for (PlannedImport& p : plan.records) {
+        if (!p.existingId)
+            continue;
+        const auto it = singles->constFind(p.existingId);
+        if (it == singles->constEnd())
+            continue;
+        p.existingName = it->effectiveName();
+        p.conflicts = ContactMerger::conflicts(*it, p.record.contact);
+    }
+    if (cancelled(total))
+        return R::failure(tr("The import was cancelled."));
+    return plan;
+}
+
+} // namespace kith

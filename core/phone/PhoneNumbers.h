@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+namespace kith {
+
+class Settings;
+
+// Phone numbers through Google's libphonenumber. Kith keeps every number as the user wrote it; the E.164
+// form ("+442079460958") is for matching, and the display helpers format it the way people expect.
+// A number without a country code is read in the default region.
+class PhoneNumbers final {
+public:
+    // `defaultRegion`: ISO 3166 alpha-2 ("GB", case-insensitive); empty or unknown: numbers without a
+    // country code cannot be read.
+    explicit PhoneNumbers(const QString& defaultRegion = localeRegion());
+
+    QString defaultRegion() const { return m_region; }
+
+    // E.164 when the number is a valid one, else an empty string (junk, too short, unknown region).
+    QString toE164(const QString& written) const;
+    // "+44 20 7946 0958"; the number as written when it cannot be read.
+    QString international(const QString& written) const;
+    // For showing: national format ("020 7946 0958") for numbers of the default region, international for
+    // others, the number as written when it cannot be read.
+    QString forDisplay(const QString& written) const;
+
+    // The region of the system locale ("GB" for en_GB), or an empty string for the C locale.
+    static QString localeRegion();
+    // Whether libphonenumber knows the region.
+    static bool isKnownRegion(const QString& region);
+    // The region the user chose (Settings::Key::PhoneRegion), else the locale's.
+    static QString regionFromSettings(const Settings& settings);
+
+private:
+    QString m_region;
+};
+
+} // namespace kith

@@ -1,0 +1,141 @@
+#include "phone/PhoneNumbers.h"
+#include "settings/Settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kith;
+
+// Real numbers of several countries, written the ways people write them, and junk.
+class TestPhoneNumbers final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void e164_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("e164");
+        QTest::newRow("UK national") << "GB"
+                                     << "020 7946 0958"
+                                     << "+442079460958";
+        QTest::newRow("UK mobile, no spaces") << "GB"
+                                              << "07911123456"
+                                              << "+447911123456";
+        QTest::newRow("UK drama mobile range is not a number") << "GB"
+                                                               << "07700900123"
+                                                               << "";
+        QTest::newRow("UK international with (0)") << "US"
+                                                   << "+44 (0)20 7946 0958"
+                                                   << "+442079460958";
+        QTest::newRow("UK from Germany with 00") << "DE"
+                                                 << "0044 20 7946 0958"
+                                                 << "+442079460958";
+        QTest::newRow("US with parentheses") << "US"
+                                             << "(650) 253-0000"
+                                             << "+16502530000";
+        QTest::newRow("US dotted, region lower-case") << "us"
+                                                      << "650.253.0000"
+                                                      << "+16502530000";
+        QTest::newRow("US international from France") << "FR"
+                                                      << "+1 650-253-0000"
+                                                      << "+16502530000";
+        QTest::newRow("Germany Berlin") << "DE"
+                                        << "030 22730"
+                                        << "+493022730";
+        QTest::newRow("Germany mobile") << "DE"
+                                        << "+49 151 23456789"
+                                        << "+4915123456789";
+        QTest::newRow("France") << "FR"
+                                << "01 42 68 53 00"
+                                << "+33142685300";
+        QTest::newRow("Japan Tokyo") << "JP"
+                                     << "03-3224-9999"
+                                     << "+81332249999";
+        QTest::newRow("India mobile") << "IN"
+                                      << "+91 98765 43210"
+                                      << "+919876543210";
+        QTest::newRow("Australia Sydney") << "AU"
+                                          << "(02) 9374 4000"
+                                          << "+61293744000";
+        QTest::newRow("Brazil Sao Paulo") << "BR"
+                                          << "+55 11 2395-8400"
+                                          << "+551123958400";
+        QTest::newRow("Switzerland, no region needed") << ""
+                                                       << "+41 44 668 18 00"
+                                                       << "+41446681800";
+        QTest::newRow("full-width digits") << "JP" << QString::fromUtf8("０３－３２２４－９９９９") << "+81332249999";
+        QTest::newRow("national without a region") << ""
+                                                   << "020 7946 0958"
+                                                   << "";
+        QTest::newRow("empty") << "GB"
+                               << ""
+                               << "";
+        QTest::newRow("letters") << "GB"
+                                 << "call me maybe"
+                                 << "";
+        QTest::newRow("too short") << "GB"
+                                   << "12"
+                                   << "";
+        QTest::newRow("too long") << "GB"
+                                  << "0207946095812345678901234"
+                                  << "";
+        QTest::newRow("only plus signs") << "GB"
+                                         << "++++"
+                                         << "";
+        QTest::newRow("an email") << "GB"
+                                  << "ada@example.com"
+                                  << "";
+        QTest::newRow("unknown region") << "XX"
+                                        << "020 7946 0958"
+                                        << "";
+    }
+
+    void e164()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, written);
+        QFETCH(QString, e164);
+        QCOMPARE(PhoneNumbers(region).toE164(written), e164);
+    }
+
+    void display()
+    {
+        const PhoneNumbers uk(QStringLiteral("GB"));
+        QCOMPARE(uk.forDisplay(QStringLiteral("+442079460958")), QStringLiteral("020 7946 0958"));
+        QCOMPARE(uk.forDisplay(QStringLiteral("+1 650 253 0000")), QStringLiteral("+1 650-253-0000"));
+        QCOMPARE(uk.international(QStringLiteral("02079460958")), QStringLiteral("+44 20 7946 0958"));
+        // What cannot be read is shown as written.
+        QCOMPARE(uk.forDisplay(QStringLiteral("ext. 12")), QStringLiteral("ext. 12"));
+        QCOMPARE(uk.international(QStringLiteral("12")), QStringLiteral("12"));
+    }
+
+    void regions()
+    {
+        QVERIFY(PhoneNumbers::isKnownRegion(QStringLiteral("GB")));
+        QVERIFY(PhoneNumbers::isKnownRegion(QStringLiteral("de")));
+        QVERIFY(!PhoneNumbers::isKnownRegion(QStringLiteral("XX")));
+        QVERIFY(!PhoneNumbers::isKnownRegion(QString()));
+        QCOMPARE(PhoneNumbers(QStringLiteral("fr")).defaultRegion(), QStringLiteral("FR"));
+        QCOMPARE(PhoneNumbers(QStringLiteral("Narnia")).defaultRegion(), QString());
+        // The tests run under LC_ALL=C.UTF-8: no territory, so no default region.
+        const QString locale = PhoneNumbers::localeRegion();
+        QVERIFY(locale.isEmpty() || PhoneNumbers::isKnownRegion(locale));
+    }
+
+    void regionFromSettings()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("kith.conf")));
+        QCOMPARE(PhoneNumbers::regionFromSettings(settings), PhoneNumbers::localeRegion());
+        settings.setValue(Settings::Key::PhoneRegion, QStringLiteral("de"));
+        QCOMPARE(PhoneNumbers::regionFromSettings(settings), QStringLiteral("DE"));
+        QCOMPARE(PhoneNumbers(PhoneNumbers::regionFromSettings(settings)).toE164(QStringLiteral("030 22730")),
+                 QStringLiteral("+493022730"));
+        settings.setValue(Settings::Key::PhoneRegion, QStringLiteral("nowhere"));
+        QCOMPARE(PhoneNumbers::regionFromSettings(settings), PhoneNumbers::localeRegion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhoneNumbers)
+#include "tst_phonenumbers.moc"
