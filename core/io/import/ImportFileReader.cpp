@@ -355,10 +355,8 @@ std::optional<ImportRecord> ImportFileReader::next(QList<ImportIssue>& issues)
             if (!card)
                 return std::nullopt;
             MappedVCard mapped = s.vcardMapper->map(*card);
+            // The mapper keeps what Kith does not model in contact.vcardExtras already.
             record.contact = std::move(mapped.contact);
-            record.contact.vcardExtras.reserve(mapped.unmapped.size());
-            for (const VCardProperty& property : std::as_const(mapped.unmapped))
-                record.contact.vcardExtras.append(property.toContentLine());
             record.warnings = std::move(mapped.warnings);
             record.line = int(card->line);
         } else {
