@@ -9,10 +9,13 @@
 #include "DoneCommand.h"
 #include "DueCommand.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
+#include "ImportsCommand.h"
 #include "LogCommand.h"
 #include "RemindCommand.h"
 #include "ShowCommand.h"
 #include "SnoozeCommand.h"
+#include "UndoImportCommand.h"
 
 #include "storage/Database.h"
 
@@ -44,6 +47,9 @@ CommandRunner::CommandRunner(Console& console)
     m_commands.push_back(std::make_unique<DoneCommand>());
     m_commands.push_back(std::make_unique<SnoozeCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ImportsCommand>());
+    m_commands.push_back(std::make_unique<UndoImportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void dueKindsSnoozeAndRecurring();
     void badInput_data();
     void badInput();
+    void importAndUndo();
 
 private:
     CliRun cli(const QStringList& args, const QProcessEnvironment& extra = {});
@@ -806,6 +807,93 @@ void tst_Cli::badInput()
         QCOMPARE(after.absoluteDir().entryList(QDir::Files), filesBefore);
     if (fixture == QLatin1String("text") || fixture == QLatin1String("foreign") || fixture == QLatin1String("newer"))
         QCOMPARE(after.lastModified(), mtimeBefore);
+}
+
+// kith-cli import / imports / undo-import on real fixture files: the JSON summary, the exit codes, the
+// batch listed and taken back.
+void tst_Cli::importAndUndo()
+{
+    const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+    const QStringList atDb{QStringLiteral("--db"), db};
+    const QString data = QStringLiteral(KITH_TEST_DATA_DIR "/import/");
+
+    const CliRun help = cli({QStringLiteral("--help")});
+    for (const char* command : {"import", "imports", "undo-import"})
+        QVERIFY2(help.out.contains(QByteArray(QByteArray("  ") + command + ' ')), command);
+
+    // A dry run plans and writes nothing: the database file it would have created is not left behind.
+    const QJsonObject dry =
+        cliJson(atDb + QStringList{QStringLiteral("import"), data + QStringLiteral("three-cards.vcf"),
+                                   QStringLiteral("--dry-run"), QStringLiteral("--json")})
+            .object();
+    QCOMPARE(dry.value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(dry.value(QStringLiteral("merged")).toInt(), 1);
+    QVERIFY(dry.value(QStringLiteral("dry_run")).toBool());
+    QVERIFY(!QFileInfo::exists(db));
+
+    QJsonObject summary =
+        cliJson(atDb + QStringList{QStringLiteral("import"), data + QStringLiteral("three-cards.vcf"),
+                                   data + QStringLiteral("ragged.csv"), data + QStringLiteral("binary.vcf"),
+                                   QStringLiteral("--json"), QStringLiteral("--region"), QStringLiteral("GB")})
+            .object();
+    QCOMPARE(keysOf(summary),
+             QSet<QString>({QStringLiteral("imported"), QStringLiteral("merged"), QStringLiteral("skipped"),
+                            QStringLiteral("failed"), QStringLiteral("errors"), QStringLiteral("batch")}));
+    QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 3); // Ada, Grace, Alan
+    QCOMPARE(summary.value(QStringLiteral("merged")).toInt(), 1);   // Ada's second card
+    QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), 2);  // the CSV's Ada and Grace bring nothing new
+    QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 1);   // binary.vcf
+    const QJsonArray errors = summary.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 3);
+    const QJsonObject ragged = errors.at(0).toObject();
+    QCOMPARE(keysOf(ragged), QSet<QString>({QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("reason")}));
+    QCOMPARE(ragged.value(QStringLiteral("file")).toString(), data + QStringLiteral("ragged.csv"));
+    QCOMPARE(ragged.value(QStringLiteral("line")).toInt(), 3);
+    QCOMPARE(errors.at(2).toObject().value(QStringLiteral("line")).toInt(), 0);
+    QVERIFY(errors.at(2).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("binary")));
+    const int batch = summary.value(QStringLiteral("batch")).toInt();
+    QVERIFY(batch > 0);
+    QCOMPARE(cliJson(atDb + QStringList{QStringLiteral("contacts"), QStringLiteral("--json")}).array().size(), 3);
+
+    // Nothing readable at all: the one failure, with the reason on stderr and nothing written.
+    const QByteArray before = fileBytes(db);
+    CliRun run = cli(atDb + QStringList{QStringLiteral("import"), data + QStringLiteral("binary.vcf")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("binary data"), run.err.constData());
+    QCOMPARE(fileBytes(db), before);
+    run = cli(atDb + QStringList{QStringLiteral("import")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli(atDb + QStringList{QStringLiteral("import"), data + QStringLiteral("three-cards.vcf"),
+                                 QStringLiteral("--region"), QStringLiteral("Narnia")});
+    QCOMPARE(run.exitCode, 2);
+
+    // The same file again: nothing new, nothing written, still a success.
+    run = cli(atDb + QStringList{QStringLiteral("import"), data + QStringLiteral("three-cards.vcf")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Imported 0 new, merged 0, skipped 3; 0 failed."), run.out.constData());
+
+    const QJsonArray batches = cliJson(atDb + QStringList{QStringLiteral("imports"), QStringLiteral("--json")}).array();
+    QCOMPARE(batches.size(), 1);
+    const QJsonObject listed = batches.at(0).toObject();
+    QCOMPARE(listed.value(QStringLiteral("id")).toInt(), batch);
+    QCOMPARE(listed.value(QStringLiteral("imported")).toInt(), 3);
+    QCOMPARE(listed.value(QStringLiteral("files")).toArray().size(), 3);
+    QVERIFY(listed.value(QStringLiteral("undone_at")).isNull());
+    run = cli(atDb + QStringList{QStringLiteral("imports")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("three-cards.vcf, ragged.csv, binary.vcf"));
+
+    run = cli(atDb + QStringList{QStringLiteral("undo-import"), QString::number(batch)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("3 contact(s) removed"), run.out.constData());
+    QCOMPARE(cliJson(atDb + QStringList{QStringLiteral("contacts"), QStringLiteral("--json")}).array().size(), 0);
+    run = cli(atDb + QStringList{QStringLiteral("undo-import"), QString::number(batch)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("already undone"), run.err.constData());
+    run = cli(atDb + QStringList{QStringLiteral("undo-import"), QStringLiteral("99")});
+    QCOMPARE(run.exitCode, 1);
+    run = cli(atDb + QStringList{QStringLiteral("undo-import"), QStringLiteral("one")});
+    QCOMPARE(run.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

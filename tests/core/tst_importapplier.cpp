@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(ada.emails[1].value, QStringLiteral("countess@example.org"));
         QCOMPARE(ada.title, QStringLiteral("Countess"));
         QCOMPARE(ada.birthday, (PartialDate{1815, 12, 10}));
-        QVERIFY(ada.vcardExtras.contains(QStringLiteral("X-CUSTOM-THING:kept as is")));
+        QCOMPARE(ada.vcardExtras.count(QStringLiteral("X-CUSTOM-THING:kept as is")), 1);
         // Found by search, phone in E.164 stored for matching.
         ContactQuery query;
         query.search = QStringLiteral("countess");
@@ -179,7 +179,9 @@ private Q_SLOTS:
         QCOMPARE(result->added, 0);
         QCOMPARE(result->merged, 0);
         QCOMPARE(result->skipped, 3);
+        QCOMPARE(result->batchId, 0); // nothing to undo: no batch
         QCOMPARE(ContactStore(t.database(), t.clock()).count().value(), 2);
+        QCOMPARE(ImportBatchStore(t.database(), t.clock()).batches().value().size(), 1);
     }
 
     void cancelWritesNothing()

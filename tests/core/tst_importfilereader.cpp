@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(ada.uid, QStringLiteral("ada-1"));
         QCOMPARE(all.records[0].line, 1);
         QCOMPARE(all.records[1].line, 14);
-        QVERIFY2(ada.vcardExtras.contains(QStringLiteral("X-CUSTOM-THING:kept as is")),
+        QVERIFY2(ada.vcardExtras.count(QStringLiteral("X-CUSTOM-THING:kept as is")) == 1,
                  qPrintable(ada.vcardExtras.join(u'|')));
         // The label of item2 went to the URL; the lone item1 label is kept.
         QCOMPARE(ada.urls.constFirst().label, QStringLiteral("blog"));

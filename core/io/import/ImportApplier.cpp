@@ -239,7 +239,19 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
         if (auto s = CsvMappingStore::remember(db, it.key(), it.value(), now); !s)
             return R::failure(s.error());
     }
+    if (cancelled(total))
+        return R::failure(cancelMessage);
     QSqlQuery finish(db);
+    if (result.added == 0 && result.merged == 0) {
+        // Nothing written: nothing to undo, and no batch to list.
+        if (auto s = sql::execWith(finish, QStringLiteral("DELETE FROM import_batches WHERE id = ?"), {result.batchId});
+            !s)
+            return R::failure(s.error());
+        result.batchId = 0;
+        if (auto s = transaction.commit(); !s)
+            return R::failure(s.error());
+        return result;
+    }
     if (auto s = sql::execWith(
             finish,
             QStringLiteral("UPDATE import_batches SET finished_at = ?, added = ?, merged = ?, "
@@ -247,8 +259,6 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
             {sql::fromDateTime(now), result.added, result.merged, result.skipped, result.failed, result.batchId});
         !s)
         return R::failure(s.error());
-    if (cancelled(total))
-        return R::failure(cancelMessage);
     if (auto s = transaction.commit(); !s)
         return R::failure(s.error());
     result.contactIds = touched;

@@ -12,7 +12,7 @@ class Database;
 struct ImportPlan;
 
 struct ImportResult {
-    qint64 batchId = 0;
+    qint64 batchId = 0; // 0 when the import wrote nothing (everything skipped or already there)
     int added = 0, merged = 0, skipped = 0, failed = 0;
     QList<qint64> contactIds; // every contact added or changed, for views to refresh
 };
