@@ -6,6 +6,7 @@
 #include "contacts/ContactFilterProxyModel.h"
 #include "contacts/ContactTableModel.h"
 #include "contacts/EditContactCommand.h"
+#include "contacts/ExportContactsDialog.h"
 #include "contacts/TagManagerDialog.h"
 #include "contacts/TrashContactsCommand.h"
 #include "domain/Clock.h"
@@ -317,6 +318,10 @@ void MainWindow::createMenus()
         file->addAction(tr("&Export Reminders and Birthdays…"), this, &MainWindow::exportCalendar);
     exportCalendar->setObjectName(QStringLiteral("actionExportCalendar"));
     exportCalendar->setStatusTip(tr("Save birthdays, anniversaries and open follow-ups as an iCalendar file"));
+    QAction* exportContacts = file->addAction(tr("Export &Contacts…"), this, &MainWindow::exportContacts);
+    exportContacts->setObjectName(QStringLiteral("actionExportContacts"));
+    exportContacts->setStatusTip(tr("Save the selected contacts, everyone or one tag as vCard or CSV"));
+    exportContacts->setToolTip(exportContacts->statusTip());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -1196,6 +1201,16 @@ void MainWindow::exportCalendar()
     statusBar()->showMessage(
         tr("Exported %n calendar item(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)),
         StatusMessageMs);
+}
+
+void MainWindow::exportContacts()
+{
+    ExportContactsDialog dialog(*m_contacts, *m_tags, selectedContactIds(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Exported %n contact(s) to %1.", nullptr, dialog.exportedCount())
+                                 .arg(QDir::toNativeSeparators(dialog.exportedPath())),
+                             StatusMessageMs);
 }
 
 void MainWindow::showAbout()

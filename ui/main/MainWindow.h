@@ -119,6 +119,7 @@ private:
     void newDatabaseDialog();
     void openDatabaseDialog();
     void exportCalendar();
+    void exportContacts();
     void showAbout();
     void onSampleNetworkFinished();
 
