@@ -44,6 +44,7 @@ struct Contact {
     std::optional<int> cadenceDays; // overrides the circle's cadence when set
     QStringList tags;               // tag names
     Priority priority = Priority::None;
+    std::optional<int> closeness; // how close the user feels, 1 (distant) to 5 (very close), when rated
     QString howMet;
     QString whereMet;
     QString notes;

@@ -20,6 +20,7 @@ struct Interaction {
     QString summary;
     QString notes;
     QList<qint64> participantIds;
+    std::optional<int> durationMinutes; // how long it lasted, when known (for "long calls")
 
     friend bool operator==(const Interaction&, const Interaction&) = default;
 };

@@ -21,7 +21,7 @@ namespace {
 const QString kContactColumns = QStringLiteral(
     "id, uid, prefix, given, additional, family, suffix, display_name, nickname, organization, title, birthday, "
     "anniversary, circle, cadence_days, priority, how_met, where_met, notes, photo, created_at, updated_at, "
-    "deleted_at, vcard_extras");
+    "deleted_at, vcard_extras, closeness");
 
 Contact contactFromRecord(const QSqlQuery& q)
 {
@@ -51,6 +51,8 @@ Contact contactFromRecord(const QSqlQuery& q)
     c.updatedAt = sql::toDateTime(q.value(21));
     c.deletedAt = sql::toDateTime(q.value(22));
     c.vcardExtras = q.value(23).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (!q.value(24).isNull())
+        c.closeness = q.value(24).toInt();
     return c;
 }
 
@@ -129,6 +131,8 @@ Status ContactStore::validate(const Contact& c, const QSet<QString>& circles) co
         return Status::failure(tr("The anniversary is not a valid date."));
     if (c.cadenceDays && *c.cadenceDays <= 0)
         return Status::failure(tr("The keep-in-touch cadence must be at least one day."));
+    if (c.closeness && (*c.closeness < 1 || *c.closeness > 5))
+        return Status::failure(tr("The closeness rating must be from 1 to 5."));
     if (!c.circle.isEmpty() && !circles.contains(c.circle))
         return Status::failure(tr("There is no circle called \"%1\".").arg(c.circle));
     return {};

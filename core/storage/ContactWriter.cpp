@@ -37,6 +37,8 @@ void bindContact(QSqlQuery& q, const Contact& c)
     q.bindValue(QStringLiteral(":cadence_days"),
                 c.cadenceDays ? QVariant(*c.cadenceDays) : QVariant(QMetaType::fromType<int>()));
     q.bindValue(QStringLiteral(":priority"), static_cast<int>(c.priority));
+    q.bindValue(QStringLiteral(":closeness"),
+                c.closeness ? QVariant(*c.closeness) : QVariant(QMetaType::fromType<int>()));
     q.bindValue(QStringLiteral(":how_met"), sql::text(c.howMet));
     q.bindValue(QStringLiteral(":where_met"), sql::text(c.whereMet));
     q.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
@@ -68,17 +70,17 @@ Status ContactWriter::prepare()
          QStringLiteral(
              "INSERT INTO contacts (uid, prefix, given, additional, family, suffix, display_name, nickname, "
              "organization, title, birthday, anniversary, circle, cadence_days, priority, how_met, where_met, "
-             "notes, photo, sort_name, vcard_extras, created_at, updated_at) VALUES (:uid, :prefix, :given, "
-             ":additional, :family, :suffix, :display_name, :nickname, :organization, :title, :birthday, "
+             "notes, photo, sort_name, vcard_extras, created_at, updated_at, closeness) VALUES (:uid, :prefix, "
+             ":given, :additional, :family, :suffix, :display_name, :nickname, :organization, :title, :birthday, "
              ":anniversary, :circle, :cadence_days, :priority, :how_met, :where_met, :notes, :photo, :sort_name, "
-             ":vcard_extras, :now, :now)")},
+             ":vcard_extras, :now, :now, :closeness)")},
         {&m_updateContact,
          QStringLiteral("UPDATE contacts SET prefix = :prefix, given = :given, additional = :additional, family = "
                         ":family, suffix = :suffix, display_name = :display_name, nickname = :nickname, organization = "
                         ":organization, title = :title, birthday = :birthday, anniversary = :anniversary, circle = "
                         ":circle, cadence_days = :cadence_days, priority = :priority, how_met = :how_met, where_met = "
                         ":where_met, notes = :notes, photo = :photo, sort_name = :sort_name, vcard_extras = "
-                        ":vcard_extras, updated_at = :now WHERE id = :id")},
+                        ":vcard_extras, updated_at = :now, closeness = :closeness WHERE id = :id")},
         {&m_insertField, QStringLiteral("INSERT INTO contact_fields (contact_id, kind, label, value, position, "
                                         "normalized) VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_insertAddress, QStringLiteral("INSERT INTO contact_addresses (contact_id, label, po_box, extended, street, "

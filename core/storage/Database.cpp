@@ -64,6 +64,7 @@ const QList<Migration>& migrations()
         // with contacts search cannot find.
         {4, QStringLiteral(":/kith/migrations/0004_reminders.sql"), &SearchIndex::rebuild},
         {5, QStringLiteral(":/kith/migrations/0005_import.sql"), &fillPhoneKeysAndIndex},
+        {6, QStringLiteral(":/kith/migrations/0006_health.sql"), &SearchIndex::rebuild},
     };
     return list;
 }

@@ -21,7 +21,14 @@ Interaction interactionFromRecord(const QSqlQuery& q)
     i.initiator = initiatorFromKey(q.value(3).toString()).value_or(Initiator::Me);
     i.summary = q.value(4).toString();
     i.notes = q.value(5).toString();
+    if (!q.value(6).isNull())
+        i.durationMinutes = q.value(6).toInt();
     return i;
+}
+
+QVariant duration(const Interaction& interaction)
+{
+    return interaction.durationMinutes ? QVariant(*interaction.durationMinutes) : QVariant(QMetaType::fromType<int>());
 }
 
 QList<qint64> unite(const QList<qint64>& a, const QList<qint64>& b)
@@ -48,6 +55,8 @@ Status InteractionStore::validate(const QList<Interaction>& interactions) const
     for (const Interaction& interaction : interactions) {
         if (!interaction.occurredAt.isValid())
             return Status::failure(tr("An interaction needs a valid date and time."));
+        if (interaction.durationMinutes && *interaction.durationMinutes <= 0)
+            return Status::failure(tr("An interaction's duration must be at least one minute."));
         if (interaction.participantIds.isEmpty())
             return Status::failure(tr("An interaction needs at least one participant."));
         for (qint64 id : interaction.participantIds)
@@ -112,7 +121,8 @@ Result<QList<qint64>> InteractionStore::addMany(const QList<Interaction>& intera
     Transaction transaction(db);
     QSqlQuery insert(db);
     if (auto s = sql::prepare(insert, QStringLiteral("INSERT INTO interactions (occurred_at, channel, initiator, "
-                                                     "summary, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                                     "summary, notes, created_at, duration_minutes) VALUES (?, ?, ?, "
+                                                     "?, ?, ?, ?)"));
         !s)
         return R::failure(s.error());
     QSqlQuery participant(db);
@@ -131,6 +141,7 @@ Result<QList<qint64>> InteractionStore::addMany(const QList<Interaction>& intera
         insert.addBindValue(sql::text(interaction.summary));
         insert.addBindValue(sql::text(interaction.notes));
         insert.addBindValue(now);
+        insert.addBindValue(duration(interaction));
         if (auto s = sql::exec(insert); !s)
             return R::failure(s.error());
         const qint64 id = insert.lastInsertId().toLongLong();
@@ -163,8 +174,9 @@ Result<QList<qint64>> InteractionStore::participants(qint64 id) const
 Result<Interaction> InteractionStore::get(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT id, occurred_at, channel, initiator, summary, notes FROM "
-                                                "interactions WHERE id = ?"));
+    if (auto s = sql::prepare(
+            q, QStringLiteral("SELECT id, occurred_at, channel, initiator, summary, notes, duration_minutes FROM "
+                              "interactions WHERE id = ?"));
         !s)
         return Result<Interaction>::failure(s.error());
     q.addBindValue(id);
@@ -191,7 +203,7 @@ Status InteractionStore::update(const Interaction& interaction)
     Transaction transaction(db);
     QSqlQuery q(db);
     if (auto s = sql::prepare(q, QStringLiteral("UPDATE interactions SET occurred_at = ?, channel = ?, initiator = ?, "
-                                                "summary = ?, notes = ? WHERE id = ?"));
+                                                "summary = ?, notes = ?, duration_minutes = ? WHERE id = ?"));
         !s)
         return s;
     q.addBindValue(sql::fromDateTime(interaction.occurredAt));
@@ -199,6 +211,7 @@ Status InteractionStore::update(const Interaction& interaction)
     q.addBindValue(initiatorKey(interaction.initiator));
     q.addBindValue(sql::text(interaction.summary));
     q.addBindValue(sql::text(interaction.notes));
+    q.addBindValue(duration(interaction));
     q.addBindValue(interaction.id);
     if (auto s = sql::exec(q); !s)
         return s;
@@ -251,10 +264,11 @@ Result<QList<Interaction>> InteractionStore::forContact(qint64 contactId) const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (auto s = sql::prepare(
-            q, QStringLiteral("SELECT i.id, i.occurred_at, i.channel, i.initiator, i.summary, i.notes, "
-                              "(SELECT group_concat(p2.contact_id) FROM interaction_participants p2 WHERE "
-                              "p2.interaction_id = i.id) FROM interactions i JOIN interaction_participants p ON "
-                              "p.interaction_id = i.id WHERE p.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC"));
+            q, QStringLiteral(
+                   "SELECT i.id, i.occurred_at, i.channel, i.initiator, i.summary, i.notes, "
+                   "i.duration_minutes, (SELECT group_concat(p2.contact_id) FROM interaction_participants p2 WHERE "
+                   "p2.interaction_id = i.id) FROM interactions i JOIN interaction_participants p ON "
+                   "p.interaction_id = i.id WHERE p.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC"));
         !s)
         return R::failure(s.error());
     q.addBindValue(contactId);
@@ -263,7 +277,7 @@ Result<QList<Interaction>> InteractionStore::forContact(qint64 contactId) const
     QList<Interaction> result;
     while (q.next()) {
         Interaction interaction = interactionFromRecord(q);
-        const QStringList ids = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList ids = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString& participant : ids)
             interaction.participantIds << participant.toLongLong();
         std::sort(interaction.participantIds.begin(), interaction.participantIds.end());

@@ -44,6 +44,7 @@ Contact fullContact()
     c.cadenceDays = 14;
     c.tags = {QStringLiteral("friend"), QStringLiteral("mathematics")};
     c.priority = Priority::High;
+    c.closeness = 4;
     c.howMet = QStringLiteral("Through Charles");
     c.whereMet = QStringLiteral("London");
     c.notes = QStringLiteral("Wrote the first program.");
@@ -93,9 +94,11 @@ private Q_SLOTS:
         c.tags = {QStringLiteral("mentor")};
         c.addresses.clear();
         c.birthday = {};
+        c.closeness = std::nullopt;
         t.clock().advanceSeconds(3600);
         QVERIFY(store.update(c).ok());
         const Contact loaded = store.get(id).value();
+        QCOMPARE(loaded.closeness, std::nullopt);
         QCOMPARE(loaded.emails, c.emails);
         QCOMPARE(loaded.phones, c.phones);
         QCOMPARE(loaded.tags, c.tags);
@@ -113,6 +116,8 @@ private Q_SLOTS:
         QTest::newRow("unknown circle") << QStringLiteral("circle") << QStringLiteral("no circle");
         QTest::newRow("zero cadence") << QStringLiteral("cadence") << QStringLiteral("at least one day");
         QTest::newRow("30 February") << QStringLiteral("birthday") << QStringLiteral("birthday");
+        QTest::newRow("closeness 6") << QStringLiteral("closeness") << QStringLiteral("from 1 to 5");
+        QTest::newRow("closeness 0") << QStringLiteral("closeness0") << QStringLiteral("from 1 to 5");
     }
 
     void invalidContactsChangeNothing()
@@ -128,6 +133,10 @@ private Q_SLOTS:
             c.circle = QStringLiteral("galaxy");
         else if (field == QLatin1String("cadence"))
             c.cadenceDays = 0;
+        else if (field == QLatin1String("closeness"))
+            c.closeness = 6;
+        else if (field == QLatin1String("closeness0"))
+            c.closeness = 0;
         else
             c.birthday = {1990, 2, 30};
         auto id = store.add(c);
@@ -239,8 +248,8 @@ private Q_SLOTS:
         cleo.tags = {QStringLiteral("beta")};
         const QList<qint64> ids = store.addMany({ada, ben, cleo}).value();
         const QDateTime now = TestDatabase::fixedNow();
-        QVERIFY(interactions.add({0, now.addDays(-10), Channel::Call, Initiator::Me, {}, {}, {ids[0]}}).ok());
-        QVERIFY(interactions.add({0, now.addDays(-1), Channel::Call, Initiator::Me, {}, {}, {ids[2]}}).ok());
+        QVERIFY(interactions.add({0, now.addDays(-10), Channel::Call, Initiator::Me, {}, {}, {ids[0]}, {}}).ok());
+        QVERIFY(interactions.add({0, now.addDays(-1), Channel::Call, Initiator::Me, {}, {}, {ids[2]}, {}}).ok());
         QVERIFY(reminders.add({0, ids[1], now.addDays(1), {}, {}, {}, {}, {}, {}}).ok());
         QVERIFY(reminders.add({0, ids[0], now.addDays(5), {}, {}, {}, {}, {}, {}}).ok());
         ContactQuery query;
@@ -260,7 +269,7 @@ private Q_SLOTS:
         ReminderStore reminders(t.database(), t.clock());
         const qint64 id = store.add(fullContact()).value();
         const QDateTime now = TestDatabase::fixedNow();
-        QVERIFY(interactions.add({0, now.addDays(-3), Channel::Video, Initiator::Them, {}, {}, {id}}).ok());
+        QVERIFY(interactions.add({0, now.addDays(-3), Channel::Video, Initiator::Them, {}, {}, {id}, {}}).ok());
         QVERIFY(reminders.add({0, id, now.addDays(2), {}, {}, {}, {}, {}, {}}).ok());
         const ContactSummary row = store.summaries({id}).value().first();
         QCOMPARE(row.name, QStringLiteral("Ada Lovelace"));

@@ -107,6 +107,12 @@ private Q_SLOTS:
         query.search = QStringLiteral("grace@navy");
         QCOMPARE(store.ids(query).value(), QList<qint64>{1});
         QCOMPARE(store.get(1).value().emails.first().value, QStringLiteral("grace@navy.example"));
+        // Schema 6: no closeness rating yet, and one can be given.
+        Contact grace = store.get(1).value();
+        QCOMPARE(grace.closeness, std::nullopt);
+        grace.closeness = 3;
+        QVERIFY(store.update(grace).ok());
+        QCOMPARE(store.get(1).value().closeness, std::optional<int>(3));
     }
 
     void schema5KeepsPhonesInE164AndExtras()

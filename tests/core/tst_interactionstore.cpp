@@ -39,7 +39,8 @@ private Q_SLOTS:
                                        Initiator::Them,
                                        QStringLiteral("Lunch"),
                                        QStringLiteral("Talked about engines"),
-                                       {ids[0]}})
+                                       {ids[0]},
+                                       90})
                                  .value();
         const qint64 newer = store
                                  .add({0,
@@ -48,7 +49,8 @@ private Q_SLOTS:
                                        Initiator::Mutual,
                                        QStringLiteral("Conference"),
                                        {},
-                                       {ids[0], ids[1]}})
+                                       {ids[0], ids[1]},
+                                       {}})
                                  .value();
         QCOMPARE(changed.count(), 2);
         const QList<Interaction> timeline = store.forContact(ids[0]).value();
@@ -61,6 +63,9 @@ private Q_SLOTS:
         QCOMPARE(timeline[1].notes, QStringLiteral("Talked about engines"));
         QCOMPARE(timeline[1].initiator, Initiator::Them);
         QCOMPARE(timeline[1].occurredAt, now.addDays(-30));
+        QCOMPARE(timeline[1].durationMinutes, std::optional<int>(90));
+        QCOMPARE(timeline[0].durationMinutes, std::nullopt);
+        QCOMPARE(store.get(older).value().durationMinutes, std::optional<int>(90));
         QCOMPARE(store.forContact(ids[1]).value().size(), 1);
         QCOMPARE(contacts.summaries(ids).value()[0].lastInteraction, now.addDays(-2));
     }
@@ -72,8 +77,10 @@ private Q_SLOTS:
         InteractionStore store(t.database(), t.clock());
         const QList<qint64> ids = addPeople(contacts, {QStringLiteral("Ada"), QStringLiteral("Ben")});
         const QDateTime now = TestDatabase::fixedNow();
-        const qint64 first = store.add({0, now.addDays(-10), Channel::Call, Initiator::Me, {}, {}, {ids[0]}}).value();
-        const qint64 second = store.add({0, now.addDays(-1), Channel::Call, Initiator::Me, {}, {}, {ids[0]}}).value();
+        const qint64 first =
+            store.add({0, now.addDays(-10), Channel::Call, Initiator::Me, {}, {}, {ids[0]}, {}}).value();
+        const qint64 second =
+            store.add({0, now.addDays(-1), Channel::Call, Initiator::Me, {}, {}, {ids[0]}, {}}).value();
         Interaction moved = store.get(second).value();
         moved.participantIds = {ids[1]};
         moved.summary = QStringLiteral("Actually it was Ben");

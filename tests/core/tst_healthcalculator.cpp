@@ -1,0 +1,273 @@
+#include "TestDatabase.h"
+
+#include "health/CircleSuggester.h"
+#include "health/DashboardCalculator.h"
+#include "health/HealthCalculator.h"
+#include "health/HealthModel.h"
+#include "storage/ContactStore.h"
+#include "storage/HealthStore.h"
+#include "storage/InteractionStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace kith;
+
+namespace {
+
+constexpr double kEps = 1e-6;
+
+// A small network at 2026-03-15 (t), built through the real stores:
+// Ada (inner, 7 days): lunch every 7 days for a year, the last today, and a conference 3 days ago
+//   with Eve; Ben (close, 30): one 45-minute call 60 days ago; Cleo (active, 90): added 100 days
+//   ago, never contacted; Dan (close): a message every 7 days from 200 to 46 days ago;
+//   Eve (acquaintance): in the Trash.
+struct Network {
+    explicit Network(TestDatabase& t)
+        : contacts(t.database(), t.clock())
+        , interactions(t.database(), t.clock())
+    {
+        const QDateTime now = TestDatabase::fixedNow();
+        const auto person = [&](const char* name, const char* circle) {
+            Contact c;
+            c.given = QString::fromLatin1(name);
+            c.circle = QString::fromLatin1(circle);
+            return contacts.add(c).value();
+        };
+        t.clock().set(now.addDays(-100));
+        cleo = person("Cleo", "active");
+        t.clock().set(now);
+        ada = person("Ada", "inner");
+        ben = person("Ben", "close");
+        dan = person("Dan", "close");
+        eve = person("Eve", "acquaintance");
+        QList<Interaction> list;
+        const auto add = [&](int ago, Channel channel, Initiator initiator, QList<qint64> who,
+                             std::optional<int> minutes = {}) {
+            Interaction i;
+            i.occurredAt = now.addDays(-ago);
+            i.channel = channel;
+            i.initiator = initiator;
+            i.participantIds = who;
+            i.durationMinutes = minutes;
+            list << i;
+        };
+        for (int ago = 364; ago >= 0; ago -= 7)
+            add(ago, Channel::InPerson, ago % 2 ? Initiator::Me : Initiator::Them, {ada});
+        add(3, Channel::Event, Initiator::Mutual, {ada, eve});
+        add(60, Channel::Call, Initiator::Them, {ben}, 45);
+        for (int ago = 200; ago >= 40; ago -= 7)
+            add(ago, Channel::Message, Initiator::Me, {dan});
+        if (!interactions.addMany(list).ok())
+            qFatal("cannot add interactions");
+        if (!contacts.moveToTrash({eve}).ok())
+            qFatal("cannot trash");
+    }
+
+    ContactStore contacts;
+    InteractionStore interactions;
+    qint64 ada = 0, ben = 0, cleo = 0, dan = 0, eve = 0;
+};
+
+QDate today()
+{
+    return TestDatabase::fixedNow().date();
+}
+
+} // namespace
+
+// Health from a real database: the one-pass load, the scores and breakdowns, the dashboard series
+// on a small network worked out by hand, and circle suggestions with Accept and Ignore.
+class TestHealthCalculator final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadReadsEveryInteractionOnce()
+    {
+        TestDatabase t;
+        Network n(t);
+        HealthStore store(t.database(), t.clock());
+        const HealthHistory history = store.load().value();
+        QCOMPARE(history.contacts.size(), 4); // Eve is in the Trash
+        QCOMPARE(history.circles.size(), 5);
+        const ContactHistory& ada = history.contacts[history.indexOf(n.ada)];
+        QCOMPARE(ada.touches.size(), 54);
+        QCOMPARE(ada.cadenceDays, 7);
+        QCOMPARE(ada.cadenceSource, CadenceSource::Circle);
+        const HealthTouch& conference = ada.touches[ada.touches.size() - 2];
+        QCOMPARE(conference.channel, Channel::Event);
+        QCOMPARE(conference.participants, 2); // Eve took part, though in the Trash now
+        QCOMPARE(conference.date(), today().addDays(-3));
+        QCOMPARE(conference.initiator, Initiator::Mutual);
+        const ContactHistory& ben = history.contacts[history.indexOf(n.ben)];
+        QCOMPARE(ben.touches.size(), 1);
+        QCOMPARE(ben.touches.first().durationMinutes, 45);
+        QCOMPARE(ben.touches.first().initiator, Initiator::Them);
+        QCOMPARE(ben.touches.first().channel, Channel::Call);
+        QCOMPARE(history.indexOf(n.eve), -1);
+        // 53 lunches, the conference, the call and 23 messages: each interaction once.
+        QCOMPARE(history.interactions.size(), 53 + 1 + 1 + 23);
+
+        // One contact read alone gives the same history.
+        const ContactHistory alone = store.loadContact(n.ada).value();
+        QCOMPARE(alone.touches.size(), ada.touches.size());
+        for (qsizetype i = 0; i < alone.touches.size(); ++i) {
+            QCOMPARE(alone.touches[i].day, ada.touches[i].day);
+            QCOMPARE(alone.touches[i].participants, ada.touches[i].participants);
+        }
+        QVERIFY(!store.loadContact(999).ok());
+    }
+
+    void scoresAndBreakdowns()
+    {
+        TestDatabase t;
+        Network n(t);
+        HealthCalculator calculator(t.database());
+        const QHash<qint64, HealthScore> scores = calculator.scoresAt(today()).value();
+        QCOMPARE(scores.size(), 4);
+        QCOMPARE(scores[n.ada].status, HealthStatus::Thriving);
+        // Ben: one call 60 days ago against 30: as "overdue once" in tst_healthmodel.
+        QCOMPARE(scores[n.ben].status, HealthStatus::Due);
+        QVERIFY(std::abs(scores[n.ben].health - 35.198420998) < kEps);
+        QCOMPARE(scores[n.ben].daysSince, 60);
+        // Cleo: never contacted, added 100 days ago, 90-day cadence: R = 2^(-1/9).
+        QVERIFY(scores[n.cleo].neverContacted);
+        QVERIFY(std::abs(scores[n.cleo].health - 55.552482737) < kEps);
+        QCOMPARE(scores[n.cleo].status, HealthStatus::Due);
+        QCOMPARE(scores[n.dan].status, HealthStatus::Due);
+        QCOMPARE(scores[n.dan].daysSince, 46);
+
+        const HealthBreakdown ben = calculator.breakdown(n.ben, today()).value();
+        QCOMPARE(ben.health, scores[n.ben].health);
+        QCOMPARE(ben.strength.longCalls, 1);
+        QCOMPARE(ben.reciprocity.them, 1);
+        QCOMPARE(ben.name, QStringLiteral("Ben"));
+        QVERIFY(!calculator.breakdown(12345, today()).ok());
+
+        // A year ago only Ada had been seen.
+        QCOMPARE(calculator.scoresAt(today().addDays(-364)).value().keys(), QList<qint64>{n.ada});
+
+        const ContactHealthSeries series = calculator.series(n.ben, today()).value();
+        QCOMPARE(series.health.size(), 9); // from the call's week on
+        QCOMPARE(series.health.last().first, today());
+        QCOMPARE(series.health.last().second, scores[n.ben].health);
+        QCOMPARE(series.interactions.size(), 1);
+    }
+
+    void dashboardSeries()
+    {
+        TestDatabase t;
+        Network n(t);
+        const DashboardData d = DashboardCalculator(t.database()).compute(today()).value();
+        QCOMPARE(d.date, today());
+        QCOMPARE(d.averageHealthByWeek.size(), 53);
+        QCOMPARE(d.averageHealthByWeek.first().first, today().addDays(-364));
+        QCOMPARE(d.averageHealthByWeek.last().first, today());
+        QCOMPARE(d.contacts, 4);
+        const QHash<qint64, HealthScore> scores = HealthCalculator(t.database()).scoresAt(today()).value();
+        double sum = 0;
+        for (const HealthScore& s : scores)
+            sum += s.health;
+        QVERIFY(std::abs(d.averageHealth - sum / 4) < 1e-9);
+        QVERIFY(std::abs(d.averageHealthByWeek.last().second - sum / 4) < 1e-9);
+        // A year ago Ada alone, on cadence since her first lunch that day.
+        const double adaThen = HealthModel::breakdown(HealthStore(t.database(), t.clock()).loadContact(n.ada).value(),
+                                                      today().addDays(-364), StrengthWeights{})
+                                   .health;
+        QCOMPARE(d.averageHealthByWeek.first().second, adaThen);
+        QCOMPARE(d.dueOrDriftingShareByWeek.first().second, 0.0);
+        QCOMPARE(d.dueOrDriftingShareByWeek.last().second, 0.75); // Ben, Cleo and Dan are due
+
+        // Status by circle, innermost first.
+        QCOMPARE(d.statusByCircle.size(), 5);
+        QCOMPARE(d.statusByCircle[0].circle, QStringLiteral("inner"));
+        QCOMPARE(d.statusByCircle[0].counts[int(HealthStatus::Thriving)], 1);
+        QCOMPARE(d.statusByCircle[1].counts[int(HealthStatus::Due)], 2);
+        QCOMPARE(d.statusByCircle[2].counts[int(HealthStatus::Due)], 1);
+        QCOMPARE(d.statusByCircle[3].total, 0);
+
+        // Interactions per week and channel; the conference counts once though two took part.
+        QCOMPARE(d.interactionsByChannel.size(), allChannels().size());
+        const auto channel = [&](Channel c) {
+            return d.interactionsByChannel[int(c)];
+        };
+        QCOMPARE(channel(Channel::InPerson).weeks.size(), 52);
+        QCOMPARE(channel(Channel::InPerson).weeks.last().first, today().addDays(-6));
+        QCOMPARE(channel(Channel::InPerson).weeks.last().second, 1);
+        QCOMPARE(channel(Channel::Event).weeks.last().second, 1);
+        int lunches = 0, messages = 0, calls = 0;
+        for (const auto& week : channel(Channel::InPerson).weeks)
+            lunches += week.second;
+        for (const auto& week : channel(Channel::Message).weeks)
+            messages += week.second;
+        for (const auto& week : channel(Channel::Call).weeks)
+            calls += week.second;
+        QCOMPARE(lunches, 52); // the lunch 364 days ago falls before the first week
+        QCOMPARE(messages, 23);
+        QCOMPARE(calls, 1);
+
+        // Needs attention: Ben fell from 66.55 (on cadence 30 days ago) to 35.20, then Dan, then
+        // Cleo (60 to 55.55).
+        QVERIFY(d.needsAttention.size() >= 3);
+        QCOMPARE(d.needsAttention[0].contactId, n.ben);
+        QVERIFY(std::abs(d.needsAttention[0].healthBefore - 66.549600041) < kEps);
+        QVERIFY(std::abs(d.needsAttention[0].drop - (66.549600041 - 35.198420998)) < kEps);
+        QCOMPARE(d.needsAttention[1].contactId, n.dan);
+        QCOMPARE(d.needsAttention[2].contactId, n.cleo);
+        QCOMPARE(d.needsAttention[2].healthBefore, 60.0);
+        for (const AttentionItem& item : d.needsAttention)
+            QVERIFY(item.drop > 0);
+        DashboardOptions two;
+        two.attentionCount = 2;
+        QCOMPARE(DashboardCalculator(t.database()).compute(today(), two).value().needsAttention.size(), 2);
+    }
+
+    void circleSuggestions()
+    {
+        TestDatabase t;
+        Network n(t);
+        CircleSuggester suggester(t.database());
+        QList<CircleSuggestion> list = suggester.suggestions(today()).value();
+        // Four people all fit in the top five, so whoever was seen this year behaves as inner;
+        // Cleo, never contacted, as dormant (the largest shift, first).
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[0].contactId, n.cleo);
+        QCOMPARE(list[0].suggestedCircle, QStringLiteral("dormant"));
+        QCOMPARE(list[0].currentCircle, QStringLiteral("active"));
+        QCOMPARE(list[0].ringShift, 2);
+        QCOMPARE(list[0].countedLastYear, 0);
+        QCOMPARE(list[1].contactId, n.dan); // more contact than Ben, so ranked higher
+        QCOMPARE(list[1].rank, 2);
+        QCOMPARE(list[1].layerFirstRank, 1);
+        QCOMPARE(list[1].layerLastRank, 5);
+        QCOMPARE(list[1].suggestedCircle, QStringLiteral("inner"));
+        QCOMPARE(list[1].ringShift, -1);
+        QCOMPARE(list[2].contactId, n.ben);
+        QCOMPARE(CircleSuggester::reason(list[2]),
+                 QStringLiteral("Ben behaves like someone in your Inner circle but is in your Close circle."));
+
+        HealthStore store(t.database(), t.clock());
+        QSignalSpy ignored(&store, &HealthStore::ignoredSuggestionsChanged);
+        QVERIFY(store.ignoreSuggestion(n.ben, QStringLiteral("inner")).ok());
+        QCOMPARE(ignored.count(), 1);
+        QVERIFY(!store.ignoreSuggestion(999, QStringLiteral("inner")).ok());
+        QVERIFY(!store.ignoreSuggestion(n.ben, QStringLiteral("galaxy")).ok());
+        QCOMPARE(ignored.count(), 1);
+        QSignalSpy changed(&n.contacts, &ContactStore::contactsChanged);
+        QVERIFY(CircleSuggester::accept(n.contacts, list[1]).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(n.contacts.get(n.dan).value().circle, QStringLiteral("inner"));
+
+        list = suggester.suggestions(today()).value();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].contactId, n.cleo);
+        // Ignoring survives reopening the file.
+        t.reopen();
+        QCOMPARE(CircleSuggester(t.database()).suggestions(today()).value().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthCalculator)
+#include "tst_healthcalculator.moc"
