@@ -3,8 +3,11 @@
 
 #include "BenchReport.h"
 #include "contacts/ContactTableModel.h"
+#include "dashboard/HealthService.h"
+#include "dashboard/HealthThread.h"
 #include "demo/SampleNetworkGenerator.h"
 #include "domain/ManualClock.h"
+#include "health/StrengthWeights.h"
 #include "main/MainWindow.h"
 #include "settings/Settings.h"
 #include "storage/ContactStore.h"
@@ -144,6 +147,11 @@ int main(int argc, char* argv[])
     if (!hasFirstRow)
         bench::note(QStringLiteral("warning: the table has no data for row 0 after the first paint"));
     bench::report("open_first_page_ms", openElapsed, "ms");
+    // The window works out every contact's health in a worker: the figures below should not share
+    // the CPU with it.
+    while (window.healthService()->isBusy() || !window.healthService()->snapshot())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    bench::report("open_health_column_ms", bench::elapsedMs(openTimer), "ms");
 
     // --- The model alone: query, reset, first 50 rows --------------------------------------------
     ModelStack stack(*database, clock);
@@ -228,6 +236,69 @@ int main(int argc, char* argv[])
             samples << bench::elapsedMs(timer);
         }
         bench::report("scroll_page_ms", bench::median(samples), "ms");
+    }
+
+    // --- Health for the table and the dashboard: what the window's worker computes -------------------
+    std::shared_ptr<const HealthSnapshot> snapshot;
+    {
+        QList<double> scoreSamples;
+        QList<double> fullSamples;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            snapshot = HealthThread::compute(*database, clock, HealthThread::Request{clock.today(), {}, false});
+            scoreSamples << bench::elapsedMs(timer);
+            timer.restart();
+            snapshot = HealthThread::compute(*database, clock, HealthThread::Request{clock.today(), {}, true});
+            fullSamples << bench::elapsedMs(timer);
+        }
+        if (!snapshot->error.isEmpty())
+            bench::note(snapshot->error);
+        bench::report("health_scores_worker_ms", bench::median(scoreSamples), "ms");
+        bench::report("health_dashboard_worker_ms", bench::median(fullSamples), "ms");
+        bench::note(QStringLiteral("%1 contacts scored, %2 circle suggestions")
+                        .arg(snapshot->scores.size())
+                        .arg(snapshot->suggestions.size()));
+    }
+
+    // --- Sorting the table by health, and searching while it is sorted so ----------------------------
+    {
+        auto model = stack.makeModel(clock);
+        model->setHealthScores(snapshot->scores);
+        QList<double> sortSamples;
+        for (int run = 0; run < 7; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            model->sort(ContactTableModel::Health, run % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            touchRows(*model, 0, VisibleRows);
+            sortSamples << bench::elapsedMs(timer);
+        }
+        bench::report("table_sort_by_health_ms", bench::median(sortSamples), "ms");
+        QList<double> searchSamples;
+        for (const QString& query : Queries) {
+            for (int length = 1; length <= query.size(); ++length) {
+                QElapsedTimer timer;
+                timer.start();
+                model->setSearch(query.left(length));
+                touchRows(*model, 0, VisibleRows);
+                searchSamples << bench::elapsedMs(timer);
+            }
+            model->setSearch(QString());
+        }
+        bench::report("search_keystroke_by_health_ms", bench::median(searchSamples), "ms");
+        QRandomGenerator random(2);
+        QList<double> scrollSamples;
+        for (int run = 0; run < 25; ++run) {
+            auto fresh = stack.makeModel(clock);
+            fresh->setHealthScores(snapshot->scores);
+            fresh->sort(ContactTableModel::Health, Qt::AscendingOrder);
+            const int first = int(random.bounded(fresh->rowCount() - VisibleRows));
+            QElapsedTimer timer;
+            timer.start();
+            touchRows(*fresh, first, VisibleRows);
+            scrollSamples << bench::elapsedMs(timer);
+        }
+        bench::report("scroll_page_by_health_ms", bench::median(scrollSamples), "ms");
     }
 
     // --- kith-cli contacts --search, a process per run ---------------------------------------------

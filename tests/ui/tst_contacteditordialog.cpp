@@ -82,6 +82,7 @@ Contact fullContact()
     c.cadenceDays = 14;
     c.tags = {QStringLiteral("friend"), QStringLiteral("climbing")};
     c.priority = Priority::High;
+    c.closeness = 4;
     c.howMet = QStringLiteral("Introduced by Charles");
     c.whereMet = QStringLiteral("A soirée in London");
     c.notes = QStringLiteral("Loves mathematics.\nAsk about the engine.");
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void partialDateYearUnknown();
     void circleShowsCadence();
     void cadenceOverride();
+    void closenessRating();
     void typedTagIsAddedWithoutClosing_data();
     void typedTagIsAddedWithoutClosing();
     void categoriesFirst();
@@ -468,6 +470,27 @@ void TestContactEditorDialog::cadenceOverride()
     QCOMPARE(dialog.contact().cadenceDays, std::optional<int>(10));
     check->setChecked(false);
     QCOMPARE(dialog.contact().cadenceDays, std::nullopt);
+}
+
+void TestContactEditorDialog::closenessRating()
+{
+    ContactEditorDialog dialog(testCircles(), testTags());
+    auto* combo = child<QComboBox>(dialog, QStringLiteral("closenessCombo"));
+    QCOMPARE(combo->count(), 6);
+    QCOMPARE(combo->currentText(), QStringLiteral("Not rated"));
+    QCOMPARE(dialog.contact().closeness, std::nullopt);
+    combo->setCurrentIndex(5);
+    QCOMPARE(dialog.contact().closeness, std::optional<int>(5));
+    combo->setCurrentIndex(1);
+    QCOMPARE(dialog.contact().closeness, std::optional<int>(1));
+
+    // A rated contact opens with its rating; clearing it gives no rating.
+    Contact rated = fullContact();
+    rated.closeness = 2;
+    dialog.setContact(rated);
+    QCOMPARE(combo->currentData().toInt(), 2);
+    combo->setCurrentIndex(0);
+    QCOMPARE(dialog.contact().closeness, std::nullopt);
 }
 
 void TestContactEditorDialog::typedTagIsAddedWithoutClosing_data()

@@ -1,6 +1,8 @@
 #include "contacts/ContactFilterProxyModel.h"
 #include "contacts/ContactTableModel.h"
 #include "domain/ManualClock.h"
+#include "health/HealthCalculator.h"
+#include "health/HealthStatus.h"
 #include "storage/CircleStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
@@ -33,8 +35,12 @@ private Q_SLOTS:
     void trashView();
     void refreshesOnStoreSignals();
     void proxyForwardsSortAndFiltersCircle();
+    void healthColumns();
+    void sortingByHealth();
 
 private:
+    // Contacts in the close circle (30 days) last met this many days ago; returns their ids.
+    QList<qint64> addHealthFixture();
     qint64 addContact(const QString& given, const QString& family, const QString& organization = {},
                       const QString& circle = {}, const QStringList& tags = {});
     void addSortFixture();
@@ -346,6 +352,122 @@ void TestContactTableModel::proxyForwardsSortAndFiltersCircle()
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Bob Brown"));
     proxy.setCircleFilter(QString());
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+QList<qint64> TestContactTableModel::addHealthFixture()
+{
+    // Named so that the name order differs from the health order.
+    const QList<QPair<QString, int>> people{{QStringLiteral("Ann"), 100},
+                                            {QStringLiteral("Bob"), 5},
+                                            {QStringLiteral("Cid"), 40},
+                                            {QStringLiteral("Dee"), 70},
+                                            {QStringLiteral("Eve"), 10}};
+    QList<qint64> ids;
+    for (const auto& [name, days] : people) {
+        const qint64 id = addContact(name, QStringLiteral("Test"), {}, QStringLiteral("close"));
+        Interaction lunch;
+        lunch.occurredAt = m_clock->now().addDays(-days);
+        lunch.participantIds = {id};
+        if (auto added = m_interactions->add(lunch); !added)
+            qWarning() << added.error();
+        ids << id;
+    }
+    return ids;
+}
+
+void TestContactTableModel::healthColumns()
+{
+    const QList<qint64> ids = addHealthFixture();
+    // Without scores the columns are empty, and nothing breaks.
+    QVERIFY(!m_model->index(0, ContactTableModel::Health).data().isValid());
+    auto scores = HealthCalculator(*m_database).scoresAt(m_clock->today());
+    QVERIFY2(scores.ok(), qPrintable(scores.error()));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setHealthScores(*scores);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(ContactTableModel::Health));
+    QCOMPARE(changed.first().at(1).toModelIndex().column(), int(ContactTableModel::Status));
+    for (qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        const HealthScore score = scores->value(id);
+        QCOMPARE(m_model->index(row, ContactTableModel::Health).data().toInt(), qRound(score.health));
+        QCOMPARE(m_model->index(row, ContactTableModel::Health).data(ContactTableModel::RawValueRole).toDouble(),
+                 score.health);
+        QCOMPARE(m_model->index(row, ContactTableModel::Status).data().toString(), healthStatusName(score.status));
+        QCOMPARE(m_model->index(row, ContactTableModel::Status).data(ContactTableModel::RawValueRole).toString(),
+                 healthStatusKey(score.status));
+        QVERIFY(m_model->index(row, ContactTableModel::Health)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Health %1 of 100").arg(qRound(score.health))));
+    }
+    // Last met 100 days ago against 30: drifting; 5 days ago: on cadence.
+    QCOMPARE(m_model->index(m_model->rowOf(ids.at(0)), ContactTableModel::Status).data(ContactTableModel::RawValueRole),
+             QVariant(QStringLiteral("drifting")));
+    QVERIFY(scores->value(ids.at(1)).health > scores->value(ids.at(0)).health);
+    QCOMPARE(m_model->headerData(ContactTableModel::Health, Qt::Horizontal).toString(), QStringLiteral("Health"));
+    QCOMPARE(m_model->headerData(ContactTableModel::Status, Qt::Horizontal).toString(), QStringLiteral("Status"));
+    // The Trash has no health.
+    QVERIFY(m_contacts->moveToTrash({ids.at(0)}).ok());
+    m_model->setShowTrash(true);
+    QVERIFY(!m_model->index(0, ContactTableModel::Health).data().isValid());
+}
+
+void TestContactTableModel::sortingByHealth()
+{
+    const QList<qint64> ids = addHealthFixture();
+    const qint64 unscored = addContact(QStringLiteral("Abe"), QStringLiteral("Zero"));
+    auto scores = HealthCalculator(*m_database).scoresAt(m_clock->today());
+    QVERIFY(scores.ok());
+    QHash<qint64, HealthScore> some = *scores;
+    some.remove(unscored); // as if it were added after the scores were computed
+    m_model->setHealthScores(some);
+
+    m_model->sort(ContactTableModel::Health, Qt::AscendingOrder);
+    QCOMPARE(m_model->sortColumn(), int(ContactTableModel::Health));
+    QCOMPARE(m_model->sortOrder(), Qt::AscendingOrder);
+    // Longest out of touch first; the contact without a score last.
+    QCOMPARE(column(ContactTableModel::Name),
+             QStringList({QStringLiteral("Ann Test"), QStringLiteral("Dee Test"), QStringLiteral("Cid Test"),
+                          QStringLiteral("Eve Test"), QStringLiteral("Bob Test"), QStringLiteral("Abe Zero")}));
+    m_model->sort(ContactTableModel::Health, Qt::DescendingOrder);
+    QCOMPARE(m_model->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(column(ContactTableModel::Name),
+             QStringList({QStringLiteral("Bob Test"), QStringLiteral("Eve Test"), QStringLiteral("Cid Test"),
+                          QStringLiteral("Dee Test"), QStringLiteral("Ann Test"), QStringLiteral("Abe Zero")}));
+
+    // A search keeps the health order.
+    m_model->setSearch(QStringLiteral("test"));
+    QCOMPARE(m_model->rowCount(), 5);
+    QCOMPARE(m_model->index(0, ContactTableModel::Name).data().toString(), QStringLiteral("Bob Test"));
+
+    // New scores move the rows, keeping the selection on its contact (a layout change, not a reset).
+    QItemSelectionModel selection(m_model.get());
+    selection.select(m_model->index(m_model->rowOf(ids.at(0)), 0), QItemSelectionModel::Select);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QHash<qint64, HealthScore> swapped = some;
+    swapped[ids.at(0)].health = 99.5;
+    m_model->setHealthScores(swapped);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->index(0, ContactTableModel::Name).data().toString(), QStringLiteral("Ann Test"));
+    QVERIFY(selection.isSelected(m_model->index(0, 0)));
+
+    // By status: best to worst, the name order within.
+    m_model->setSearch(QString());
+    m_model->sort(ContactTableModel::Status, Qt::AscendingOrder);
+    QCOMPARE(m_model->sortColumn(), int(ContactTableModel::Status));
+    int last = -1;
+    for (int row = 0; row < m_model->rowCount() - 1; ++row) {
+        const auto status = healthStatusFromKey(
+            m_model->index(row, ContactTableModel::Status).data(ContactTableModel::RawValueRole).toString());
+        QVERIFY(status);
+        QVERIFY(int(*status) >= last);
+        last = int(*status);
+    }
+    // And back to a column SQL sorts.
+    m_model->sort(ContactTableModel::Name, Qt::AscendingOrder);
+    QCOMPARE(m_model->sortColumn(), int(ContactTableModel::Name));
+    QCOMPARE(m_model->index(0, ContactTableModel::Name).data().toString(), QStringLiteral("Abe Zero"));
 }
 
 QTEST_GUILESS_MAIN(TestContactTableModel)

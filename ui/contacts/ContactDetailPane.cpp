@@ -1,5 +1,7 @@
 #include "contacts/ContactDetailPane.h"
 
+#include "contacts/ContactHealthPanel.h"
+
 #include "domain/Clock.h"
 #include "domain/Contact.h"
 #include "reminders/DueText.h"
@@ -190,6 +192,7 @@ ContactDetailPane::ContactDetailPane(ContactStore& contacts, InteractionStore& i
     auto* content = new QWidget(scroll);
     content->setObjectName(QStringLiteral("detailContent"));
     auto* layout = new QVBoxLayout(content);
+    m_contentLayout = layout;
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(10);
 
@@ -332,6 +335,29 @@ void ContactDetailPane::showContact(const Contact& contact)
     fillReminders();
     fillHistory();
     fillTimeline();
+    if (m_healthPanel) {
+        // A contact in the Trash has no health: it counts for nothing until restored.
+        const bool live = !contact.deletedAt.isValid();
+        m_healthTitle->setVisible(live);
+        m_healthPanel->setVisible(live);
+        if (live)
+            m_healthPanel->showContact(contact.id);
+    }
+}
+
+void ContactDetailPane::setHealthService(HealthService* health)
+{
+    if (m_healthPanel || !health)
+        return;
+    QWidget* content = m_contentLayout->parentWidget();
+    m_healthTitle = sectionTitle(tr("Relationship health"), content);
+    m_healthPanel = new ContactHealthPanel(*health, content);
+    // After the header: how the relationship is doing comes before the address book fields.
+    m_contentLayout->insertWidget(1, m_healthTitle);
+    m_contentLayout->insertWidget(2, m_healthPanel);
+    connect(m_healthPanel, &ContactHealthPanel::suggestionAccepted, this, &ContactDetailPane::suggestionAccepted);
+    connect(m_healthPanel, &ContactHealthPanel::suggestionIgnored, this, &ContactDetailPane::suggestionIgnored);
+    reload();
 }
 
 void ContactDetailPane::fillHeader(const Contact& contact)
@@ -460,6 +486,8 @@ void ContactDetailPane::fillFields(const Contact& contact)
     else if (circle && circle->cadenceDays)
         addText(tr("Keep in touch"), tr("every %n day(s) (the circle's rhythm)", nullptr, *circle->cadenceDays));
     addText(tr("Priority"), priorityText(contact.priority));
+    if (contact.closeness)
+        addText(tr("Closeness"), tr("%1 of 5").arg(*contact.closeness));
     addText(tr("How we met"), contact.howMet);
     addText(tr("Where we met"), contact.whereMet);
     addText(tr("Notes"), contact.notes);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "health/CircleSuggestion.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -8,11 +10,14 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QToolButton;
+class QVBoxLayout;
 
 namespace kith {
 
 class CircleStore;
 class Clock;
+class ContactHealthPanel;
+class HealthService;
 class ContactStore;
 class InteractionStore;
 class ReminderActions;
@@ -35,6 +40,13 @@ public:
     qint64 contactId() const { return m_contactId; }
     // Done goes through these (a recurring reminder moves on), and the history comes from them.
     void setReminderActions(ReminderActions* actions);
+    // Adds the "Relationship health" section (breakdown, chart, circle suggestion).
+    void setHealthService(HealthService* health);
+    ContactHealthPanel* healthPanel() const { return m_healthPanel; }
+
+Q_SIGNALS:
+    void suggestionAccepted(const kith::CircleSuggestion& suggestion);
+    void suggestionIgnored(const kith::CircleSuggestion& suggestion);
 
 public Q_SLOTS:
     void reload();
@@ -72,6 +84,9 @@ private:
     ReminderActions* m_actions = nullptr;
     QToolButton* m_historyToggle = nullptr;
     QListWidget* m_historyList = nullptr;
+    QVBoxLayout* m_contentLayout = nullptr;
+    QLabel* m_healthTitle = nullptr;
+    ContactHealthPanel* m_healthPanel = nullptr;
     QLabel* m_timelineTitle = nullptr;
     QListWidget* m_timelineList = nullptr;
 };

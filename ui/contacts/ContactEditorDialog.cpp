@@ -280,6 +280,16 @@ QWidget* ContactEditorDialog::createRelationshipTab()
     m_priorityCombo->addItem(tr("Normal"), static_cast<int>(Priority::Normal));
     m_priorityCombo->addItem(tr("High"), static_cast<int>(Priority::High));
 
+    m_closenessCombo = new QComboBox;
+    m_closenessCombo->setObjectName(QStringLiteral("closenessCombo"));
+    m_closenessCombo->setToolTip(tr("How close you feel to this person; it counts in the strength of your tie"));
+    m_closenessCombo->addItem(tr("Not rated"), QVariant());
+    m_closenessCombo->addItem(tr("1 — distant"), 1);
+    m_closenessCombo->addItem(tr("2"), 2);
+    m_closenessCombo->addItem(tr("3 — friendly"), 3);
+    m_closenessCombo->addItem(tr("4"), 4);
+    m_closenessCombo->addItem(tr("5 — very close"), 5);
+
     m_tagsList = new QListWidget;
     m_tagsList->setObjectName(QStringLiteral("tagsList"));
     m_tagsList->setToolTip(tr("Tick the tags that apply; categories are listed first, in bold"));
@@ -319,6 +329,7 @@ QWidget* ContactEditorDialog::createRelationshipTab()
     form->addRow(tr("C&ircle:"), m_circleCombo);
     form->addRow(tr("Keep in touch:"), cadenceRow);
     form->addRow(tr("&Priority:"), m_priorityCombo);
+    form->addRow(tr("C&loseness:"), m_closenessCombo);
     auto* tagsLabel = new QLabel(tr("Ta&gs:"));
     tagsLabel->setBuddy(m_tagsList);
     form->addRow(tagsLabel, tagsColumn);
@@ -376,6 +387,8 @@ void ContactEditorDialog::setContact(const Contact& contact)
         m_cadenceSpin->setValue(*contact.cadenceDays);
     updateCadence();
     m_priorityCombo->setCurrentIndex(std::max(0, m_priorityCombo->findData(static_cast<int>(contact.priority))));
+    m_closenessCombo->setCurrentIndex(contact.closeness ? std::max(0, m_closenessCombo->findData(*contact.closeness))
+                                                        : 0);
     populateTags(contact.tags);
     setCheckedTags(contact.tags);
     m_newTagEdit->clear();
@@ -413,6 +426,8 @@ Contact ContactEditorDialog::contact() const
     c.cadenceDays = m_cadenceCheck->isChecked() ? std::optional<int>(m_cadenceSpin->value()) : std::nullopt;
     c.tags = checkedTags();
     c.priority = static_cast<Priority>(m_priorityCombo->currentData().toInt());
+    const QVariant closeness = m_closenessCombo->currentData();
+    c.closeness = closeness.isValid() ? std::optional<int>(closeness.toInt()) : std::nullopt;
     c.howMet = m_howMetEdit->text().trimmed();
     c.whereMet = m_whereMetEdit->text().trimmed();
     c.notes = m_notesEdit->toPlainText();

@@ -97,6 +97,7 @@ private:
     QCheckBox* m_cadenceCheck = nullptr;
     QSpinBox* m_cadenceSpin = nullptr;
     QComboBox* m_priorityCombo = nullptr;
+    QComboBox* m_closenessCombo = nullptr;
     QListWidget* m_tagsList = nullptr;
     QLineEdit* m_newTagEdit = nullptr;
     QLineEdit* m_howMetEdit = nullptr;

@@ -1,12 +1,20 @@
 #include "contacts/ContactTableModel.h"
 
 #include "domain/Clock.h"
+#include "health/HealthStatus.h"
 #include "storage/ContactStore.h"
 #include "storage/InteractionStore.h"
 #include "storage/ReminderStore.h"
 
+#include "widgets/HealthColors.h"
+
 #include <QColor>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -41,6 +49,26 @@ QString shortDate(const QDateTime& when)
     if (!when.isValid())
         return {};
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+// A dot in the status's colour, for the status column (one per status and palette).
+QIcon statusDot(HealthStatus status)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QColor color = HealthColors::status(status, palette);
+    static QHash<QRgb, QIcon> cache;
+    auto it = cache.constFind(color.rgb());
+    if (it != cache.constEnd())
+        return *it;
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(3, 3, 10, 10));
+    painter.end();
+    return *cache.insert(color.rgb(), QIcon(pixmap));
 }
 
 } // namespace
@@ -128,12 +156,55 @@ QVariant ContactTableModel::rawValue(const ContactSummary& summary, int column) 
     }
 }
 
+const HealthScore* ContactTableModel::scoreAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size() || m_query.trashed)
+        return nullptr;
+    auto it = m_scores.constFind(m_ids.at(row));
+    return it == m_scores.constEnd() ? nullptr : &*it;
+}
+
+// Health and status come from the scores, not from the page of summaries: no SQL for them.
+QVariant ContactTableModel::healthValue(int row, int column, int role) const
+{
+    const HealthScore* score = scoreAt(row);
+    if (!score)
+        return {};
+    const int health = qRound(score->health);
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == Health ? QVariant(health) : QVariant(healthStatusName(score->status));
+    case RawValueRole:
+        return column == Health ? QVariant(score->health) : QVariant(healthStatusKey(score->status));
+    case Qt::ToolTipRole: {
+        QString when;
+        if (score->neverContacted)
+            when = tr("never in touch yet");
+        else
+            when = tr("last in touch %n day(s) ago", nullptr, score->daysSince);
+        return tr("Health %1 of 100 (%2), strength %3; %4, against a %n-day cadence", nullptr, score->cadenceDays)
+            .arg(health)
+            .arg(healthStatusName(score->status).toLower())
+            .arg(qRound(score->strength))
+            .arg(when);
+    }
+    case Qt::TextAlignmentRole:
+        return column == Health ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DecorationRole:
+        return column == Status ? QVariant(statusDot(score->status)) : QVariant();
+    default:
+        return {};
+    }
+}
+
 QVariant ContactTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == ContactIdRole)
         return m_ids.at(index.row());
+    if (index.column() == Health || index.column() == Status)
+        return healthValue(index.row(), index.column(), role);
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole)
         return {};
     const ContactSummary* summary = summaryAt(index.row());
@@ -177,6 +248,10 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Last contact");
     case NextReminder:
         return tr("Next reminder");
+    case Health:
+        return tr("Health");
+    case Status:
+        return tr("Status");
     default:
         return {};
     }
@@ -186,21 +261,62 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         column = Name;
+    // By health or status, SQL gives the rows in name order and the scores reorder them.
     const ContactQuery::SortKey key = sortKeyFor(column);
-    if (key == m_query.sortKey && order == m_query.order)
+    if (column == m_sortColumn && order == sortOrder())
         return;
+    m_sortColumn = column;
     m_query.sortKey = key;
-    m_query.order = order;
+    m_query.order = (column == Health || column == Status) ? Qt::AscendingOrder : order;
+    m_healthOrder = order;
     refresh();
 }
 
 int ContactTableModel::sortColumn() const
 {
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (sortKeyFor(column) == m_query.sortKey)
-            return column;
+    return m_sortColumn;
+}
+
+void ContactTableModel::setHealthScores(const QHash<qint64, HealthScore>& scores)
+{
+    m_scores = scores;
+    if (sortsByHealth()) {
+        refreshRows(RowsAndValues); // the order may change
+        return;
     }
-    return Name;
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, Health), index(int(m_ids.size()) - 1, Status));
+}
+
+void ContactTableModel::sortByHealth(QList<qint64>& ids) const
+{
+    // Contacts without a score (none yet) come last either way; ties keep the name order.
+    const bool descending = m_healthOrder == Qt::DescendingOrder;
+    const bool byStatus = m_sortColumn == Status;
+    struct Key {
+        bool missing;
+        int status;
+        double health;
+    };
+    QHash<qint64, Key> keys;
+    keys.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        auto it = m_scores.constFind(id);
+        keys.insert(id, it == m_scores.constEnd() ? Key{true, 0, 0} : Key{false, int(it->status), it->health});
+    }
+    std::stable_sort(ids.begin(), ids.end(), [&keys, descending, byStatus](qint64 a, qint64 b) {
+        const Key& ka = keys[a];
+        const Key& kb = keys[b];
+        if (ka.missing != kb.missing)
+            return kb.missing;
+        if (ka.missing)
+            return false;
+        if (byStatus && ka.status != kb.status)
+            return descending ? ka.status > kb.status : ka.status < kb.status;
+        if (ka.health != kb.health)
+            return descending ? ka.health > kb.health : ka.health < kb.health;
+        return false;
+    });
 }
 
 void ContactTableModel::setSearch(const QString& text)
@@ -253,6 +369,8 @@ void ContactTableModel::refreshRows(RefreshScope scope)
     } else {
         m_lastError = fetched.error();
     }
+    if (sortsByHealth() && !m_query.trashed)
+        sortByHealth(ids);
 
     if (ids == m_ids) {
         if (scope == RowsOnly)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ContactSummary.h"
+#include "health/HealthBreakdown.h"
 #include "storage/ContactQuery.h"
 
 #include <QAbstractTableModel>
@@ -16,15 +17,18 @@ class ReminderStore;
 
 // The contacts table. Knows every id of the current query at once (so the row count is exact and
 // the scroll bar honest) but loads the visible columns a page at a time, only when a row is shown.
-// Sorting and searching happen in SQL over all rows.
+// Sorting and searching happen in SQL over all rows; health and status, which SQL does not know,
+// sort the searched ids by the scores of every contact, given by setHealthScores().
 class ContactTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactTableModel)
 
 public:
-    enum Column { Name, Organization, Circle, Tags, LastInteraction, NextReminder, ColumnCount };
+    enum Column { Name, Organization, Circle, Tags, LastInteraction, NextReminder, Health, Status, ColumnCount };
     enum Role {
-        RawValueRole = Qt::UserRole + 1, // the value behind the text: QString or QDateTime (UTC)
+        // The value behind the text: QString, QDateTime (UTC), the health as a double, the status key
+        // (an invalid QVariant while a contact has no score)
+        RawValueRole = Qt::UserRole + 1,
         ContactIdRole,
     };
 
@@ -44,7 +48,11 @@ public:
     void setShowTrash(bool trash);
     bool showTrash() const { return m_query.trashed; }
     int sortColumn() const;
-    Qt::SortOrder sortOrder() const { return m_query.order; }
+    Qt::SortOrder sortOrder() const { return sortsByHealth() ? m_healthOrder : m_query.order; }
+
+    // Every contact's score (by contact id), as the core's one-pass calculation gives them.
+    void setHealthScores(const QHash<qint64, HealthScore>& scores);
+    const QHash<qint64, HealthScore>& healthScores() const { return m_scores; }
 
     qint64 contactId(int row) const;
     // The row of a contact in the current list, or -1.
@@ -63,6 +71,10 @@ private:
     enum RefreshScope { RowsAndValues, RowsOnly };
     void refreshRows(RefreshScope scope);
     const ContactSummary* summaryAt(int row) const;
+    const HealthScore* scoreAt(int row) const;
+    QVariant healthValue(int row, int column, int role) const;
+    bool sortsByHealth() const { return m_sortColumn == Health || m_sortColumn == Status; }
+    void sortByHealth(QList<qint64>& ids) const;
     QVariant displayValue(const ContactSummary& summary, int column) const;
     QVariant rawValue(const ContactSummary& summary, int column) const;
     void onStoreChanged(const QList<qint64>& contactIds);
@@ -70,6 +82,9 @@ private:
     ContactStore& m_contacts;
     const Clock& m_clock;
     ContactQuery m_query;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_healthOrder = Qt::AscendingOrder;
+    QHash<qint64, HealthScore> m_scores;
     QList<qint64> m_ids;
     QHash<qint64, int> m_rowById;
     mutable QHash<int, QList<ContactSummary>> m_pages;

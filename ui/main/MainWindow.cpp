@@ -9,7 +9,10 @@
 #include "contacts/ExportContactsDialog.h"
 #include "contacts/TagManagerDialog.h"
 #include "contacts/TrashContactsCommand.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/HealthService.h"
 #include "domain/Clock.h"
+#include "health/CircleSuggestion.h"
 #include "interactions/LogInteractionDialog.h"
 #include "io/ics/IcsExporter.h"
 #include "main/LogInteractionCommand.h"
@@ -31,6 +34,7 @@
 #include "storage/TagStore.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/AppResources.h"
+#include "widgets/HealthBarDelegate.h"
 #include "widgets/MessageBox.h"
 #include "widgets/RecordTableView.h"
 
@@ -187,10 +191,12 @@ MainWindow::~MainWindow()
     m_proxy->disconnect(this);
     m_proxy->setSourceModel(nullptr);
     m_tabs->disconnect(this);
+    delete std::exchange(m_dashboardView, nullptr);
     delete std::exchange(m_dueView, nullptr);
     delete std::exchange(m_dueModel, nullptr);
     delete std::exchange(m_detailPane, nullptr);
     delete m_model;
+    delete std::exchange(m_health, nullptr);
     m_scheduler.reset();
     m_actions.reset();
 }
@@ -299,6 +305,12 @@ void MainWindow::createActions()
     m_showDueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_showDueAction->setIcon(actionIcon("appointment-soon", "reminder"));
     connect(m_showDueAction, &QAction::triggered, this, &MainWindow::showDue);
+    make(m_showDashboardAction, tr("Dash&board"), "actionShowDashboard",
+         tr("How your network is doing: health over time, status by circle, interactions by channel, who needs "
+            "attention"));
+    m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_showDashboardAction->setIcon(actionIcon("office-chart-line", "dashboard"));
+    connect(m_showDashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
 
     make(m_aboutAction, tr("&About Kith"), "actionAbout", tr("Version and licence of Kith"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -339,6 +351,7 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_showContactsAction);
     view->addAction(m_showDueAction);
+    view->addAction(m_showDashboardAction);
     view->addSeparator();
     view->addAction(m_showTrashAction);
     m_circleMenu = view->addMenu(tr("&Circle"));
@@ -383,6 +396,7 @@ void MainWindow::createToolBar()
     m_addReminderAction->setIconText(tr("Remind"));
     m_showTrashAction->setIconText(tr("Trash"));
     m_showDueAction->setIconText(tr("Due"));
+    m_showDashboardAction->setIconText(tr("Dashboard"));
     m_restoreAction->setIconText(tr("Restore"));
     bar->addAction(m_addContactAction);
     bar->addAction(m_editContactAction);
@@ -391,6 +405,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_logInteractionAction);
     bar->addAction(m_addReminderAction);
     bar->addAction(m_showDueAction);
+    bar->addAction(m_showDashboardAction);
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_showTrashAction);
@@ -425,6 +440,8 @@ void MainWindow::createCentralWidgets()
     header->setSectionsMovable(true);
     header->setSortIndicator(ContactTableModel::Name, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    m_table->setItemDelegateForColumn(ContactTableModel::Health,
+                                      new HealthBarDelegate(ContactTableModel::RawValueRole, m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(
         {m_editContactAction, m_logInteractionAction, m_addReminderAction, m_deleteAction, m_restoreAction});
@@ -483,6 +500,8 @@ void MainWindow::createCentralWidgets()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (!m_detailPane)
             return;
+        // The dashboard needs the whole width; its lists open contacts in the contacts table.
+        m_detailPane->setVisible(!m_dashboardView || m_tabs->currentWidget() != m_dashboardView);
         if (m_tabs->currentWidget() == m_contactsTab) {
             onSelectionChanged();
         } else if (m_dueView) {
@@ -629,6 +648,9 @@ void MainWindow::attachDatabase(Database& database)
     dueModel->setPreferences(reminderPreferences());
     auto* dueView = new DueView(*dueModel, *actions, m_clock, m_tabs);
     dueView->setMorning(timeSetting(m_settings, Settings::Key::DateReminderTime));
+    auto* health = new HealthService(database, m_clock, m_settings, this);
+    pane->setHealthService(health);
+    auto* dashboardView = new DashboardView(*health, m_tabs);
 
     // Views first, then the old stores they refer to.
     ContactTableModel* oldModel = m_model;
@@ -654,6 +676,18 @@ void MainWindow::attachDatabase(Database& database)
         m_tabs->setCurrentWidget(dueView);
     delete oldDueView;
     delete oldDueModel;
+
+    // And the dashboard, with the health it draws.
+    const bool dashboardShown = m_dashboardView && m_tabs->currentWidget() == m_dashboardView;
+    DashboardView* oldDashboardView = std::exchange(m_dashboardView, dashboardView);
+    HealthService* oldHealth = std::exchange(m_health, health);
+    m_tabs->insertTab(2, dashboardView, tr("Dashboard"));
+    m_tabs->setTabToolTip(2, m_showDashboardAction->toolTip());
+    if (dashboardShown)
+        m_tabs->setCurrentWidget(dashboardView);
+    delete oldDashboardView;
+    delete oldHealth;
+    m_detailPane->setVisible(m_tabs->currentWidget() != m_dashboardView);
     m_scheduler = std::move(scheduler);
     m_actions = std::move(actions);
 
@@ -679,6 +713,25 @@ void MainWindow::attachDatabase(Database& database)
         m_detailPane->reload();
         scheduleDueRefresh();
     });
+    // Health follows what it is computed from; the table shows (and sorts by) every contact's score.
+    connect(m_contacts.get(), &ContactStore::contactsChanged, m_health, &HealthService::invalidate);
+    connect(m_interactions.get(), &InteractionStore::interactionsChanged, m_health, &HealthService::invalidate);
+    connect(m_circles.get(), &CircleStore::circlesChanged, m_health, &HealthService::invalidate);
+    connect(m_health, &HealthService::snapshotChanged, m_model, [this] {
+        if (auto snapshot = m_health->snapshot(); snapshot && snapshot->error.isEmpty())
+            m_model->setHealthScores(snapshot->scores);
+    });
+    connect(m_dashboardView, &DashboardView::logInteractionRequested, this,
+            [this](qint64 contactId) { logInteractionWith({contactId}); });
+    connect(m_dashboardView, &DashboardView::reminderRequested, this, &MainWindow::addReminderFor);
+    connect(m_dashboardView, &DashboardView::contactActivated, this, &MainWindow::showContact);
+    connect(m_dashboardView, &DashboardView::suggestionAccepted, this, &MainWindow::acceptSuggestion);
+    connect(m_dashboardView, &DashboardView::suggestionIgnored, this, &MainWindow::ignoreSuggestion);
+    connect(m_dashboardView, &DashboardView::imageSaved, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved the chart to %1").arg(QDir::toNativeSeparators(path)), StatusMessageMs);
+    });
+    connect(m_detailPane, &ContactDetailPane::suggestionAccepted, this, &MainWindow::acceptSuggestion);
+    connect(m_detailPane, &ContactDetailPane::suggestionIgnored, this, &MainWindow::ignoreSuggestion);
     connect(m_scheduler.get(), &ReminderScheduler::itemsDue, this, &MainWindow::onItemsDue);
     connect(m_scheduler.get(), &ReminderScheduler::missedWhileClosed, this, &MainWindow::onMissedWhileClosed);
     connect(m_dueView, &DueView::logInteractionRequested, this,
@@ -696,6 +749,7 @@ void MainWindow::attachDatabase(Database& database)
     updateCounts();
     onSelectionChanged();
     scheduleDueRefresh();
+    m_health->refresh();
     // Another file: what it missed is not this session's to report.
     if (m_ownedDatabase && &database == m_ownedDatabase.get())
         m_scheduler->start(m_clock.now());
@@ -725,6 +779,14 @@ void MainWindow::restoreWindowState()
         header->resizeSection(ContactTableModel::Circle, width("Acquaintance"));
         header->resizeSection(ContactTableModel::Tags, width("colleague, friend"));
         header->resizeSection(ContactTableModel::LastInteraction, width("Last contact"));
+        header->resizeSection(ContactTableModel::NextReminder, width("Next reminder"));
+        header->resizeSection(ContactTableModel::Health, width("100") + 70);
+        header->resizeSection(ContactTableModel::Status, width("Drifting"));
+        // How a relationship is doing matters more than its tags: health and status after the circle.
+        header->moveSection(header->visualIndex(ContactTableModel::Health),
+                            header->visualIndex(ContactTableModel::Circle) + 1);
+        header->moveSection(header->visualIndex(ContactTableModel::Status),
+                            header->visualIndex(ContactTableModel::Health) + 1);
     }
 }
 
@@ -1037,7 +1099,11 @@ void MainWindow::logInteractionWith(const QList<qint64>& contactIds)
 
 void MainWindow::addReminder()
 {
-    const qint64 id = currentContactId();
+    addReminderFor(currentContactId());
+}
+
+void MainWindow::addReminderFor(qint64 id)
+{
     auto contact = m_contacts->get(id);
     if (!contact)
         return;
@@ -1119,6 +1185,7 @@ void MainWindow::onSampleNetworkFinished()
     rebuildCircleMenu();
     updateCounts();
     scheduleDueRefresh();
+    m_health->refresh();
     if (thread->succeeded()) {
         statusBar()->showMessage(tr("Added a sample network of %n contact(s).", nullptr, thread->stats().contacts),
                                  StatusMessageMs);
@@ -1432,6 +1499,45 @@ void MainWindow::showDue()
     m_dueView->table()->setFocus();
     if (!m_dueView->currentItem() && m_dueModel->rowCount() > 0)
         m_dueView->table()->selectRow(0);
+}
+
+void MainWindow::showDashboard()
+{
+    if (m_centralStack->currentWidget() != m_contentPage)
+        return;
+    m_tabs->setCurrentWidget(m_dashboardView);
+}
+
+void MainWindow::acceptSuggestion(const CircleSuggestion& suggestion)
+{
+    auto before = m_contacts->get(suggestion.contactId);
+    if (!before) {
+        MessageBox::warning(this, tr("Cannot Change Circle"), before.error());
+        return;
+    }
+    Contact edited = *before;
+    edited.circle = suggestion.suggestedCircle;
+    if (Status status = m_contacts->update(edited); !status) {
+        MessageBox::warning(this, tr("Cannot Change Circle"), status.error());
+        return;
+    }
+    auto after = m_contacts->get(suggestion.contactId);
+    m_undoStack->push(new EditContactCommand(*m_contacts, *before, after ? *after : edited, this));
+    m_health->dropSuggestion(suggestion.contactId);
+    statusBar()->showMessage(tr("Moved %1 to the %2 circle. Undo puts them back.")
+                                 .arg(before->effectiveName(), suggestion.suggestedCircleName),
+                             StatusMessageMs);
+}
+
+void MainWindow::ignoreSuggestion(const CircleSuggestion& suggestion)
+{
+    if (Status status = m_health->ignoreSuggestion(suggestion); !status) {
+        MessageBox::warning(this, tr("Cannot Ignore Suggestion"), status.error());
+        return;
+    }
+    statusBar()->showMessage(tr("%1 stays in their circle; Kith will not suggest %2 again.")
+                                 .arg(suggestion.name, suggestion.suggestedCircleName),
+                             StatusMessageMs);
 }
 
 void MainWindow::showContacts()

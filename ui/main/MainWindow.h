@@ -28,10 +28,12 @@ class ContactDetailPane;
 class ContactFilterProxyModel;
 class ContactStore;
 class ContactTableModel;
+class DashboardView;
 class Database;
 class DesktopIntegration;
 class DueModel;
 class DueView;
+class HealthService;
 class InteractionStore;
 class ReminderActions;
 class ReminderScheduler;
@@ -39,6 +41,7 @@ class ReminderStore;
 class SampleNetworkThread;
 class Settings;
 class TagStore;
+struct CircleSuggestion;
 
 // The main window: the searchable contacts table, the selected contact's details beside it,
 // every action in a menu, the frequent ones on the toolbar, and undo for what can be undone.
@@ -65,6 +68,8 @@ public:
     ReminderActions* reminderActions() const { return m_actions.get(); }
     DueModel* dueModel() const { return m_dueModel; }
     DueView* dueView() const { return m_dueView; }
+    HealthService* healthService() const { return m_health; }
+    DashboardView* dashboardView() const { return m_dashboardView; }
 
     // Selects the contact in the table if it is listed; returns whether it is.
     bool selectContact(qint64 id);
@@ -90,6 +95,8 @@ public Q_SLOTS:
     void showContact(qint64 contactId);
     // View > Due: what is due today and this week.
     void showDue();
+    // View > Dashboard: how the whole network is doing.
+    void showDashboard();
     void showContacts();
     void showPreferences();
     // Really quits, even when closing the window only hides it in the tray.
@@ -140,6 +147,9 @@ private:
     void addFollowUp(int days, int months);
     void addCustomFollowUp();
     void saveLastRun();
+    void addReminderFor(qint64 contactId);
+    void acceptSuggestion(const CircleSuggestion& suggestion);
+    void ignoreSuggestion(const CircleSuggestion& suggestion);
 
     Settings& m_settings;
     const Clock& m_clock;
@@ -173,6 +183,8 @@ private:
     std::unique_ptr<ReminderScheduler> m_scheduler;
     DueModel* m_dueModel = nullptr;
     DueView* m_dueView = nullptr;
+    HealthService* m_health = nullptr;
+    DashboardView* m_dashboardView = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_contactsTab = nullptr;
     QFrame* m_banner = nullptr;
@@ -211,6 +223,7 @@ private:
     QAction* m_preferencesAction = nullptr;
     QAction* m_showDueAction = nullptr;
     QAction* m_showContactsAction = nullptr;
+    QAction* m_showDashboardAction = nullptr;
 };
 
 } // namespace kith

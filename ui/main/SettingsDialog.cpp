@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -55,6 +56,7 @@ SettingsDialog::SettingsDialog(Settings& settings, CircleStore& circles, QWidget
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(createRemindersPage(), tr("&Reminders"));
     tabs->addTab(createDesktopPage(), tr("&Desktop"));
+    tabs->addTab(createHealthPage(), tr("&Health"));
 
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
@@ -159,6 +161,42 @@ QWidget* SettingsDialog::createDesktopPage()
     return page;
 }
 
+QWidget* SettingsDialog::createHealthPage()
+{
+    auto* page = new QWidget(this);
+    auto* box = new QGroupBox(tr("What counts in the strength of a tie"), page);
+    auto* form = new QFormLayout(box);
+    auto makeSpin = [&](QDoubleSpinBox*& spin, const char* objectName, Settings::Key key, const QString& label,
+                        const QString& toolTip) {
+        spin = new QDoubleSpinBox(box);
+        spin->setObjectName(QString::fromLatin1(objectName));
+        spin->setRange(0, 10);
+        spin->setSingleStep(0.5);
+        spin->setDecimals(1);
+        spin->setValue(m_settings.value(key).toDouble());
+        spin->setToolTip(toolTip);
+        form->addRow(label, spin);
+    };
+    makeSpin(m_reciprocityWeightSpin, "reciprocityWeightSpin", Settings::Key::StrengthReciprocityWeight,
+             tr("Both reaching out:"), tr("How much it counts that you both start conversations, not only you"));
+    makeSpin(m_historyWeightSpin, "historyWeightSpin", Settings::Key::StrengthHistoryWeight, tr("Known for long:"),
+             tr("How much it counts how long you have known each other (full after five years)"));
+    makeSpin(m_depthWeightSpin, "depthWeightSpin", Settings::Key::StrengthDepthWeight, tr("Depth:"),
+             tr("How much in-person meetings, long calls and the closeness you rated count"));
+    auto* note = new QLabel(tr("The weights are relative: 2, 1, 1 makes reaching out count as much as the other two "
+                               "together. 0 leaves a part out. Health (how well you keep up with someone) does not "
+                               "change with them."),
+                            box);
+    note->setEnabled(false);
+    note->setWordWrap(true);
+    form->addRow(note);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(box);
+    layout->addStretch();
+    return page;
+}
+
 void SettingsDialog::updateState()
 {
     m_quietStartEdit->setEnabled(m_quietCheck->isChecked());
@@ -185,6 +223,9 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::QuietHoursStart, m_quietStartEdit->time().toString(QStringLiteral("HH:mm")));
     m_settings.setValue(Settings::Key::QuietHoursEnd, m_quietEndEdit->time().toString(QStringLiteral("HH:mm")));
     m_settings.setValue(Settings::Key::CloseToTray, m_closeToTrayCheck->isChecked());
+    m_settings.setValue(Settings::Key::StrengthReciprocityWeight, m_reciprocityWeightSpin->value());
+    m_settings.setValue(Settings::Key::StrengthHistoryWeight, m_historyWeightSpin->value());
+    m_settings.setValue(Settings::Key::StrengthDepthWeight, m_depthWeightSpin->value());
 
     const bool startAtLogin = m_startAtLoginCheck->isChecked();
     if (startAtLogin != AutostartEntry::isEnabled()) {

@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QDoubleSpinBox;
 class QSpinBox;
 class QTimeEdit;
 
@@ -14,7 +15,8 @@ class CircleStore;
 class Settings;
 
 // Edit > Preferences: how often to keep in touch with each circle, when birthdays remind, quiet
-// hours, and how Kith lives on the desktop (close to the tray, start at login).
+// hours, how Kith lives on the desktop (close to the tray, start at login), and what counts in the
+// strength of a tie.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -31,6 +33,7 @@ public:
 private:
     QWidget* createRemindersPage();
     QWidget* createDesktopPage();
+    QWidget* createHealthPage();
     void updateState();
 
     Settings& m_settings;
@@ -45,6 +48,9 @@ private:
     QTimeEdit* m_quietEndEdit = nullptr;
     QCheckBox* m_closeToTrayCheck = nullptr;
     QCheckBox* m_startAtLoginCheck = nullptr;
+    QDoubleSpinBox* m_reciprocityWeightSpin = nullptr;
+    QDoubleSpinBox* m_historyWeightSpin = nullptr;
+    QDoubleSpinBox* m_depthWeightSpin = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
 };
 
