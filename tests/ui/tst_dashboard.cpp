@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/HealthStore.h"
 #include "storage/InteractionStore.h"
+#include "storage/ReminderStore.h"
 #include "widgets/ChartView.h"
 
 #include <QAbstractBarSeries>
@@ -31,10 +32,12 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QXYSeries>
 
@@ -52,6 +55,9 @@ private Q_SLOTS:
 
     void dashboardChartsHaveSeries();
     void chartSavesAsPng();
+    void chartsFollowThePalette();
+    void chartTooltipOnHover();
+    void dashboardFollowsNewInteraction();
     void healthColumnShowsValuesAndSorts();
     void breakdownInDetailPane();
     void acceptSuggestionChangesCircle();
@@ -235,6 +241,78 @@ void TestDashboard::chartSavesAsPng()
     QVERIFY(colours.size() > 10);
 }
 
+void TestDashboard::chartsFollowThePalette()
+{
+    openDashboard();
+    DashboardView* dashboard = m_window->dashboardView();
+    auto lineColor = [dashboard] {
+        auto* series = qobject_cast<QXYSeries*>(dashboard->healthChart()->chart()->series().constFirst());
+        return series->pen().color();
+    };
+    const QColor lightLine = lineColor();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(dark);
+    auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+    QTRY_COMPARE(dashboard->healthChart()->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+    QCOMPARE(dashboard->healthChart()->chart()->titleBrush().color(), dark.color(QPalette::WindowText));
+    QCOMPARE(dashboard->circleChart()->chart()->legend()->labelColor(), dark.color(QPalette::WindowText));
+    // The series are drawn again in the dark palette's lighter shades.
+    QVERIFY(lineColor() != lightLine);
+    QVERIFY(lineColor().lightnessF() > lightLine.lightnessF());
+}
+
+void TestDashboard::chartTooltipOnHover()
+{
+    openDashboard();
+    ChartView* chart = m_window->dashboardView()->healthChart();
+    const QRectF plot = chart->chart()->plotArea();
+    const QPoint inside = chart->mapFromScene(chart->chart()->mapToScene(plot.center()));
+    QTest::mouseMove(chart->viewport(), inside);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("Week of ")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Average health: ")));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Due or drifting: ")));
+
+    ChartView* channels = m_window->dashboardView()->channelChart();
+    const QPoint middle = channels->mapFromScene(channels->chart()->mapToScene(channels->chart()->plotArea().center()));
+    QTest::mouseMove(channels->viewport(), middle);
+    QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("Total: ")));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("In person: ")), qPrintable(QToolTip::text()));
+    QTest::mouseMove(m_window->dashboardView(), QPoint(2, 2));
+}
+
+void TestDashboard::dashboardFollowsNewInteraction()
+{
+    openDashboard();
+    auto lastWeekTotal = [this] {
+        int total = 0;
+        for (const ChannelWeeklyCounts& channel :
+             m_window->healthService()->snapshot()->dashboard.interactionsByChannel)
+            total += channel.weeks.constLast().second;
+        return total;
+    };
+    auto chartTop = [this] {
+        // The top of the stack in the last week: the sum of every channel drawn.
+        const QList<QAbstractSeries*> series = m_window->dashboardView()->channelChart()->chart()->series();
+        auto* top = qobject_cast<QAreaSeries*>(series.constLast());
+        return top ? top->upperSeries()->points().constLast().y() : -1.0;
+    };
+    const int before = lastWeekTotal();
+    QCOMPARE(chartTop(), double(before));
+    Interaction call;
+    call.occurredAt = m_clock->now().addSecs(-600);
+    call.channel = Channel::Call;
+    call.participantIds = {m_window->contactStore().ids({}).value().constFirst()};
+    QVERIFY(m_window->interactionStore().add(call).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(lastWeekTotal(), before + 1, 20000);
+    QTRY_COMPARE(chartTop(), double(before + 1));
+}
+
 void TestDashboard::healthColumnShowsValuesAndSorts()
 {
     waitForScores();
@@ -404,6 +482,10 @@ void TestDashboard::logFromNeedsAttention()
     QVERIFY(handled);
     QCOMPARE(int(m_window->interactionStore().forContact(id)->size()), before + 1);
 
+    // The list may have been worked out again meanwhile: whoever is first now.
+    QTRY_VERIFY(!m_window->healthService()->isBusy());
+    const qint64 remindee = model->item(0).contactId;
+    const int openBefore = int(m_window->reminderStore().openForContact(remindee)->size());
     const bool reminded =
         test::answerModal([](QWidget* modal) { return modal->objectName() == QLatin1String("reminderDialog"); },
                           [](QWidget* dialog) {
@@ -413,6 +495,7 @@ void TestDashboard::logFromNeedsAttention()
                           },
                           [&] { clickCell(table, 0, AttentionModel::Remind); });
     QVERIFY(reminded);
+    QCOMPARE(int(m_window->reminderStore().openForContact(remindee)->size()), openBefore + 1);
 }
 
 void TestDashboard::healthFollowsNewInteraction()

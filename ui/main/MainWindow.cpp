@@ -781,7 +781,7 @@ void MainWindow::restoreWindowState()
         header->resizeSection(ContactTableModel::LastInteraction, width("Last contact"));
         header->resizeSection(ContactTableModel::NextReminder, width("Next reminder"));
         header->resizeSection(ContactTableModel::Health, width("100") + 70);
-        header->resizeSection(ContactTableModel::Status, width("Drifting"));
+        header->resizeSection(ContactTableModel::Status, width("Thriving") + 22); // and the dot
         // How a relationship is doing matters more than its tags: health and status after the circle.
         header->moveSection(header->visualIndex(ContactTableModel::Health),
                             header->visualIndex(ContactTableModel::Circle) + 1);
