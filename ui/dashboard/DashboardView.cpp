@@ -401,7 +401,7 @@ void DashboardView::fillHealthChart(const HealthSnapshot& snapshot)
         const int i = nearestWeek(healthPoints, value.x());
         if (i < 0)
             return QString();
-        QString text = weekOf(healthPoints.at(i).first) + QLatin1Char('\n') +
+        QString text = QLocale().toString(healthPoints.at(i).first, QLocale::LongFormat) + QLatin1Char('\n') +
                        tr("Average health: %1").arg(qRound(healthPoints.at(i).second));
         if (i < sharePoints.size())
             text +=
