@@ -63,6 +63,7 @@ private Q_SLOTS:
     void acceptSuggestionChangesCircle();
     void ignoreSuggestionIsRemembered();
     void logFromNeedsAttention();
+    void returnOpensContact();
     void healthFollowsNewInteraction();
     void strengthWeightsInPreferences();
 
@@ -496,6 +497,21 @@ void TestDashboard::logFromNeedsAttention()
                           [&] { clickCell(table, 0, AttentionModel::Remind); });
     QVERIFY(reminded);
     QCOMPARE(int(m_window->reminderStore().openForContact(remindee)->size()), openBefore + 1);
+}
+
+void TestDashboard::returnOpensContact()
+{
+    openDashboard();
+    auto* table = test::child<QTableView>(*m_window->dashboardView(), QStringLiteral("attentionTable"));
+    const qint64 id = m_window->dashboardView()->attentionModel()->item(1).contactId;
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(1, AttentionModel::Name));
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* tabs = test::child<QTabWidget>(*m_window, QStringLiteral("mainTabs"));
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("contactsTab"));
+    QCOMPARE(m_window->currentContactId(), id);
+    QVERIFY(m_window->detailPane()->isVisible());
+    QTRY_COMPARE(m_window->detailPane()->healthPanel()->contactId(), id);
 }
 
 void TestDashboard::healthFollowsNewInteraction()

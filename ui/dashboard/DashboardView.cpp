@@ -10,6 +10,7 @@
 #include "widgets/HealthColors.h"
 #include "widgets/RecordTableView.h"
 
+#include <QAction>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -32,6 +33,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace kith {
 
@@ -202,7 +204,7 @@ QWidget* DashboardView::createListsPanel()
         else
             Q_EMIT reminderRequested(id);
     });
-    connect(m_attentionTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    connect(m_attentionTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (index.column() != AttentionModel::Log && index.column() != AttentionModel::Remind)
             Q_EMIT contactActivated(index.data(AttentionModel::ContactIdRole).toLongLong());
     });
@@ -217,6 +219,30 @@ QWidget* DashboardView::createListsPanel()
     attentionHeader->resizeSection(AttentionModel::Log, metrics.horizontalAdvance(tr("Log…")) + 36);
     attentionHeader->resizeSection(AttentionModel::Remind, metrics.horizontalAdvance(tr("Remind me…")) + 36);
     m_attentionTable->setToolTip(tr("Whose health fell most in the last 30 days. Double-click to open them."));
+    // The same from the context menu, on the current row; Return or a double-click (activated) opens
+    // the contact. Ctrl+L and Delete stay the window's: the same keys here would make both ambiguous.
+    auto addRowAction = [](QTableView* table, const QString& text, const QKeySequence& shortcut,
+                           const std::function<void(const QModelIndex&)>& act) {
+        auto* action = new QAction(text, table);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        QObject::connect(action, &QAction::triggered, table, [table, act] {
+            const QModelIndex current = table->currentIndex();
+            if (current.isValid())
+                act(current);
+        });
+        table->addAction(action);
+    };
+    m_attentionTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addRowAction(m_attentionTable, tr("&Log Interaction…"), QKeySequence(), [this](const QModelIndex& index) {
+        Q_EMIT logInteractionRequested(index.data(AttentionModel::ContactIdRole).toLongLong());
+    });
+    addRowAction(m_attentionTable, tr("&Remind Me…"), QKeySequence(), [this](const QModelIndex& index) {
+        Q_EMIT reminderRequested(index.data(AttentionModel::ContactIdRole).toLongLong());
+    });
+    addRowAction(m_attentionTable, tr("&Open Contact"), QKeySequence(), [this](const QModelIndex& index) {
+        Q_EMIT contactActivated(index.data(AttentionModel::ContactIdRole).toLongLong());
+    });
     m_attentionStack = new QStackedWidget(m_listTabs);
     m_attentionStack->addWidget(m_attentionTable);
     m_attentionStack->addWidget(
@@ -240,7 +266,7 @@ QWidget* DashboardView::createListsPanel()
         else
             Q_EMIT suggestionIgnored(suggestion);
     });
-    connect(m_suggestionTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    connect(m_suggestionTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (index.column() != CircleSuggestionModel::Accept && index.column() != CircleSuggestionModel::Ignore)
             Q_EMIT contactActivated(index.data(CircleSuggestionModel::ContactIdRole).toLongLong());
     });
@@ -252,6 +278,16 @@ QWidget* DashboardView::createListsPanel()
     suggestionHeader->resizeSection(CircleSuggestionModel::Suggested, circleWidth);
     suggestionHeader->resizeSection(CircleSuggestionModel::Accept, metrics.horizontalAdvance(tr("Move")) + 40);
     suggestionHeader->resizeSection(CircleSuggestionModel::Ignore, metrics.horizontalAdvance(tr("Ignore")) + 40);
+    m_suggestionTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    addRowAction(
+        m_suggestionTable, tr("&Move to the Suggested Circle"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        [this](const QModelIndex& index) { Q_EMIT suggestionAccepted(m_suggestionModel->suggestion(index.row())); });
+    addRowAction(m_suggestionTable, tr("&Ignore"), QKeySequence(), [this](const QModelIndex& index) {
+        Q_EMIT suggestionIgnored(m_suggestionModel->suggestion(index.row()));
+    });
+    addRowAction(m_suggestionTable, tr("&Open Contact"), QKeySequence(), [this](const QModelIndex& index) {
+        Q_EMIT contactActivated(index.data(CircleSuggestionModel::ContactIdRole).toLongLong());
+    });
     m_suggestionTable->setToolTip(
         tr("The circle each person's contact with you suggests (the most contact first: 5 inner, 10 close, 35 active, "
            "100 acquaintances), where it differs from yours. Double-click to open them."));
