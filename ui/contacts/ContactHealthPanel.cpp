@@ -82,6 +82,7 @@ ContactHealthPanel::ContactHealthPanel(HealthService& health, QWidget* parent)
     m_numbers = new QLabel(this);
     m_numbers->setObjectName(QStringLiteral("healthNumbersLabel"));
     m_numbers->setTextFormat(Qt::RichText);
+    m_numbers->setWordWrap(true);
     m_numbers->setToolTip(tr("Health: how well you are keeping up with this person now (recency 60%, frequency "
                              "40%).\nStrength: how strong the tie is (both reaching out, how long you have known each "
                              "other, depth)."));
@@ -98,11 +99,11 @@ ContactHealthPanel::ContactHealthPanel(HealthService& health, QWidget* parent)
 
     m_chart = new ChartView(this);
     m_chart->setObjectName(QStringLiteral("contactHealthChart"));
-    m_chart->setMinimumSize(200, ChartHeight);
+    m_chart->setMinimumSize(160, ChartHeight);
     m_chart->setMaximumHeight(ChartHeight + 40);
     m_chart->setImageName(QStringLiteral("kith-contact-health"));
     m_chart->chart()->setTitle(tr("Health over the last 12 months"));
-    m_chart->chart()->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->chart()->setMargins(QMargins(2, 2, 8, 2));
 
     m_suggestionFrame = new QFrame(this);
     m_suggestionFrame->setObjectName(QStringLiteral("circleSuggestionFrame"));
@@ -224,7 +225,8 @@ void ContactHealthPanel::fillChart(const ContactHealthSeries& s)
 
     const QDate today = s.health.isEmpty() ? QDate::currentDate() : s.health.constLast().first;
     // Always the whole year, so that a contact added in spring starts in spring.
-    QAbstractAxis* x = ChartView::monthAxis(today.addDays(-7 * 52), today, 3);
+    // Month names only: the pane is narrow, and the title says which year.
+    QAbstractAxis* x = ChartView::monthAxis(today.addDays(-7 * 52), today, 3, false);
     chart->addAxis(x, Qt::AlignBottom);
     auto* y = new QValueAxis;
     y->setRange(0, 100);

@@ -89,7 +89,7 @@ QDate ChartView::dateAt(qreal x)
     return QDateTime::fromMSecsSinceEpoch(qint64(x)).date();
 }
 
-QCategoryAxis* ChartView::monthAxis(const QDate& first, const QDate& last, int stepMonths)
+QCategoryAxis* ChartView::monthAxis(const QDate& first, const QDate& last, int stepMonths, bool withYears)
 {
     auto* axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -100,7 +100,7 @@ QCategoryAxis* ChartView::monthAxis(const QDate& first, const QDate& last, int s
     for (QDate month = QDate(first.year(), first.month(), 1).addMonths(1); month <= last; month = month.addMonths(1)) {
         if ((month.month() - 1) % step != 0)
             continue;
-        const bool withYear = firstLabel || month.month() == 1;
+        const bool withYear = withYears && (firstLabel || month.month() == 1);
         firstLabel = false;
         axis->append(QLocale().toString(month, withYear ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM")),
                      qreal(QDateTime(month, QTime(0, 0)).toMSecsSinceEpoch()));

@@ -36,8 +36,8 @@ public:
     QImage image() const;
     bool saveImage(const QString& path) const;
     // An x axis over dates (series put dates at ChartView::x(date)) labelled at the start of every
-    // `stepMonths`-th month, with the year at January and on the first label.
-    static QCategoryAxis* monthAxis(const QDate& first, const QDate& last, int stepMonths);
+    // `stepMonths`-th month, with the year at January and on the first label when `withYears`.
+    static QCategoryAxis* monthAxis(const QDate& first, const QDate& last, int stepMonths, bool withYears = true);
     // Where a date goes on such an axis.
     static qreal x(const QDate& date);
     static QDate dateAt(qreal x);
