@@ -13,6 +13,8 @@
 #include "dashboard/HealthService.h"
 #include "domain/Clock.h"
 #include "health/CircleSuggestion.h"
+#include "import/ImportController.h"
+#include "import/ImportDropFilter.h"
 #include "interactions/LogInteractionDialog.h"
 #include "io/ics/IcsExporter.h"
 #include "main/LogInteractionCommand.h"
@@ -89,22 +91,6 @@ QIcon actionIcon(const char* themeName, const char* fallback)
                             QIcon(QStringLiteral(":/icons/") + QString::fromLatin1(fallback) + QStringLiteral(".svg")));
 }
 
-bool isImportableFile(const QUrl& url)
-{
-    if (!url.isLocalFile())
-        return false;
-    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-    return suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard") || suffix == QLatin1String("csv");
-}
-
-bool hasImportableFile(const QMimeData* mime)
-{
-    if (!mime || !mime->hasUrls())
-        return false;
-    const QList<QUrl> urls = mime->urls();
-    return std::any_of(urls.begin(), urls.end(), isImportableFile);
-}
-
 } // namespace
 
 MainWindow::MainWindow(Settings& settings, Database& database, const Clock& clock, QWidget* parent)
@@ -118,6 +104,7 @@ MainWindow::MainWindow(Settings& settings, Database& database, const Clock& cloc
     setAcceptDrops(true);
 
     m_undoStack = new QUndoStack(this);
+    m_importController = new ImportController(this, m_settings, m_clock, this);
     m_proxy = new ContactFilterProxyModel(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -165,6 +152,21 @@ MainWindow::MainWindow(Settings& settings, Database& database, const Clock& cloc
     restoreWindowState();
     updateQuitOnClose();
 
+    // Contact files dropped anywhere in the window, even on a child that takes drops of text.
+    auto* dropFilter = new ImportDropFilter(this, this);
+    qApp->installEventFilter(dropFilter);
+    connect(dropFilter, &ImportDropFilter::filesDropped, m_importController, &ImportController::importFiles);
+    connect(m_importController, &ImportController::databaseChanged, this, &MainWindow::reloadAfterImport);
+    connect(m_importController, &ImportController::busyChanged, this, &MainWindow::updateActions);
+    connect(m_importController, &ImportController::message, this, [this](const QString& text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, StatusMessageMs);
+    });
+    connect(m_importController, &ImportController::lastBatchChanged, this,
+            [this](qint64 batchId) { m_undoImportAction->setEnabled(batchId > 0); });
+
     // Where no tray exists, the banner stands in for it: say so once.
     if (!m_desktop->isTrayAvailable() && !m_settings.value(Settings::Key::TrayUnavailableTold).toBool()) {
         m_settings.setValue(Settings::Key::TrayUnavailableTold, true);
@@ -186,6 +188,7 @@ MainWindow::~MainWindow()
         m_sampleThread->cancel();
         m_sampleThread->wait();
     }
+    delete std::exchange(m_importController, nullptr); // stops its workers
     // The views and the undo commands refer to the stores: let them go first.
     m_undoStack->clear();
     m_proxy->disconnect(this);
@@ -312,6 +315,18 @@ void MainWindow::createActions()
     m_showDashboardAction->setIcon(actionIcon("office-chart-line", "dashboard"));
     connect(m_showDashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
 
+    make(m_importAction, tr("&Import Contacts…"), "actionImport",
+         tr("Add contacts from vCard (.vcf) or CSV files; you see what will be added or merged first"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, m_importController, &ImportController::chooseFiles);
+    make(m_importHistoryAction, tr("Import &History…"), "actionImportHistory",
+         tr("Every import with its files and counts; undo an import from here"));
+    connect(m_importHistoryAction, &QAction::triggered, m_importController, &ImportController::showHistory);
+    make(m_undoImportAction, tr("Undo &Import"), "actionUndoImport",
+         tr("Remove the contacts the last import added and restore the ones it merged into"));
+    m_undoImportAction->setEnabled(false);
+    connect(m_undoImportAction, &QAction::triggered, m_importController, &ImportController::undoLastImport);
+
     make(m_aboutAction, tr("&About Kith"), "actionAbout", tr("Version and licence of Kith"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -325,6 +340,9 @@ void MainWindow::createMenus()
     file->addAction(m_openDatabaseAction);
     file->addSeparator();
     file->addAction(m_openSampleAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_importHistoryAction);
     file->addSeparator();
     QAction* exportCalendar =
         file->addAction(tr("&Export Reminders and Birthdays…"), this, &MainWindow::exportCalendar);
@@ -341,6 +359,7 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addAction(m_undoImportAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_deleteAction);
@@ -604,9 +623,16 @@ QWidget* MainWindow::createEmptyState()
     sample->setToolTip(m_openSampleAction->toolTip());
     connect(sample, &QPushButton::clicked, this, &MainWindow::openSampleNetwork);
 
+    auto* import = new QPushButton(tr("Import contacts…"), page);
+    import->setObjectName(QStringLiteral("emptyImportButton"));
+    import->setToolTip(m_importAction->toolTip());
+    connect(import, &QPushButton::clicked, m_importController, &ImportController::chooseFiles);
+
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(add);
+    buttons->addSpacing(8);
+    buttons->addWidget(import);
     buttons->addSpacing(8);
     buttons->addWidget(sample);
     buttons->addStretch();
@@ -627,6 +653,7 @@ void MainWindow::attachDatabase(Database& database)
 {
     m_undoStack->clear();
     m_database = &database;
+    m_importController->setDatabase(database);
 
     auto contacts = std::make_unique<ContactStore>(database, m_clock);
     auto interactions = std::make_unique<InteractionStore>(database, m_clock);
@@ -888,7 +915,7 @@ void MainWindow::updateActions()
 {
     const bool trash = m_showTrashAction->isChecked();
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    const bool busy = m_sampleThread != nullptr;
+    const bool busy = m_sampleThread != nullptr || (m_importController && m_importController->isBusy());
     m_editContactAction->setEnabled(!trash && selected == 1);
     m_deleteAction->setEnabled(selected > 0);
     m_logInteractionAction->setEnabled(!trash && m_liveCount > 0);
@@ -898,6 +925,7 @@ void MainWindow::updateActions()
     m_openSampleAction->setEnabled(!busy);
     m_newDatabaseAction->setEnabled(!busy);
     m_openDatabaseAction->setEnabled(!busy);
+    m_importAction->setEnabled(!busy);
 }
 
 void MainWindow::updateCounts()
@@ -1311,7 +1339,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (hasImportableFile(event->mimeData()))
+    if (!ImportController::importableFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -1319,20 +1347,34 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (hasImportableFile(event->mimeData()))
+    if (!ImportController::importableFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
 }
 
+// The drop filter takes drops first; this is for a window without one.
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    if (!hasImportableFile(event->mimeData())) {
+    const QStringList files = ImportController::importableFiles(event->mimeData());
+    if (files.isEmpty()) {
         event->ignore();
         return;
     }
     event->acceptProposedAction();
-    statusBar()->showMessage(tr("Importing contact files arrives in a later version"), StatusMessageMs);
+    QTimer::singleShot(0, m_importController, [this, files] { m_importController->importFiles(files); });
+}
+
+void MainWindow::reloadAfterImport()
+{
+    // The import wrote through another connection (or the batch store): the stores announced nothing.
+    // Undo steps may refer to contacts the import merged into or removed.
+    m_undoStack->clear();
+    m_model->refresh();
+    m_detailPane->reload();
+    rebuildCircleMenu();
+    updateCounts();
+    scheduleDueRefresh();
 }
 
 void MainWindow::quit()

@@ -34,6 +34,7 @@ class DesktopIntegration;
 class DueModel;
 class DueView;
 class HealthService;
+class ImportController;
 class InteractionStore;
 class ReminderActions;
 class ReminderScheduler;
@@ -70,6 +71,7 @@ public:
     DueView* dueView() const { return m_dueView; }
     HealthService* healthService() const { return m_health; }
     DashboardView* dashboardView() const { return m_dashboardView; }
+    ImportController* importController() const { return m_importController; }
 
     // Selects the contact in the table if it is listed; returns whether it is.
     bool selectContact(qint64 id);
@@ -129,6 +131,7 @@ private:
     void exportContacts();
     void showAbout();
     void onSampleNetworkFinished();
+    void reloadAfterImport();
 
     QWidget* createBanner();
     ReminderPreferences reminderPreferences() const;
@@ -166,6 +169,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     DesktopIntegration* m_desktop = nullptr;
     SampleNetworkThread* m_sampleThread = nullptr;
+    ImportController* m_importController = nullptr;
 
     QStackedWidget* m_centralStack = nullptr;
     QWidget* m_emptyState = nullptr;
@@ -224,6 +228,9 @@ private:
     QAction* m_showDueAction = nullptr;
     QAction* m_showContactsAction = nullptr;
     QAction* m_showDashboardAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_importHistoryAction = nullptr;
+    QAction* m_undoImportAction = nullptr;
 };
 
 } // namespace kith

@@ -1,0 +1,39 @@
+#include "import/ImportApplyThread.h"
+
+#include "storage/Database.h"
+
+namespace kith {
+
+ImportApplyThread::ImportApplyThread(const QString& databasePath, ImportPlan plan, const Clock& clock, QObject* parent)
+    : QThread(parent)
+    , m_path(databasePath)
+    , m_plan(std::move(plan))
+    , m_clock(clock)
+{}
+
+void ImportApplyThread::run()
+{
+    auto database = Database::open(m_path);
+    if (!database) {
+        m_error = database.error();
+        return;
+    }
+    ImportApplier applier(*database.value(), m_clock);
+    auto result = applier.apply(m_plan, [this, step = qint64(-1)](qint64 done, qint64 total) mutable {
+        // A few hundred reports at most, so that the GUI thread's queue is not flooded.
+        const qint64 now = total > 0 ? done * 200 / total : done / 1000;
+        if (now != step) {
+            step = now;
+            Q_EMIT progressChanged(done, total);
+        }
+        return !m_cancelled.load();
+    });
+    if (result) {
+        m_succeeded = true;
+        m_result = *result;
+    } else {
+        m_error = result.error();
+    }
+}
+
+} // namespace kith

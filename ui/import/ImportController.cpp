@@ -1,0 +1,379 @@
+#include "import/ImportController.h"
+
+#include "import/CsvMappingDialog.h"
+#include "import/ImportApplyThread.h"
+#include "import/ImportHistoryDialog.h"
+#include "import/ImportPlanThread.h"
+#include "import/ImportPreviewDialog.h"
+#include "io/import/CsvPreview.h"
+#include "io/import/ImportPlanner.h"
+#include "settings/Settings.h"
+#include "storage/CsvMappingStore.h"
+#include "storage/Database.h"
+#include "storage/ImportBatchStore.h"
+#include "widgets/MessageBox.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace kith {
+
+namespace {
+
+QString fileNames(const QStringList& files)
+{
+    QStringList names;
+    for (const QString& file : files)
+        names << QFileInfo(file).fileName();
+    return QLocale().createSeparatedList(names);
+}
+
+// QProgressDialog counts in int.
+void showProgress(QProgressDialog* progress, qint64 done, qint64 total)
+{
+    if (!progress)
+        return;
+    if (total <= 0) {
+        progress->setRange(0, 0);
+        return;
+    }
+    const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
+    progress->setRange(0, int(total / scale));
+    progress->setValue(int(qMin(done, total) / scale));
+}
+
+} // namespace
+
+ImportController::ImportController(QWidget* window, Settings& settings, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(settings)
+    , m_clock(clock)
+{}
+
+ImportController::~ImportController()
+{
+    // The workers hold only their own connections and the clock: stop them and let them roll back.
+    for (QThread* thread : {static_cast<QThread*>(m_planThread), static_cast<QThread*>(m_applyThread)}) {
+        if (!thread)
+            continue;
+        if (auto* plan = qobject_cast<ImportPlanThread*>(thread))
+            plan->cancel();
+        if (auto* apply = qobject_cast<ImportApplyThread*>(thread))
+            apply->cancel();
+        thread->wait();
+    }
+}
+
+void ImportController::setDatabase(Database& database)
+{
+    m_database = &database;
+    m_batches = std::make_unique<ImportBatchStore>(database, m_clock);
+    setLastBatch(0);
+}
+
+ImportPreviewDialog* ImportController::previewDialog() const
+{
+    return m_preview;
+}
+
+bool ImportController::isBusy() const
+{
+    return m_busy;
+}
+
+bool ImportController::isImportable(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard") || suffix == QLatin1String("csv");
+}
+
+QStringList ImportController::importableFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile() && isImportable(url.toLocalFile()))
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+void ImportController::chooseFiles()
+{
+    if (m_busy) {
+        Q_EMIT message(tr("An import is already in progress."));
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_window, tr("Import Contacts"), folder,
+        tr("Contact files (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void ImportController::importFiles(const QStringList& files)
+{
+    if (!m_database)
+        return;
+    if (m_busy) {
+        Q_EMIT message(tr("An import is already in progress."));
+        return;
+    }
+    QStringList accepted;
+    QStringList missing;
+    for (const QString& file : files) {
+        const QString path = QFileInfo(file).absoluteFilePath();
+        if (!QFileInfo(path).isFile())
+            missing << QDir::toNativeSeparators(file);
+        else if (!accepted.contains(path))
+            accepted << path;
+    }
+    if (!missing.isEmpty()) {
+        MessageBox::warning(m_window, tr("Cannot Import"),
+                            tr("These files cannot be found:\n%1").arg(missing.join(QLatin1Char('\n'))));
+    }
+    if (accepted.isEmpty())
+        return;
+
+    m_files = accepted;
+    m_options = ImportOptions();
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    // One mapping page, for the first CSV file of no known profile; others use what was remembered for
+    // their header, or the best guess.
+    for (int i = 0; i < m_files.size(); ++i) {
+        if (ImportPlanner::needsColumnMapping(m_files.at(i))) {
+            askMapping(i);
+            return;
+        }
+    }
+    startPlanning();
+}
+
+void ImportController::askMapping(int index)
+{
+    const QString file = m_files.at(index);
+    auto preview = CsvPreview::read(file);
+    if (!preview) {
+        // The planner reports the file's problem in the preview, with the others.
+        startPlanning();
+        return;
+    }
+    // Where the user mapped a file with the same header before, the page starts from their choice.
+    CsvColumnMapping mapping = CsvColumnMapping::guess(preview->header);
+    bool remembered = false;
+    if (auto found = CsvMappingStore(*m_database).find(preview->header); found && found->has_value()) {
+        mapping = **found;
+        remembered = true;
+    }
+    auto* dialog = new CsvMappingDialog(file, *preview, mapping, remembered, m_clock, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_mapping = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_options.csvMapping = dialog->mapping();
+        startPlanning();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { finish(tr("Import cancelled: nothing was written.")); });
+    dialog->open();
+}
+
+void ImportController::startPlanning()
+{
+    m_planThread = new ImportPlanThread(m_database->path(), m_files, m_options, this);
+    auto* progress = new QProgressDialog(tr("Reading %1…").arg(fileNames(m_files)), tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("importPlanProgressDialog"));
+    progress->setWindowTitle(tr("Import Contacts"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    m_planProgress = progress;
+    ImportPlanThread* thread = m_planThread;
+    connect(progress, &QProgressDialog::canceled, thread, [thread] { thread->cancel(); });
+    connect(thread, &ImportPlanThread::progressChanged, progress,
+            [progress](qint64 done, qint64 total) { showProgress(progress, done, total); });
+    connect(thread, &QThread::finished, progress, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, &ImportController::onPlanFinished);
+    Q_EMIT message(tr("Reading %1…").arg(fileNames(m_files)));
+    thread->start();
+}
+
+void ImportController::onPlanFinished()
+{
+    ImportPlanThread* thread = std::exchange(m_planThread, nullptr);
+    if (!thread)
+        return;
+    thread->wait();
+    thread->deleteLater();
+    if (m_planProgress)
+        m_planProgress->hide();
+    if (!thread->succeeded()) {
+        if (thread->wasCancelled()) {
+            finish(tr("Import cancelled: nothing was written."));
+            return;
+        }
+        MessageBox::warning(m_window, tr("Cannot Import"), thread->error());
+        finish(QString());
+        return;
+    }
+    ImportPlan plan = thread->takePlan();
+    if (plan.records.isEmpty() && plan.issues.isEmpty()) {
+        MessageBox::information(m_window, tr("Import Contacts"), tr("%1 holds no contacts.").arg(fileNames(m_files)));
+        finish(QString());
+        return;
+    }
+    auto* dialog = new ImportPreviewDialog(std::move(plan), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_preview = dialog;
+    connect(dialog, &ImportPreviewDialog::applyRequested, this, &ImportController::startApplying);
+    connect(dialog, &QDialog::rejected, this, [this] { finish(tr("Nothing was imported.")); });
+    Q_EMIT message(QString());
+    dialog->open();
+}
+
+void ImportController::startApplying()
+{
+    if (!m_preview || m_applyThread)
+        return;
+    m_preview->setApplying(true);
+    m_applyThread = new ImportApplyThread(m_database->path(), m_preview->plan(), m_clock, this);
+    ImportApplyThread* thread = m_applyThread;
+    connect(m_preview, &ImportPreviewDialog::cancelRequested, thread, [thread] { thread->cancel(); });
+    connect(thread, &ImportApplyThread::progressChanged, m_preview, &ImportPreviewDialog::setProgress);
+    connect(thread, &QThread::finished, this, &ImportController::onApplyFinished);
+    Q_EMIT applyStarted(thread);
+    thread->start();
+}
+
+void ImportController::onApplyFinished()
+{
+    ImportApplyThread* thread = std::exchange(m_applyThread, nullptr);
+    if (!thread)
+        return;
+    thread->wait();
+    thread->deleteLater();
+    if (thread->succeeded()) {
+        const ImportResult result = thread->result();
+        setLastBatch(result.batchId);
+        if (m_preview) {
+            m_preview->setApplying(false);
+            m_preview->disconnect(this); // closing it now is not a cancel
+            m_preview->accept();
+        }
+        Q_EMIT databaseChanged();
+        QStringList parts;
+        parts << tr("Imported %n contact(s)", nullptr, result.added);
+        if (result.merged > 0)
+            parts << tr("merged %n", nullptr, result.merged);
+        if (result.skipped > 0)
+            parts << tr("skipped %n", nullptr, result.skipped);
+        if (result.failed > 0)
+            parts << tr("%n could not be read", nullptr, result.failed);
+        finish(parts.join(QStringLiteral(", ")) + tr(". Edit > Undo Import takes it back."));
+        return;
+    }
+    if (!m_preview) {
+        finish(thread->wasCancelled() ? tr("Import cancelled: nothing was written.") : thread->error());
+        return;
+    }
+    m_preview->setApplying(false);
+    if (thread->wasCancelled()) {
+        m_preview->showOutcome(tr("Cancelled: nothing was written. Import again, or close this window."));
+        Q_EMIT message(tr("Import cancelled: nothing was written."));
+        return;
+    }
+    m_preview->showOutcome(tr("Nothing was written."));
+    MessageBox::warning(m_preview, tr("Cannot Import"), tr("%1\n\nNothing was written.").arg(thread->error()));
+}
+
+void ImportController::finish(const QString& text)
+{
+    m_files.clear();
+    m_options = ImportOptions();
+    m_busy = false;
+    Q_EMIT busyChanged(false);
+    if (!text.isEmpty())
+        Q_EMIT message(text);
+}
+
+void ImportController::setLastBatch(qint64 batchId)
+{
+    if (m_lastBatchId == batchId)
+        return;
+    m_lastBatchId = batchId;
+    Q_EMIT lastBatchChanged(batchId);
+}
+
+void ImportController::showHistory()
+{
+    if (!m_batches)
+        return;
+    ImportHistoryDialog dialog(*m_batches, m_window);
+    m_history = &dialog;
+    connect(&dialog, &ImportHistoryDialog::undoRequested, this, &ImportController::undoBatch);
+    dialog.exec();
+}
+
+void ImportController::undoLastImport()
+{
+    if (m_lastBatchId > 0)
+        undoBatch(m_lastBatchId);
+}
+
+void ImportController::undoBatch(qint64 batchId)
+{
+    if (!m_batches)
+        return;
+    QWidget* parent = m_history ? static_cast<QWidget*>(m_history.data()) : m_window;
+    if (m_busy) {
+        MessageBox::warning(parent, tr("Undo Import"), tr("Wait until the import in progress has finished."));
+        return;
+    }
+    auto batch = m_batches->batch(batchId);
+    if (!batch) {
+        MessageBox::warning(parent, tr("Cannot Undo Import"), batch.error());
+        return;
+    }
+    if (batch->undoneAt.isValid()) {
+        MessageBox::information(parent, tr("Undo Import"), tr("This import has already been undone."));
+        return;
+    }
+    const QString when = QLocale().toString(batch->at.toLocalTime(), QLocale::ShortFormat);
+    QString text = tr("Undo the import of %1 from %2?").arg(fileNames(batch->files), when) + QStringLiteral("\n\n");
+    if (batch->added > 0)
+        text += tr("The %n contact(s) it added will be deleted.", nullptr, batch->added) + QLatin1Char(' ');
+    if (batch->merged > 0)
+        text += tr("The %n contact(s) it merged into go back to how they were before.", nullptr, batch->merged);
+    const auto answer = MessageBox::question(parent, tr("Undo Import"), text.trimmed());
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status status = m_batches->undo(batchId); !status) {
+        MessageBox::warning(parent, tr("Cannot Undo Import"), status.error());
+        return;
+    }
+    if (batchId == m_lastBatchId)
+        setLastBatch(0);
+    Q_EMIT databaseChanged();
+    QStringList parts;
+    if (batch->added > 0)
+        parts << tr("removed %n contact(s)", nullptr, batch->added);
+    if (batch->merged > 0)
+        parts << tr("restored %n merged contact(s)", nullptr, batch->merged);
+    Q_EMIT message(parts.isEmpty() ? tr("Import undone.")
+                                   : tr("Import undone: %1.").arg(parts.join(QStringLiteral(", "))));
+}
+
+} // namespace kith
