@@ -233,14 +233,18 @@ void ImportPreviewDialog::updateSummary()
     const int skipped = plan.count(ImportAction::Skip);
     const int duplicates = plan.duplicates();
     const int failed = plan.failed();
+    // "Label: count" rather than "%n things": it reads right for any count in any language.
+    auto part = [](const QString& label, int count, bool alarm = false) {
+        return alarm && count > 0 ? QStringLiteral("%1: <b style=\"color:#b03a2e\">%2</b>").arg(label).arg(count)
+                                  : QStringLiteral("%1: <b>%2</b>").arg(label).arg(count);
+    };
     QStringList parts;
-    parts << (tr("<b>%n</b> new", nullptr, added));
-    parts << (tr("<b>%n</b> to merge into existing contacts", nullptr, merges));
-    parts << (tr("<b>%n</b> duplicate(s) in the file", nullptr, duplicates));
+    parts << part(tr("New"), added);
+    parts << part(tr("To merge into existing contacts"), merges);
+    parts << part(tr("Duplicates in the file"), duplicates);
     if (skipped > 0)
-        parts << (tr("<b>%n</b> skipped", nullptr, skipped));
-    parts << (failed > 0 ? tr("<b style=\"color:#b03a2e\">%n</b> with problems", nullptr, failed)
-                         : tr("<b>%n</b> with problems", nullptr, failed));
+        parts << part(tr("Skipped"), skipped);
+    parts << part(tr("With problems"), failed, true);
     m_summary->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     const int writes = added + plan.count(ImportAction::Merge);
