@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -62,6 +64,9 @@ private Q_SLOTS:
     void cancelButtonWhileApplyingCancels();
     void previewModelIsSound();
     void mappingAndHistoryModelsAreSound();
+    // Not a check: with KITH_IMPORT_SHOTS=DIR, saves screenshots of the preview, the mapping page and the
+    // history for a person to look at.
+    void screenshots();
 
 private:
     QString writeFile(const QString& name, const QByteArray& content) const;
@@ -296,7 +301,7 @@ void TestImportFlow::dropPreviewApplyAndUndo()
              qPrintable(conflicts));
     QVERIFY(
         rows->index(adaRow, ImportPreviewModel::Emails).data().toString().contains(QStringLiteral("ada@example.com")));
-    QCOMPARE(rows->index(adaRow, ImportPreviewModel::Source).data().toString(), QStringLiteral("friends.vcf, line 1"));
+    QCOMPARE(rows->index(adaRow, ImportPreviewModel::Source).data().toString(), QStringLiteral("line 1"));
 
     // Charles's merge becomes a Skip: select the row, click Skip.
     const int charlesRow = previewRow(preview, QStringLiteral("Charles Babbage"));
@@ -695,6 +700,85 @@ void TestImportFlow::mappingAndHistoryModelsAreSound()
     QAbstractItemModelTester historyTester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(history.rowCount(), 0);
     QVERIFY(history.error().isEmpty());
+}
+
+void TestImportFlow::screenshots()
+{
+    const QString shots = qEnvironmentVariable("KITH_IMPORT_SHOTS");
+    if (shots.isEmpty())
+        QSKIP("set KITH_IMPORT_SHOTS to a folder to take screenshots");
+    QDir().mkpath(shots);
+    m_window->resize(1400, 860);
+    auto snap = [&shots](QWidget* widget, const QString& name) {
+        QTest::qWait(400);
+        widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
+                                                     shots + QLatin1Char('/') + name + QStringLiteral("-root.png")});
+    };
+
+    addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.com"), QString(),
+               QStringLiteral("Countess of Lovelace"));
+    addContact(QStringLiteral("Charles"), QStringLiteral("Babbage"), QString(), QStringLiteral("+44 20 7946 0001"));
+    addContact(QStringLiteral("Katherine"), QStringLiteral("Johnson"), QStringLiteral("katherine@nasa.example"),
+               QString(), QStringLiteral("Mathematician"));
+    addContact(QStringLiteral("Margaret"), QStringLiteral("Hamilton"), QStringLiteral("margaret@mit.example"),
+               QStringLiteral("+1 617 555 0199"), QStringLiteral("Director of Software Engineering"));
+    QByteArray vcf = FriendsVcf;
+    const char* people[][3] = {
+        {"Katherine Johnson", "katherine@nasa.example", "Research Mathematician"},
+        {"Margaret Hamilton", "margaret@mit.example", "Lead Flight Software Engineer"},
+        {"Dorothy Vaughan", "dorothy@nasa.example", ""},
+        {"Mary Jackson", "mary.jackson@nasa.example", "Aerospace Engineer"},
+        {"John von Neumann", "johnny@ias.example", ""},
+        {"Claude Shannon", "claude@bell-labs.example", "Researcher"},
+        {"Hedy Lamarr", "hedy@mgm.example", "Actress and Inventor"},
+        {"Donald Knuth", "knuth@stanford.example", "Professor Emeritus"},
+        {"Frances Allen", "fran@ibm.example", ""},
+        {"Dennis Ritchie", "dmr@bell-labs.example", ""},
+        {"Ken Thompson", "ken@bell-labs.example", ""},
+        {"Claude E. Shannon", "claude@bell-labs.example", ""},
+    };
+    for (const auto& person : people) {
+        vcf += QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:") + person[0] + "\r\nEMAIL:" + person[1] + "\r\n";
+        if (person[2][0] != 0)
+            vcf += QByteArray("TITLE:") + person[2] + "\r\n";
+        vcf += "TEL;TYPE=cell:+44 7700 900" + QByteArray::number(100 + int(&person - people)) + "\r\nEND:VCARD\r\n";
+    }
+    vcf += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Barbara Liskov\r\nBDAY:soon\r\nEND:VCARD\r\n";
+    vcf += "BEGIN:VCARD\r\nVERSION:3.0\r\nEND:VCARD\r\n";
+    vcf += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Radia Perlman\r\nEMAIL:radia@example.com\r\n";
+    const QString file = writeFile(QStringLiteral("google-contacts.vcf"), vcf);
+    drop(m_table->viewport(), {file});
+    ImportPreviewDialog* preview = waitForPreview();
+    const int charles = previewRow(preview, QStringLiteral("Charles Babbage"));
+    preview->table()->selectRow(charles);
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("importSkipButton")), Qt::LeftButton);
+    preview->table()->selectRow(previewRow(preview, QStringLiteral("Ada Lovelace")));
+    snap(preview, QStringLiteral("preview"));
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy(), 20000);
+    snap(m_window.get(), QStringLiteral("window-after-import"));
+
+    const QString csv = writeFile(QStringLiteral("conference-attendees.csv"),
+                                  "Who;Mail;Mobile;Company name;Favourite colour;Notes about them\r\n"
+                                  "Edsger Dijkstra;edsger@example.com;+31 20 555 0100;University of Texas;blue;"
+                                  "met at a conference\r\n"
+                                  "Barbara Liskov;barbara@example.com;+1 617 555 0101;MIT;green;\r\n"
+                                  "Tony Hoare;tony@example.com;;Microsoft Research;red;quicksort\r\n"
+                                  "Grace Hopper;grace@navy.example;;US Navy;;\r\n");
+    drop(m_table->viewport(), {csv});
+    CsvMappingDialog* mapping = nullptr;
+    QTRY_VERIFY((mapping = m_window->findChild<CsvMappingDialog*>()) && mapping->isVisible());
+    snap(mapping, QStringLiteral("mapping"));
+    mapping->reject();
+    QTRY_VERIFY(!controller()->isBusy());
+
+    test::answerModal([](QWidget* modal) { return modal->objectName() == QLatin1String("importHistoryDialog"); },
+                      [&snap](QWidget* modal) {
+                          snap(modal, QStringLiteral("history"));
+                          modal->close();
+                      },
+                      [this] { m_window->findChild<QAction*>(QStringLiteral("actionImportHistory"))->trigger(); });
 }
 
 QTEST_MAIN(TestImportFlow)

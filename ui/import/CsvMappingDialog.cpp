@@ -67,10 +67,10 @@ CsvMappingDialog::CsvMappingDialog(const QString& file, const CsvPreview& previe
             .arg(name.toHtmlEscaped()) +
         QStringLiteral("<br>") +
         tr("“Keep as extra field” stores the value with the contact without showing it; “Ignore” leaves it out."));
-    auto* detected = new QLabel(tr("%n column(s) · encoding %1 · separated by %2", nullptr, int(preview.header.size()))
-                                    .arg(preview.encoding, preview.separator == QLatin1Char('\t')
-                                                               ? tr("tabs")
-                                                               : QStringLiteral("“%1”").arg(preview.separator)),
+    const QString separator =
+        preview.separator == QLatin1Char('\t') ? tr("tab") : QStringLiteral("“%1”").arg(preview.separator);
+    auto* detected = new QLabel(tr("Columns: %1 · Encoding: %2 · Separator: %3")
+                                    .arg(QString::number(preview.header.size()), preview.encoding, separator),
                                 this);
     detected->setObjectName(QStringLiteral("csvMappingDetected"));
     QPalette dim = detected->palette();
@@ -102,15 +102,15 @@ CsvMappingDialog::CsvMappingDialog(const QString& file, const CsvPreview& previe
         m_columns->openPersistentEditor(m_model->index(row, CsvColumnMappingModel::Target));
 
     auto* previewBox = new QGroupBox(tr("The first rows as contacts"), this);
-    m_previewModel = new QStandardItemModel(0, 6, this);
-    m_previewModel->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Emails"), tr("Phones"), tr("Organization"), tr("Birthday"), tr("Address")});
+    m_previewModel = new QStandardItemModel(0, 7, this);
+    m_previewModel->setHorizontalHeaderLabels({tr("Name"), tr("Emails"), tr("Phones"), tr("Organization"),
+                                               tr("Birthday"), tr("Address"), tr("Kept as extra fields")});
     auto* previewView = new RecordTableView(QAbstractItemView::NoSelection, previewBox);
     previewView->setObjectName(QStringLiteral("csvMappingPreview"));
     previewView->setModel(m_previewModel);
     previewView->horizontalHeader()->setHighlightSections(false);
-    previewView->horizontalHeader()->resizeSection(0,
-                                                   metrics.horizontalAdvance(QStringLiteral("Margaret Hamilton")) + 24);
+    previewView->horizontalHeader()->resizeSection(
+        0, metrics.horizontalAdvance(QStringLiteral("margaret@example.com")) + 24);
     previewView->horizontalHeader()->resizeSection(
         1, metrics.horizontalAdvance(QStringLiteral("margaret@example.com")) + 24);
     previewView->horizontalHeader()->resizeSection(2,
@@ -191,11 +191,18 @@ void CsvMappingDialog::updatePreview()
             nameItem->setForeground(QColor(0x90, 0x90, 0x90));
         if (!mapped.warnings.isEmpty())
             nameItem->setToolTip(mapped.warnings.join(QLatin1Char('\n')));
+        // What "Keep as extra field" keeps: the column's name and the value.
+        QStringList kept;
+        for (int column : mapping.keptColumns()) {
+            const QString value = cells.value(column).trimmed();
+            if (!value.isEmpty())
+                kept << QStringLiteral("%1: %2").arg(m_preview.header.value(column), value);
+        }
         m_previewModel->appendRow(
             {nameItem, new QStandardItem(joinValues(contact.emails)), new QStandardItem(joinValues(contact.phones)),
              new QStandardItem(contact.organization),
              new QStandardItem(contact.birthday.isNull() ? QString() : contact.birthday.toIsoString()),
-             new QStandardItem(address)});
+             new QStandardItem(address), new QStandardItem(kept.join(QStringLiteral("; ")))});
     }
     const bool usable = identifiesSomeone(mapping);
     m_problem->setVisible(!usable);

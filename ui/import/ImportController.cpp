@@ -147,6 +147,8 @@ void ImportController::importFiles(const QStringList& files)
 
     m_files = accepted;
     m_options = ImportOptions();
+    // Phone numbers written without a country code are read in this region (empty: the locale's).
+    m_options.defaultRegion = m_settings.value(Settings::Key::PhoneRegion).toString();
     m_busy = true;
     Q_EMIT busyChanged(true);
     // One mapping page, for the first CSV file of no known profile; others use what was remembered for

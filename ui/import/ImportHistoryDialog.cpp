@@ -73,7 +73,7 @@ ImportHistoryDialog::ImportHistoryDialog(ImportBatchStore& store, QWidget* paren
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
-    resize(860, 420);
+    resize(860, 340);
 }
 
 ImportHistoryDialog::~ImportHistoryDialog() = default;

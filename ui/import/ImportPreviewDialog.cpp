@@ -117,12 +117,14 @@ ImportPreviewDialog::ImportPreviewDialog(ImportPlan plan, QWidget* parent)
     auto width = [&metrics](const QString& sample) {
         return metrics.horizontalAdvance(sample) + 28;
     };
-    header->resizeSection(ImportPreviewModel::Action, width(tr("Add as new")) + 16);
-    header->resizeSection(ImportPreviewModel::Name, width(QStringLiteral("Margaret Hamilton-Smith")));
-    header->resizeSection(ImportPreviewModel::Emails, width(QStringLiteral("margaret.hamilton@example.com")));
+    header->resizeSection(ImportPreviewModel::Action, width(tr("Add as new")) + 8);
+    header->resizeSection(ImportPreviewModel::Name, width(QStringLiteral("Margaret Hamilton")));
+    header->resizeSection(ImportPreviewModel::Emails, width(QStringLiteral("margaret@example.com")));
     header->resizeSection(ImportPreviewModel::Phones, width(QStringLiteral("+44 20 7946 0958")));
     header->resizeSection(ImportPreviewModel::Match, width(QStringLiteral("Margaret Hamilton (same email)")));
-    header->resizeSection(ImportPreviewModel::Source, width(QStringLiteral("contacts.vcf, line 1234")));
+    header->resizeSection(
+        ImportPreviewModel::Source,
+        width(files.size() == 1 ? tr("line %1").arg(12345) : QStringLiteral("contacts.vcf, line 1234")));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImportPreviewDialog::updateSelectionButtons);
 
@@ -131,8 +133,10 @@ ImportPreviewDialog::ImportPreviewDialog(ImportPlan plan, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(createProblems());
-    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    if (m_problemsModel->rowCount() > 0) // room for a few problems without scrolling
+        m_problems->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
 
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("importProgressLabel"));

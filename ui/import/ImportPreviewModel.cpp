@@ -80,6 +80,9 @@ QString ImportPreviewModel::conflictText(const PlannedImport& planned) const
 
 QString ImportPreviewModel::sourceText(const ImportRecord& record) const
 {
+    // With one file, the line says it all (the tooltip names the file).
+    if (m_plan.files.size() == 1 && record.line > 0)
+        return tr("line %1").arg(record.line);
     const QString name = QFileInfo(record.file).fileName();
     return record.line > 0 ? tr("%1, line %2").arg(name).arg(record.line) : name;
 }
@@ -166,6 +169,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (planned.action == ImportAction::Skip)
             return QColor(0x80, 0x80, 0x80);
+        if (index.column() == Action && planned.action == ImportAction::Merge)
+            return QColor(0x1f, 0x5f, 0xa8);
         if (index.column() == Conflicts)
             return QColor(0x9a, 0x5b, 0x00);
         return {};
