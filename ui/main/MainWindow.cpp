@@ -1375,6 +1375,7 @@ void MainWindow::reloadAfterImport()
     rebuildCircleMenu();
     updateCounts();
     scheduleDueRefresh();
+    m_health->refresh();
 }
 
 void MainWindow::quit()
