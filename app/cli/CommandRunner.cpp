@@ -9,12 +9,14 @@
 #include "DoneCommand.h"
 #include "DueCommand.h"
 #include "ExportCommand.h"
+#include "HealthCommand.h"
 #include "ImportCommand.h"
 #include "ImportsCommand.h"
 #include "LogCommand.h"
 #include "RemindCommand.h"
 #include "ShowCommand.h"
 #include "SnoozeCommand.h"
+#include "StatsCommand.h"
 #include "UndoImportCommand.h"
 
 #include "storage/Database.h"
@@ -46,6 +48,8 @@ CommandRunner::CommandRunner(Console& console)
     m_commands.push_back(std::make_unique<DueCommand>());
     m_commands.push_back(std::make_unique<DoneCommand>());
     m_commands.push_back(std::make_unique<SnoozeCommand>());
+    m_commands.push_back(std::make_unique<HealthCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ImportsCommand>());

@@ -19,6 +19,7 @@ namespace kith {
 namespace {
 
 constexpr int kMaxContacts = 1000000;
+constexpr int kMaxInteractions = 20000000;
 
 } // namespace
 
@@ -36,6 +37,9 @@ void DemoCommand::configure(QCommandLineParser& parser) const
     parser.addOptions({
         {QStringLiteral("contacts"), QObject::tr("How many contacts to make (default 300)."), QObject::tr("count")},
         {QStringLiteral("seed"), QObject::tr("The random seed (default 1)."), QObject::tr("seed")},
+        {QStringLiteral("interactions"),
+         QObject::tr("How many interactions in all (default: each circle's natural rhythm, about 17 per contact)."),
+         QObject::tr("count")},
         {QStringLiteral("force"), QObject::tr("Add the sample network even to a database with contacts.")},
     });
 }
@@ -61,6 +65,15 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context) 
             return context.fail(ExitBadInput, QObject::tr("--seed needs a whole number from 0 to %1, not \"%2\".")
                                                   .arg(std::numeric_limits<quint32>::max())
                                                   .arg(parser.value(QStringLiteral("seed"))));
+    }
+
+    if (parser.isSet(QStringLiteral("interactions"))) {
+        bool ok = false;
+        options.interactions = parser.value(QStringLiteral("interactions")).trimmed().toInt(&ok);
+        if (!ok || options.interactions <= 0 || options.interactions > kMaxInteractions)
+            return context.fail(ExitBadInput, QObject::tr("--interactions needs a number from 1 to %1, not \"%2\".")
+                                                  .arg(kMaxInteractions)
+                                                  .arg(parser.value(QStringLiteral("interactions"))));
     }
 
     if (auto s = context.open(); !s)

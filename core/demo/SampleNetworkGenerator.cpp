@@ -245,6 +245,8 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
     using R = Result<SampleNetworkStats>;
     if (options.contacts < 1 || options.contacts > 1'000'000)
         return R::failure(QObject::tr("The sample network needs between 1 and 1,000,000 contacts."));
+    if (options.interactions < 0 || options.interactions > 20'000'000)
+        return R::failure(QObject::tr("The sample network can have at most 20,000,000 interactions."));
     QRandomGenerator rng(options.seed);
     const QDateTime now = m_clock.now().toUTC();
     const int total = options.contacts;
@@ -353,6 +355,15 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
     ContactStore contactStore(m_database, m_clock);
     InteractionStore interactionStore(m_database, m_clock);
     ReminderStore reminderStore(m_database, m_clock);
+    // Some people have a closeness rating, higher in the inner circles. A generator of its own keeps
+    // the rest of the network as it was for a seed.
+    QRandomGenerator closenessRng(options.seed ^ 0xC105u);
+    for (int i = 0; i < total; ++i) {
+        if (closenessRng.bounded(100) >= 35)
+            continue;
+        const int ring = int(profiles[i] - kCircles); // 0 inner .. 4 dormant
+        contacts[i].closeness = std::clamp(5 - ring + closenessRng.bounded(-1, 2), 1, 5);
+    }
     auto ids = contactStore.addMany(contacts);
     if (!ids)
         return R::failure(ids.error());
@@ -361,55 +372,93 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
 
     // Each relationship has a rhythm: interactions from when they met until now (or until the
     // two drifted apart), with the circle's typical gap and some randomness around it.
+    // With a density other than 1 the gaps shrink (or grow) by that factor; 1 keeps the network a
+    // seed has always given.
     QList<Interaction> interactions;
     QList<Reminder> reminders;
-    for (int i = 0; i < total; ++i) {
-        const CircleProfile& profile = *profiles[i];
-        const qint64 id = ids->at(i);
-        const double yearsKnown = 0.3 + rng.generateDouble() * 7.7;
-        QDateTime at = now.addSecs(-static_cast<qint64>(yearsKnown * 365 * 86400));
-        QDateTime stop = now;
-        if (rng.generateDouble() < profile.driftChance)
-            stop = at.addSecs(static_cast<qint64>(rng.generateDouble() * at.secsTo(now)));
-        const double theyStart = 0.2 + rng.generateDouble() * 0.6;
-        while (true) {
-            const double gap = profile.meanGapDays * (0.4 + rng.generateDouble() * 1.2);
-            at = at.addSecs(static_cast<qint64>(gap * 86400));
-            if (at >= stop)
-                break;
-            Interaction interaction;
-            // Daytime, as people meet.
-            interaction.occurredAt = QDateTime(at.date(), QTime(8 + rng.bounded(13), rng.bounded(4) * 15), Qt::UTC);
-            if (interaction.occurredAt > now)
-                break;
-            interaction.channel = channelFor(rng, contacts[i].circle);
-            const double roll = rng.generateDouble();
-            interaction.initiator =
-                roll < theyStart ? Initiator::Them : (roll < 0.9 ? Initiator::Me : Initiator::Mutual);
-            interaction.summary = summaryFor(rng, interaction.channel);
-            interaction.participantIds << id;
-            if (interaction.channel == Channel::Event) {
-                const int others = rng.bounded(1, 4);
-                for (int k = 0; k < others; ++k) {
-                    const qint64 other = ids->at(rng.bounded(total));
-                    if (!interaction.participantIds.contains(other))
-                        interaction.participantIds << other;
+    const auto makeHistory = [&](QRandomGenerator generator, double density) {
+        QRandomGenerator& rng = generator;
+        interactions.clear();
+        reminders.clear();
+        for (int i = 0; i < total; ++i) {
+            const CircleProfile& profile = *profiles[i];
+            const qint64 id = ids->at(i);
+            const double yearsKnown = 0.3 + rng.generateDouble() * 7.7;
+            QDateTime at = now.addSecs(-static_cast<qint64>(yearsKnown * 365 * 86400));
+            QDateTime stop = now;
+            if (rng.generateDouble() < profile.driftChance)
+                stop = at.addSecs(static_cast<qint64>(rng.generateDouble() * at.secsTo(now)));
+            const double theyStart = 0.2 + rng.generateDouble() * 0.6;
+            while (true) {
+                const double gap = profile.meanGapDays * (0.4 + rng.generateDouble() * 1.2) / density;
+                at = at.addSecs(static_cast<qint64>(gap * 86400));
+                if (at >= stop)
+                    break;
+                Interaction interaction;
+                // Daytime, as people meet.
+                interaction.occurredAt = QDateTime(at.date(), QTime(8 + rng.bounded(13), rng.bounded(4) * 15), Qt::UTC);
+                if (interaction.occurredAt > now)
+                    break;
+                interaction.channel = channelFor(rng, contacts[i].circle);
+                const double roll = rng.generateDouble();
+                interaction.initiator =
+                    roll < theyStart ? Initiator::Them : (roll < 0.9 ? Initiator::Me : Initiator::Mutual);
+                interaction.summary = summaryFor(rng, interaction.channel);
+                interaction.participantIds << id;
+                if (interaction.channel == Channel::Event) {
+                    const int others = rng.bounded(1, 4);
+                    for (int k = 0; k < others; ++k) {
+                        const qint64 other = ids->at(rng.bounded(total));
+                        if (!interaction.participantIds.contains(other))
+                            interaction.participantIds << other;
+                    }
+                    interaction.initiator = Initiator::Mutual;
                 }
-                interaction.initiator = Initiator::Mutual;
+                interactions << interaction;
             }
-            interactions << interaction;
+            if (rng.bounded(100) < 15) {
+                Reminder reminder;
+                reminder.contactId = id;
+                reminder.dueAt = QDateTime(now.date().addDays(rng.bounded(-20, 40)), QTime(9, 0), Qt::UTC);
+                reminder.note = text(pick(rng, kReminderNotes));
+                if (reminder.dueAt < now && rng.bounded(100) < 40)
+                    reminder.doneAt = reminder.dueAt.addSecs(3600);
+                reminders << reminder;
+            }
+            if (i % 500 == 0 && !report(total + i))
+                return false;
         }
-        if (rng.bounded(100) < 15) {
-            Reminder reminder;
-            reminder.contactId = id;
-            reminder.dueAt = QDateTime(now.date().addDays(rng.bounded(-20, 40)), QTime(9, 0), Qt::UTC);
-            reminder.note = text(pick(rng, kReminderNotes));
-            if (reminder.dueAt < now && rng.bounded(100) < 40)
-                reminder.doneAt = reminder.dueAt.addSecs(3600);
-            reminders << reminder;
-        }
-        if (i % 500 == 0 && !report(total + i))
+        return true;
+    };
+    // For a number of interactions: the natural density first, then one scaled to overshoot a little,
+    // and a uniform sample of exactly that many (selection sampling, so the rhythm stays the same).
+    double density = 1;
+    if (!makeHistory(rng, density))
+        return R::failure(QObject::tr("Cancelled."));
+    const qsizetype wanted = options.interactions;
+    for (int attempt = 0; wanted > 0 && interactions.size() < wanted && attempt < 5; ++attempt) {
+        density *= 1.04 * double(wanted) / std::max<qsizetype>(1, interactions.size());
+        if (!makeHistory(rng, density))
             return R::failure(QObject::tr("Cancelled."));
+    }
+    if (wanted > 0 && interactions.size() > wanted) {
+        QRandomGenerator sampleRng(options.seed ^ 0x5A3Du);
+        QList<Interaction> kept;
+        kept.reserve(wanted);
+        const qsizetype n = interactions.size();
+        for (qsizetype i = 0; i < n && kept.size() < wanted; ++i) {
+            if (double(n - i) * sampleRng.generateDouble() < double(wanted - kept.size()))
+                kept << std::move(interactions[i]);
+        }
+        interactions = std::move(kept);
+    }
+    // How long calls lasted, from a generator of their own (the rest of the network stays as it was).
+    QRandomGenerator durationRng(options.seed ^ 0xD0A7u);
+    for (Interaction& interaction : interactions) {
+        if ((interaction.channel == Channel::Call || interaction.channel == Channel::Video) &&
+            durationRng.bounded(100) < 70)
+            interaction.durationMinutes =
+                durationRng.bounded(100) < 60 ? durationRng.bounded(2, 30) : durationRng.bounded(30, 121);
     }
     // Some open follow-ups repeat and some were snoozed, so that the sample shows both. A generator of
     // their own keeps the rest of the network as it was for a seed.

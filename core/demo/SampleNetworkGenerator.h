@@ -14,6 +14,9 @@ class Database;
 struct SampleNetworkOptions {
     int contacts = 300;
     quint32 seed = 1;
+    // About how many interactions in all (exactly this many when more than the natural density
+    // gives): 0 keeps each circle's natural rhythm, about 17 per contact.
+    int interactions = 0;
 };
 
 struct SampleNetworkStats {

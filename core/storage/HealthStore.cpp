@@ -8,8 +8,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
+#include <vector>
 
 namespace kith {
 
@@ -23,36 +25,45 @@ constexpr qint32 kJulianDayOfEpoch = 2440588; // 1970-01-01
 // One integer per interaction (time, channel, initiator, duration), so that a million rows cost one
 // value each to read: ((seconds * 8 + channel) * 4 + initiator) * 4096 + minutes.
 const QString kPacked = QStringLiteral(
-    "((((CAST(strftime('%s', i.occurred_at) AS INTEGER) + 100000000000) * 8 + CASE i.channel "
+    "((((unixepoch(i.occurred_at) + 100000000000) * 8 + CASE i.channel "
     "WHEN 'in-person' THEN 0 WHEN 'call' THEN 1 WHEN 'video' THEN 2 WHEN 'message' THEN 3 WHEN 'email' THEN 4 "
     "WHEN 'social' THEN 5 ELSE 6 END) * 4 + CASE i.initiator WHEN 'me' THEN 0 WHEN 'them' THEN 1 ELSE 2 END) * 4096 "
     "+ min(coalesce(i.duration_minutes, 0), 4095))");
 
-// Local calendar days from UTC seconds, with the zone offset looked up once per hour of time.
+// Local calendar days from UTC seconds. The zone's offset changes only at its transitions (a few
+// a year at most), so they are looked up once and searched, rather than converting every time.
 class LocalDays {
 public:
-    qint32 day(qint64 utcSeconds)
+    LocalDays()
     {
-        const qint64 hour = utcSeconds >= 0 ? utcSeconds / 3600 : (utcSeconds - 3599) / 3600;
-        if (hour != m_hour) {
-            auto it = m_offsets.constFind(hour);
-            if (it == m_offsets.cend())
-                it = m_offsets.insert(hour, QDateTime::fromSecsSinceEpoch(hour * 3600).offsetFromUtc());
-            m_hour = hour;
-            m_offset = *it;
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        const QDateTime from(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime to(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
+        m_before = QDateTime::fromSecsSinceEpoch(0).offsetFromUtc();
+        if (zone.hasTransitions()) {
+            for (const QTimeZone::OffsetData& t : zone.transitions(from, to)) {
+                m_at.push_back(t.atUtc.toSecsSinceEpoch());
+                m_offset.push_back(t.offsetFromUtc);
+            }
         }
-        const qint64 local = utcSeconds + m_offset;
+    }
+
+    qint32 day(qint64 utcSeconds) const
+    {
+        const auto it = std::upper_bound(m_at.cbegin(), m_at.cend(), utcSeconds);
+        const qint64 offset = it == m_at.cbegin() ? m_before : m_offset[std::size_t(it - m_at.cbegin() - 1)];
+        const qint64 local = utcSeconds + offset;
         const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
         return qint32(days) + kJulianDayOfEpoch;
     }
 
 private:
-    QHash<qint64, int> m_offsets;
-    qint64 m_hour = std::numeric_limits<qint64>::min();
-    int m_offset = 0;
+    qint64 m_before = 0;
+    std::vector<qint64> m_at; // transition times, rising
+    std::vector<int> m_offset;
 };
 
-HealthTouch unpack(qint64 interactionId, qint64 packed, LocalDays& days)
+HealthTouch unpack(qint64 interactionId, qint64 packed, const LocalDays& days)
 {
     HealthTouch t;
     t.interactionId = interactionId;
@@ -127,10 +138,11 @@ Result<HealthHistory> HealthStore::load() const
     if (!people)
         return R::failure(people.error());
     history.contacts = std::move(people).value();
-    QHash<qint64, qsizetype> index;
-    index.reserve(history.contacts.size());
+    // Contact ids are dense: a table from id to index beats a hash for a million look-ups.
+    const qint64 maxId = history.contacts.isEmpty() ? 0 : history.contacts.last().contactId;
+    std::vector<qint32> index(std::size_t(maxId + 1), -1);
     for (qsizetype i = 0; i < history.contacts.size(); ++i)
-        index.insert(history.contacts[i].contactId, i);
+        index[std::size_t(history.contacts[i].contactId)] = qint32(i);
 
     // One pass over who took part in what, in interaction order: an interaction's participants are
     // consecutive rows, which gives its size without another query.
@@ -143,7 +155,7 @@ Result<HealthHistory> HealthStore::load() const
                                {});
         !s)
         return R::failure(s.error());
-    LocalDays days;
+    const LocalDays days;
     qint64 current = -1;
     HealthTouch touch;
     QList<qsizetype> members; // live participants of the current interaction (indexes)
@@ -166,9 +178,9 @@ Result<HealthHistory> HealthStore::load() const
             participants = 0;
         }
         ++participants;
-        const auto it = index.constFind(q.value(1).toLongLong());
-        if (it != index.cend())
-            members << *it;
+        const qint64 contactId = q.value(1).toLongLong();
+        if (contactId >= 0 && contactId <= maxId && index[std::size_t(contactId)] >= 0)
+            members << index[std::size_t(contactId)];
     }
     flush();
     for (ContactHistory& c : history.contacts)
@@ -179,30 +191,50 @@ Result<HealthHistory> HealthStore::load() const
 Result<ContactHistory> HealthStore::loadContact(qint64 contactId) const
 {
     using R = Result<ContactHistory>;
-    auto found = contacts(QStringLiteral("c.id = ?"), {contactId});
+    auto found = loadContacts({contactId}, false);
     if (!found)
         return R::failure(found.error());
     if (found->isEmpty())
         return R::failure(tr("There is no contact with id %1.").arg(contactId));
-    ContactHistory contact = found->first();
+    return found->first();
+}
+
+Result<QList<ContactHistory>> HealthStore::loadContacts(const QList<qint64>& contactIds, bool liveOnly) const
+{
+    using R = Result<QList<ContactHistory>>;
+    const QString ids = sql::idListJson(contactIds);
+    auto found = contacts(QStringLiteral("c.id IN (SELECT value FROM json_each(?))") +
+                              (liveOnly ? QStringLiteral(" AND c.deleted_at IS NULL") : QString()),
+                          {ids});
+    if (!found || found->isEmpty())
+        return found;
+    QList<ContactHistory> list = std::move(found).value();
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        index.insert(list[i].contactId, i);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (auto s = sql::execWith(q,
-                               QStringLiteral("SELECT i.id, ") + kPacked +
+                               QStringLiteral("SELECT p.contact_id, i.id, ") + kPacked +
                                    QStringLiteral(", (SELECT count(*) FROM interaction_participants p2 WHERE "
                                                   "p2.interaction_id = i.id) FROM interaction_participants p JOIN "
-                                                  "interactions i ON i.id = p.interaction_id WHERE p.contact_id = ?"),
-                               {contactId});
+                                                  "interactions i ON i.id = p.interaction_id WHERE p.contact_id IN "
+                                                  "(SELECT value FROM json_each(?))"),
+                               {ids});
         !s)
         return R::failure(s.error());
-    LocalDays days;
+    const LocalDays days;
     while (q.next()) {
-        HealthTouch touch = unpack(q.value(0).toLongLong(), q.value(1).toLongLong(), days);
-        touch.participants = std::max(1, q.value(2).toInt());
-        contact.touches << touch;
+        const auto it = index.constFind(q.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        HealthTouch touch = unpack(q.value(1).toLongLong(), q.value(2).toLongLong(), days);
+        touch.participants = std::max(1, q.value(3).toInt());
+        list[*it].touches << touch;
     }
-    sortTouches(contact.touches);
-    return contact;
+    for (ContactHistory& c : list)
+        sortTouches(c.touches);
+    return list;
 }
 
 Result<QSet<QPair<qint64, QString>>> HealthStore::ignoredSuggestions() const

@@ -25,6 +25,8 @@ public:
     Result<HealthHistory> load() const;
     // One contact (also from the Trash) with its interactions.
     Result<ContactHistory> loadContact(qint64 contactId) const;
+    // Several, by id; those in the Trash only when `liveOnly` is false. Unknown ids are left out.
+    Result<QList<ContactHistory>> loadContacts(const QList<qint64>& contactIds, bool liveOnly) const;
 
     // (contact id, suggested circle key) pairs the user said to ignore.
     Result<QSet<QPair<qint64, QString>>> ignoredSuggestions() const;

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void readOnlyCommandsCreateNoFile();
     void demo();
     void dueKindsSnoozeAndRecurring();
+    void healthAndStats();
     void badInput_data();
     void badInput();
     void importAndUndo();
@@ -458,6 +459,11 @@ void tst_Cli::readOnlyCommandsCreateNoFile()
     QCOMPARE(run.out.trimmed(), QByteArray("[]"));
     run = cli({QStringLiteral("--db"), db, QStringLiteral("due")});
     QCOMPARE(run.exitCode, 0);
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("health"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("[]"));
     QVERIFY(!QFileInfo::exists(db));
     QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
 }
@@ -648,6 +654,102 @@ void tst_Cli::dueKindsSnoozeAndRecurring()
     QVERIFY2(run.out.startsWith("Reminder 2 done; next on "), run.out.constData());
 }
 
+void tst_Cli::healthAndStats()
+{
+    const QString db = m_dir.filePath(QStringLiteral("health.sqlite"));
+    const QStringList atDb{QStringLiteral("--db"), db};
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    // One (close circle, 30 days) had lunch with us 60 days ago, at their invitation; Two was just added.
+    QCOMPARE(cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("One"),
+                                    QStringLiteral("--circle"), QStringLiteral("close")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Two")}).exitCode,
+             0);
+    QCOMPARE(cli(atDb + QStringList{QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("--channel"),
+                                    QStringLiteral("in-person"), QStringLiteral("--at"),
+                                    QDate::currentDate().addDays(-60).toString(Qt::ISODate),
+                                    QStringLiteral("--initiator"), QStringLiteral("them")})
+                 .exitCode,
+             0);
+
+    QJsonObject one = cliJson(atDb + QStringList{QStringLiteral("health"), QStringLiteral("1"), QStringLiteral("--at"),
+                                                 today, QStringLiteral("--json")})
+                          .object();
+    QCOMPARE(one.value(QStringLiteral("contact_id")).toInt(), 1);
+    QCOMPARE(one.value(QStringLiteral("date")).toString(), today);
+    // g = 60 against c = 30: R = 1/2, S = 3 * 2^(-60/90), F = S / S* = 0.1300, health 35.20.
+    QCOMPARE(one.value(QStringLiteral("health")).toDouble(), 35.1984);
+    QCOMPARE(one.value(QStringLiteral("status")).toString(), QStringLiteral("due"));
+    QVERIFY(one.value(QStringLiteral("strength")).toDouble() > 0);
+    const QJsonObject parts = one.value(QStringLiteral("parts")).toObject();
+    const QJsonObject recency = parts.value(QStringLiteral("recency")).toObject();
+    QCOMPARE(recency.value(QStringLiteral("value")).toDouble(), 0.5);
+    QCOMPARE(recency.value(QStringLiteral("days_since")).toInt(), 60);
+    QCOMPARE(recency.value(QStringLiteral("cadence_days")).toInt(), 30);
+    QCOMPARE(recency.value(QStringLiteral("cadence_source")).toString(), QStringLiteral("circle"));
+    QCOMPARE(recency.value(QStringLiteral("overdue")).toDouble(), 2.0);
+    const QJsonObject frequency = parts.value(QStringLiteral("frequency")).toObject();
+    QCOMPARE(frequency.value(QStringLiteral("sum")).toDouble(), 1.8899);
+    QCOMPARE(frequency.value(QStringLiteral("half_life_days")).toDouble(), 90.0);
+    QCOMPARE(frequency.value(QStringLiteral("value")).toDouble(), 0.13);
+    QCOMPARE(frequency.value(QStringLiteral("counted_days")).toInt(), 1);
+    const QJsonObject reciprocity = parts.value(QStringLiteral("reciprocity")).toObject();
+    QCOMPARE(reciprocity.value(QStringLiteral("considered")).toInt(), 1);
+    QCOMPARE(reciprocity.value(QStringLiteral("them")).toInt(), 1);
+    QCOMPARE(reciprocity.value(QStringLiteral("their_share")).toDouble(), 0.6667);
+    QCOMPARE(reciprocity.value(QStringLiteral("value")).toDouble(), 0.6667);
+
+    // Before the lunch happened it does not count: never contacted since added (today), so not yet
+    // counted at all.
+    const QJsonArray earlier =
+        cliJson(atDb + QStringList{QStringLiteral("health"), QStringLiteral("--at"),
+                                   QDate::currentDate().addDays(-61).toString(Qt::ISODate), QStringLiteral("--json")})
+            .array();
+    QCOMPARE(earlier.size(), 0);
+
+    const QJsonArray all =
+        cliJson(atDb + QStringList{QStringLiteral("health"), QStringLiteral("--at"), today, QStringLiteral("--json")})
+            .array();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).toObject(), one);
+    const QJsonObject two = all.at(1).toObject();
+    QCOMPARE(two.value(QStringLiteral("status")).toString(), QStringLiteral("steady"));
+    QCOMPARE(two.value(QStringLiteral("health")).toDouble(), 60.0);
+    QVERIFY(two.value(QStringLiteral("parts"))
+                .toObject()
+                .value(QStringLiteral("recency"))
+                .toObject()
+                .value(QStringLiteral("never_contacted"))
+                .toBool());
+
+    const QJsonObject stats =
+        cliJson(atDb + QStringList{QStringLiteral("stats"), QStringLiteral("--at"), today, QStringLiteral("--json")})
+            .object();
+    QCOMPARE(stats.value(QStringLiteral("contacts")).toInt(), 2);
+    QCOMPARE(stats.value(QStringLiteral("average_health")).toDouble(), 47.5992);
+    const QJsonObject byStatus = stats.value(QStringLiteral("by_status")).toObject();
+    QCOMPARE(byStatus.value(QStringLiteral("due")).toInt(), 1);
+    QCOMPARE(byStatus.value(QStringLiteral("steady")).toInt(), 1);
+    QCOMPARE(byStatus.value(QStringLiteral("thriving")).toInt(), 0);
+    const QJsonArray circles = stats.value(QStringLiteral("by_circle")).toArray();
+    QCOMPARE(circles.size(), 6); // five circles and "No circle"
+    QCOMPARE(circles.at(1).toObject().value(QStringLiteral("circle")).toString(), QStringLiteral("close"));
+    QCOMPARE(circles.at(1).toObject().value(QStringLiteral("contacts")).toInt(), 1);
+    QCOMPARE(
+        circles.at(1).toObject().value(QStringLiteral("by_status")).toObject().value(QStringLiteral("due")).toInt(), 1);
+    QVERIFY(circles.at(5).toObject().value(QStringLiteral("circle")).isNull());
+    QCOMPARE(circles.at(5).toObject().value(QStringLiteral("average_health")).toDouble(), 60.0);
+
+    // Text for people.
+    const CliRun text = cli(atDb + QStringList{QStringLiteral("health"), QStringLiteral("1")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("last talked 60 days ago"), text.out.constData());
+    const CliRun table = cli(atDb + QStringList{QStringLiteral("stats")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("Close"), table.out.constData());
+}
+
 void tst_Cli::badInput_data()
 {
     QTest::addColumn<QString>("fixture");
@@ -766,6 +868,16 @@ void tst_Cli::badInput_data()
         1, "no-such-folder");
     row("export with an argument", kith, L{exportCommand, format, QStringLiteral("ics"), QStringLiteral("x.ics")}, 2,
         "--out x.ics");
+    const QString health = QStringLiteral("health");
+    row("health unknown id", kith, L{health, QStringLiteral("99")}, 1, "99");
+    row("health id not a number", kith, L{health, QStringLiteral("first")}, 1, "first");
+    row("health two ids", kith, L{health, QStringLiteral("1"), QStringLiteral("2")}, 2, "at most one");
+    row("health bad date", kith, L{health, at, QStringLiteral("2024-13-01")}, 1, "2024-13-01");
+    row("stats bad date", kith, L{QStringLiteral("stats"), at, QStringLiteral("tomorrow")}, 1, "tomorrow");
+    row("stats with an argument", kith, L{QStringLiteral("stats"), QStringLiteral("2024-01-01")}, 2, "--at 2024-01-01");
+    row("health newer Kith", QStringLiteral("newer"), L{health}, 1, "newer version");
+    row("demo bad interactions", kith,
+        L{QStringLiteral("demo"), QStringLiteral("--interactions"), QStringLiteral("many")}, 1, "--interactions");
     row("export into a missing folder", kith,
         L{exportCommand, format, QStringLiteral("ics"), QStringLiteral("--out"),
           m_dir.filePath(QStringLiteral("no-such-folder/kith.ics"))},

@@ -2,8 +2,10 @@
 
 #include "health/CircleSuggester.h"
 #include "health/DashboardCalculator.h"
+#include "health/HealthCache.h"
 #include "health/HealthCalculator.h"
 #include "health/HealthModel.h"
+#include "storage/CircleStore.h"
 #include "storage/ContactStore.h"
 #include "storage/HealthStore.h"
 #include "storage/InteractionStore.h"
@@ -222,6 +224,54 @@ private Q_SLOTS:
         DashboardOptions two;
         two.attentionCount = 2;
         QCOMPARE(DashboardCalculator(t.database()).compute(today(), two).value().needsAttention.size(), 2);
+    }
+
+    void cacheFollowsTheStores()
+    {
+        TestDatabase t;
+        Network n(t);
+        CircleStore circles(t.database());
+        HealthCache cache(t.database(), t.clock());
+        cache.watch(n.contacts, n.interactions, circles);
+        QVERIFY(cache.load().ok());
+        QSignalSpy changed(&cache, &HealthCache::changed);
+        const auto same = [&] {
+            const DashboardData fromDb = DashboardCalculator(t.database()).compute(today()).value();
+            const DashboardData cached = cache.dashboard(today());
+            QCOMPARE(cached.averageHealthByWeek, fromDb.averageHealthByWeek);
+            QCOMPARE(cached.dueOrDriftingShareByWeek, fromDb.dueOrDriftingShareByWeek);
+            QCOMPARE(cached.interactionsByChannel.size(), fromDb.interactionsByChannel.size());
+            for (qsizetype c = 0; c < cached.interactionsByChannel.size(); ++c)
+                QCOMPARE(cached.interactionsByChannel[c].weeks, fromDb.interactionsByChannel[c].weeks);
+            QCOMPARE(cached.contacts, fromDb.contacts);
+        };
+        same();
+
+        // Logging a lunch with Ben today puts him back on cadence.
+        Interaction lunch;
+        lunch.occurredAt = TestDatabase::fixedNow();
+        lunch.channel = Channel::InPerson;
+        lunch.participantIds = {n.ben, n.dan};
+        QVERIFY(n.interactions.add(lunch).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cache.breakdown(n.ben, today(), StrengthWeights{})->recency.daysSince, 0);
+        QCOMPARE(cache.breakdown(n.ben, today(), StrengthWeights{})->frequency.countedDays, 2);
+        QCOMPARE(cache.scoresAt(today(), StrengthWeights{})[n.ben].health,
+                 HealthCalculator(t.database()).breakdown(n.ben, today()).value().health);
+        same();
+        // To the Trash and back.
+        QVERIFY(n.contacts.moveToTrash({n.dan}).ok());
+        QVERIFY(!cache.breakdown(n.dan, today(), StrengthWeights{}).has_value());
+        QCOMPARE(cache.history().contacts.size(), 3);
+        same();
+        QVERIFY(n.contacts.restore({n.dan}).ok());
+        QCOMPARE(cache.history().contacts.size(), 4);
+        same();
+        // A circle's cadence changes everyone in it.
+        QVERIFY(circles.setCadence(QStringLiteral("close"), 10).ok());
+        QCOMPARE(cache.breakdown(n.ben, today(), StrengthWeights{})->recency.cadenceDays, 10);
+        QCOMPARE(cache.series(n.ben, today())->health.last().second,
+                 cache.breakdown(n.ben, today(), StrengthWeights{})->health);
     }
 
     void circleSuggestions()

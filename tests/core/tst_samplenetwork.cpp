@@ -9,6 +9,7 @@
 #include "storage/TagStore.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace kith;
@@ -93,6 +94,45 @@ private Q_SLOTS:
         for (const ContactSummary& s : sb.summaries(sb.ids({}).value()).value())
             nb << s.name + s.organization;
         QCOMPARE(na, nb);
+    }
+
+    void densityGivesThatManyInteractions()
+    {
+        TestDatabase a, b;
+        SampleNetworkOptions options;
+        options.contacts = 200;
+        options.seed = 4;
+        options.interactions = 20'000;
+        auto stats = SampleNetworkGenerator(a.database(), a.clock()).generate(options);
+        QVERIFY2(stats.ok(), qPrintable(stats.error()));
+        QCOMPARE(stats->interactions, 20'000);
+        QVERIFY(SampleNetworkGenerator(b.database(), b.clock()).generate(options).ok());
+        const auto dump = [](TestDatabase& t) {
+            QStringList rows;
+            QSqlQuery q(t.database().connection());
+            q.exec(QStringLiteral("SELECT occurred_at, channel, initiator, coalesce(duration_minutes, 0) FROM "
+                                  "interactions ORDER BY id"));
+            while (q.next())
+                rows << q.value(0).toString() + q.value(1).toString() + q.value(2).toString() + q.value(3).toString();
+            return rows;
+        };
+        const QStringList rows = dump(a);
+        QCOMPARE(rows.size(), 20'000);
+        QCOMPARE(rows, dump(b));
+        // Some calls have a duration, some contacts a closeness rating, more of them close in the inner circles.
+        QSqlQuery q(a.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM interactions WHERE duration_minutes >= 30")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(closeness), max(closeness) FROM contacts WHERE closeness "
+                                      "IS NOT NULL")) &&
+                q.next());
+        QVERIFY(q.value(0).toInt() > 30);
+        QVERIFY(q.value(1).toInt() >= 1 && q.value(2).toInt() <= 5);
+        // A network denser than the natural one, as asked: far more than the default for 200 contacts.
+        TestDatabase natural;
+        const auto plain = SampleNetworkGenerator(natural.database(), natural.clock()).generate({200, 4});
+        QVERIFY(plain->interactions < 10'000);
+        QVERIFY(!SampleNetworkGenerator(natural.database(), natural.clock()).generate({10, 1, -5}).ok());
     }
 
     void cancellingWritesNothing()
