@@ -655,6 +655,15 @@ private Q_SLOTS:
         QCOMPARE(mapLines("FN:a@example.org\r\nEMAIL:a@example.org\r\n").contact.displayName, QString());
         QCOMPARE(mapLines("FN:Acme Sales\r\nORG:Acme\r\n").contact.displayName, "Acme Sales");
     }
+
+    // Found by fuzz_vcard: "BEGIN:<junk>" inside a card was kept and, written back, began a new card.
+    void strayBeginOrEndIsLeftOut()
+    {
+        const MappedVCard mapped = mapLines("FN:Ada\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+        QVERIFY(mapped.contact.vcardExtras.isEmpty());
+        QCOMPARE(mapped.warnings,
+                 (QStringList{"line 4: a stray BEGIN line was left out", "line 5: a stray END line was left out"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVCardMapper)

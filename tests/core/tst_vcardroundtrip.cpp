@@ -243,6 +243,36 @@ private Q_SLOTS:
         QCOMPARE(writeContacts(again, Version(version)), bytes);
     }
 
+    // What libFuzzer found (tests/fuzz): inputs whose contact, once written, did not read back as one clean card.
+    void fuzzFindingsWriteCleanCards_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("QP name whose value ends in a soft break") << QByteArray(
+            "BEGIN:\xF9\xFF\xFF\xFFVCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING~QUOTED-PRINSION:2.1\r\n"
+            "N;CHARSET=UTF-8;ENCODING~QUOTED-PRINTABLE:MG=Q:M=C3=\r\n");
+    }
+    void fuzzFindingsWriteCleanCards()
+    {
+        QFETCH(QByteArray, input);
+        const QList<Contact> contacts = readContacts(input);
+        for (const Version version : {Version::V4_0, Version::V3_0}) {
+            for (const Contact& contact : contacts) {
+                const QByteArray bytes = writeContacts({contact}, version);
+                QBuffer buffer;
+                buffer.setData(bytes);
+                buffer.open(QIODevice::ReadOnly);
+                VCardReader reader(&buffer);
+                int cards = 0;
+                while (reader.next())
+                    ++cards;
+                const QString firstError = reader.errors().isEmpty() ? QString() : reader.errors().constFirst().reason;
+                QVERIFY2(firstError.isEmpty(), qPrintable(firstError + u'\n' + QString::fromUtf8(bytes)));
+                QCOMPARE(cards, 1);
+                compareContacts({contact}, readContacts(bytes));
+            }
+        }
+    }
+
     void throughTheDatabase()
     {
         TestDatabase db;

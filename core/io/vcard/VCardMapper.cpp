@@ -140,6 +140,11 @@ private:
         const QString& name = property.name;
         if (name == u"PRODID" || name == u"REV" || name == u"VERSION" || name == u"PROFILE")
             return true;
+        if (name == u"BEGIN" || name == u"END") {
+            // "BEGIN:VCALENDAR" and the like inside a card: structure, not data, and no card can carry it.
+            m_result.warnings.append(warningAt(property, QStringLiteral("a stray %1 line was left out").arg(name)));
+            return true;
+        }
         if (name == u"N")
             return mapName(property);
         if (name == u"FN") {

@@ -29,7 +29,7 @@ struct VCardCard;
 // - Dates that are not dates (VALUE=text, "circa 1800", year-month only) and photo URLs stay unmapped, with a
 //   warning for the dates. Inline photos above maxPhotoBytes() are dropped with a warning.
 // - PRODID, REV, VERSION and PROFILE (RFC 2425's "PROFILE:VCARD") are dropped: they describe the exporting
-//   program or the format, not the person.
+//   program or the format, not the person. A stray BEGIN or END inside a card is left out with a warning.
 // - X-KITH-CIRCLE, X-KITH-CADENCE-DAYS, X-KITH-PRIORITY, X-KITH-HOW-MET and X-KITH-WHERE-MET (written by
 //   VCardWriter) fill the fields vCard has no property for; a value Kith cannot use stays unmapped.
 // - The unmapped properties also go into contact.vcardExtras, as VCardProperty::toContentLine() writes them

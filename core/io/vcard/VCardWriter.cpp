@@ -122,6 +122,14 @@ bool hasValidNames(QStringView line)
     return false; // no value
 }
 
+// True when the line reads back as the same property: valid names, and nothing before the first colon that
+// readers take for QUOTED-PRINTABLE (whose "=" at the end of a value would swallow the next line).
+bool canWriteBackAsIs(QStringView line)
+{
+    const qsizetype colon = line.indexOf(u':');
+    return hasValidNames(line) && colon > 0 && !line.first(colon).contains(u"QUOTED-PRINTABLE", Qt::CaseInsensitive);
+}
+
 class CardBuilder final {
 public:
     CardBuilder(const Contact& contact, VCardWriter::Version version)
@@ -189,10 +197,10 @@ public:
             addText(QStringLiteral("X-KITH-HOW-MET"), c.howMet);
         if (!c.whereMet.isEmpty())
             addText(QStringLiteral("X-KITH-WHERE-MET"), c.whereMet);
-        // A kept line that strict parsers would refuse travels as the text of an X-KITH-VCARD-LINE, which
-        // VCardMapper turns back into the same kept line.
+        // A kept line that strict parsers would refuse, or that would read back as something else, travels as
+        // the text of an X-KITH-VCARD-LINE, which VCardMapper turns back into the same kept line.
         for (const QString& line : c.vcardExtras) {
-            if (hasValidNames(line))
+            if (canWriteBackAsIs(line))
                 addLine(line);
             else
                 addText(QStringLiteral("X-KITH-VCARD-LINE"), line);
