@@ -14,6 +14,7 @@
 #include "io/import/ImportPlanner.h"
 #include "main/MainWindow.h"
 #include "reminders/DueModel.h"
+#include "reminders/DueView.h"
 #include "settings/Settings.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -61,6 +63,8 @@ private Q_SLOTS:
     void otherDropsAreLeftAlone();
     void genericCsvAsksForColumns();
     void cancelWritesNothing();
+    void undoFromEditMenu();
+    void undoRefusedWhenEditedSince();
     void cancelButtonWhileApplyingCancels();
     void previewModelIsSound();
     void mappingAndHistoryModelsAreSound();
@@ -436,13 +440,15 @@ void TestImportFlow::dropOnChildWidgetsIsAnImport()
     QTRY_VERIFY(!controller()->isBusy());
     QCOMPARE(m_window->contactStore().count().value(), 1); // closed without importing: nothing written
 
-    // And on the detail pane.
+    // And on the detail pane, and on the Due page.
     auto* pane = m_window->findChild<QWidget*>(QStringLiteral("contactDetailPane"));
     QVERIFY(pane);
-    drop(pane, {vcf});
-    preview = waitForPreview();
-    preview->reject();
-    QTRY_VERIFY(!controller()->isBusy());
+    for (QWidget* target : {pane, static_cast<QWidget*>(m_window->dueView())}) {
+        drop(target, {vcf});
+        preview = waitForPreview();
+        preview->reject();
+        QTRY_VERIFY(!controller()->isBusy());
+    }
 }
 
 void TestImportFlow::otherDropsAreLeftAlone()
@@ -577,6 +583,69 @@ void TestImportFlow::cancelWritesNothing()
     QVERIFY(preview->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
     preview->reject();
     QTRY_VERIFY(!controller()->isBusy());
+}
+
+void TestImportFlow::undoFromEditMenu()
+{
+    const QString vcf = writeFile(QStringLiteral("two.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\n"
+                                                             "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\n"
+                                                             "FN:Alan Turing\r\nEND:VCARD\r\n");
+    QAction* undoImport = m_window->findChild<QAction*>(QStringLiteral("actionUndoImport"));
+    drop(m_window.get(), {vcf});
+    ImportPreviewDialog* preview = waitForPreview();
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy(), 20000);
+    QTRY_COMPARE(tableNames().size(), 2);
+    QVERIFY(undoImport->isEnabled());
+
+    // Answered No: nothing changes.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    undoImport->trigger();
+    QCOMPARE(m_window->contactStore().count().value(), 2);
+    QVERIFY(undoImport->isEnabled());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    undoImport->trigger();
+    QTRY_COMPARE(tableNames().size(), 0);
+    QCOMPARE(m_window->contactStore().count().value(), 0);
+    QVERIFY(!undoImport->isEnabled());
+    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
+}
+
+void TestImportFlow::undoRefusedWhenEditedSince()
+{
+    const qint64 ada =
+        addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.com"), QString());
+    const QString vcf = writeFile(QStringLiteral("ada.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\n"
+                                                             "EMAIL:ada@example.com\r\nTEL:+44 20 7946 0958\r\n"
+                                                             "END:VCARD\r\n");
+    drop(m_window.get(), {vcf});
+    ImportPreviewDialog* preview = waitForPreview();
+    QCOMPARE(preview->plan().count(ImportAction::Merge), 1);
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy(), 20000);
+    QCOMPARE(contact(ada).phones.size(), 1);
+
+    // Edited after the import: undo would throw the edit away, so it is refused with the reason.
+    m_clock->advanceSeconds(600);
+    Contact edited = contact(ada);
+    edited.notes = QStringLiteral("Met at the Analytical Society");
+    QVERIFY(m_window->contactStore().update(edited).ok());
+    MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation; the refusal is a real box
+    QString refusal;
+    const bool refused = test::answerModal([](QWidget* modal) { return qobject_cast<QMessageBox*>(modal) != nullptr; },
+                                           [&refusal](QWidget* modal) {
+                                               auto* box = static_cast<QMessageBox*>(modal);
+                                               refusal = box->text();
+                                               box->accept();
+                                           },
+                                           [this] { controller()->undoLastImport(); });
+    QVERIFY(refused);
+    QVERIFY2(!refusal.isEmpty() && !refusal.startsWith(QStringLiteral("Undo the import")), qPrintable(refusal));
+    qInfo() << "refused:" << refusal;
+    QCOMPARE(contact(ada).notes, QStringLiteral("Met at the Analytical Society"));
+    QCOMPARE(contact(ada).phones.size(), 1);
+    QVERIFY(controller()->batchStore()->batches().value().constFirst().undoneAt.isNull());
 }
 
 void TestImportFlow::cancelButtonWhileApplyingCancels()
