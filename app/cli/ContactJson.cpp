@@ -95,6 +95,7 @@ QJsonObject ContactJson::full(const Contact& contact, const QDateTime& lastInter
     object.insert(QStringLiteral("cadence_days"),
                   contact.cadenceDays ? QJsonValue(*contact.cadenceDays) : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("priority"), priorityKey(contact.priority));
+    object.insert(QStringLiteral("closeness"), contact.closeness ? QJsonValue(*contact.closeness) : QJsonValue());
     object.insert(QStringLiteral("how_met"), contact.howMet);
     object.insert(QStringLiteral("where_met"), contact.whereMet);
     object.insert(QStringLiteral("notes"), contact.notes);
@@ -125,6 +126,8 @@ QJsonObject ContactJson::interaction(const Interaction& interaction)
         {QStringLiteral("summary"), interaction.summary},
         {QStringLiteral("notes"), interaction.notes},
         {QStringLiteral("participants"), participants},
+        {QStringLiteral("duration_minutes"),
+         interaction.durationMinutes ? QJsonValue(*interaction.durationMinutes) : QJsonValue()},
     };
 }
 

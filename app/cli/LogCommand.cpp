@@ -48,6 +48,8 @@ void LogCommand::configure(QCommandLineParser& parser) const
          QObject::tr("who")},
         {QStringLiteral("summary"), QObject::tr("One line about it."), QObject::tr("text")},
         {QStringLiteral("notes"), QObject::tr("Longer notes."), QObject::tr("text")},
+        {QStringLiteral("duration"),
+         QObject::tr("How long it lasted, in minutes (a call of 30 or more is a long call)."), QObject::tr("minutes")},
     });
 }
 
@@ -93,6 +95,14 @@ int LogCommand::run(const QCommandLineParser& parser, CommandContext& context) c
     interaction.occurredAt = at->toUTC();
     interaction.summary = parser.value(QStringLiteral("summary")).simplified();
     interaction.notes = parser.value(QStringLiteral("notes"));
+    if (parser.isSet(QStringLiteral("duration"))) {
+        bool ok = false;
+        const int minutes = parser.value(QStringLiteral("duration")).trimmed().toInt(&ok);
+        if (!ok || minutes <= 0 || minutes > 24 * 60)
+            return context.fail(ExitBadInput, QObject::tr("--duration needs minutes from 1 to 1440, not \"%1\".")
+                                                  .arg(parser.value(QStringLiteral("duration"))));
+        interaction.durationMinutes = minutes;
+    }
 
     if (auto s = context.open(); !s)
         return context.fail(ExitBadInput, s.error());

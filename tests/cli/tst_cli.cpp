@@ -666,12 +666,13 @@ void tst_Cli::healthAndStats()
              0);
     QCOMPARE(cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Two")}).exitCode,
              0);
-    QCOMPARE(cli(atDb + QStringList{QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("--channel"),
-                                    QStringLiteral("in-person"), QStringLiteral("--at"),
-                                    QDate::currentDate().addDays(-60).toString(Qt::ISODate),
-                                    QStringLiteral("--initiator"), QStringLiteral("them")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli(atDb + QStringList{QStringLiteral("log"), QStringLiteral("1"), QStringLiteral("--channel"),
+                               QStringLiteral("in-person"), QStringLiteral("--at"),
+                               QDate::currentDate().addDays(-60).toString(Qt::ISODate), QStringLiteral("--initiator"),
+                               QStringLiteral("them"), QStringLiteral("--duration"), QStringLiteral("90")})
+            .exitCode,
+        0);
 
     QJsonObject one = cliJson(atDb + QStringList{QStringLiteral("health"), QStringLiteral("1"), QStringLiteral("--at"),
                                                  today, QStringLiteral("--json")})
@@ -740,6 +741,17 @@ void tst_Cli::healthAndStats()
         circles.at(1).toObject().value(QStringLiteral("by_status")).toObject().value(QStringLiteral("due")).toInt(), 1);
     QVERIFY(circles.at(5).toObject().value(QStringLiteral("circle")).isNull());
     QCOMPARE(circles.at(5).toObject().value(QStringLiteral("average_health")).toDouble(), 60.0);
+
+    const QJsonObject shown =
+        cliJson(atDb + QStringList{QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}).object();
+    QCOMPARE(shown.value(QStringLiteral("interactions"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("duration_minutes"))
+                 .toInt(),
+             90);
+    QVERIFY(shown.value(QStringLiteral("closeness")).isNull());
 
     // Text for people.
     const CliRun text = cli(atDb + QStringList{QStringLiteral("health"), QStringLiteral("1")});
@@ -876,6 +888,10 @@ void tst_Cli::badInput_data()
     row("stats bad date", kith, L{QStringLiteral("stats"), at, QStringLiteral("tomorrow")}, 1, "tomorrow");
     row("stats with an argument", kith, L{QStringLiteral("stats"), QStringLiteral("2024-01-01")}, 2, "--at 2024-01-01");
     row("health newer Kith", QStringLiteral("newer"), L{health}, 1, "newer version");
+    row("log bad duration", kith,
+        L{log, QStringLiteral("1"), channel, QStringLiteral("call"), at, QStringLiteral("2024-01-01"),
+          QStringLiteral("--duration"), QStringLiteral("-5")},
+        1, "--duration");
     row("demo bad interactions", kith,
         L{QStringLiteral("demo"), QStringLiteral("--interactions"), QStringLiteral("many")}, 1, "--interactions");
     row("export into a missing folder", kith,
