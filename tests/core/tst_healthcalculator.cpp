@@ -75,7 +75,7 @@ struct Network {
 
 QDate today()
 {
-    return TestDatabase::fixedNow().date();
+    return TestDatabase::fixedNow().toLocalTime().date();
 }
 
 } // namespace
@@ -120,6 +120,43 @@ private Q_SLOTS:
             QCOMPARE(alone.touches[i].participants, ada.touches[i].participants);
         }
         QVERIFY(!store.loadContact(999).ok());
+    }
+
+    void interactionsCountOnTheirLocalDay()
+    {
+        // Around midnight and daylight-saving changes (in Europe and America), whatever the zone the
+        // test runs in: each interaction falls on the date its local time shows.
+        TestDatabase t;
+        ContactStore contacts(t.database(), t.clock());
+        InteractionStore interactions(t.database(), t.clock());
+        Contact ada;
+        ada.given = QStringLiteral("Ada");
+        const qint64 id = contacts.add(ada).value();
+        QList<Interaction> list;
+        const QList<QDateTime> times{
+            QDateTime(QDate(2026, 3, 28), QTime(23, 30), Qt::UTC),
+            QDateTime(QDate(2026, 3, 29), QTime(0, 30), Qt::UTC),
+            QDateTime(QDate(2026, 3, 29), QTime(22, 30), Qt::UTC),
+            QDateTime(QDate(2026, 3, 8), QTime(6, 59), Qt::UTC),
+            QDateTime(QDate(2026, 10, 25), QTime(0, 59), Qt::UTC),
+            QDateTime(QDate(2026, 10, 25), QTime(23, 59), Qt::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(23, 0), Qt::UTC),
+        };
+        for (const QDateTime& at : times) {
+            Interaction i;
+            i.occurredAt = at;
+            i.participantIds = {id};
+            list << i;
+        }
+        QVERIFY(interactions.addMany(list).ok());
+        const ContactHistory history = HealthStore(t.database(), t.clock()).loadContact(id).value();
+        QList<QDate> expected, actual;
+        for (const QDateTime& at : times)
+            expected << at.toLocalTime().date();
+        for (const HealthTouch& touch : history.touches)
+            actual << touch.date();
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(actual, expected);
     }
 
     void scoresAndBreakdowns()
