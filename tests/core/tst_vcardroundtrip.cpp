@@ -250,6 +250,13 @@ private Q_SLOTS:
         QTest::newRow("QP name whose value ends in a soft break") << QByteArray(
             "BEGIN:\xF9\xFF\xFF\xFFVCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING~QUOTED-PRINSION:2.1\r\n"
             "N;CHARSET=UTF-8;ENCODING~QUOTED-PRINTABLE:MG=Q:M=C3=\r\n");
+        // The inputs fuzz_vcard stopped on, as it found them.
+        const QDir fuzzDir(QStringLiteral(KITH_TEST_DATA_DIR "/fuzz"));
+        for (const QString& name : fuzzDir.entryList({QStringLiteral("vcard-*")}, QDir::Files)) {
+            QFile file(fuzzDir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                QTest::newRow(qPrintable(name)) << file.readAll();
+        }
     }
     void fuzzFindingsWriteCleanCards()
     {

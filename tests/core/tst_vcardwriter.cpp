@@ -1,6 +1,7 @@
 #include "io/vcard/VCardWriter.h"
 
 #include "domain/Contact.h"
+#include "io/vcard/VCardProperty.h"
 
 #include <QBuffer>
 #include <QStringDecoder>
@@ -265,6 +266,15 @@ private Q_SLOTS:
              {"X-KITH-CIRCLE:inner", "X-KITH-CADENCE-DAYS:21", "X-KITH-PRIORITY:high",
               "X-KITH-HOW-MET:Conference\\; Berlin", "X-KITH-WHERE-MET:Berlin", "CATEGORIES:Friends,Rock\\, Paper"})
             QVERIFY2(lines.contains(QString::fromUtf8(expected)), expected);
+    }
+
+    // Found by fuzz_vcard: a lone CR in a decoded value ended the written line early.
+    void keptLinesHaveNoRawLineBreaks()
+    {
+        VCardProperty property;
+        property.name = QStringLiteral("X-A");
+        property.value = QStringLiteral("a\rb\r\nc\nd");
+        QCOMPARE(property.toContentLine(), QStringLiteral("X-A:a\\nb\\nc\\nd"));
     }
 
     void deviceFailureIsReported()

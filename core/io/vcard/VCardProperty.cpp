@@ -105,9 +105,12 @@ QString VCardProperty::toContentLine() const
         }
     }
     line += u':';
-    // A decoded QUOTED-PRINTABLE value may hold raw line breaks, which a content line cannot.
+    // A decoded QUOTED-PRINTABLE value may hold raw line breaks (CR LF, LF, or a lone CR, which readers also
+    // take for the end of the line), which a content line cannot.
     QString text = value;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\\n")).replace(u'\n', QStringLiteral("\\n"));
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\\n"))
+        .replace(u'\r', QStringLiteral("\\n"))
+        .replace(u'\n', QStringLiteral("\\n"));
     line += text;
     return line;
 }
