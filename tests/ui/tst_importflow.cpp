@@ -37,6 +37,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -370,6 +371,7 @@ void TestImportFlow::dropPreviewApplyAndUndo()
     const bool shown =
         test::answerModal([](QWidget* modal) { return modal->objectName() == QLatin1String("importHistoryDialog"); },
                           [&undone](QWidget* modal) {
+                              auto closeAnyway = qScopeGuard([modal] { modal->close(); }); // also on failure
                               auto* dialog = qobject_cast<ImportHistoryDialog*>(modal);
                               QVERIFY(dialog);
                               QCOMPARE(dialog->model()->rowCount(), 1);
@@ -385,12 +387,12 @@ void TestImportFlow::dropPreviewApplyAndUndo()
                               QVERIFY2(MessageBox::lastText().contains(QStringLiteral("The 2 contact")) &&
                                            MessageBox::lastText().contains(QStringLiteral("it added will be deleted.")),
                                        qPrintable(MessageBox::lastText()));
-                              QVERIFY(dialog->model()
-                                          ->index(0, ImportBatchModel::State)
-                                          .data()
-                                          .toString()
-                                          .startsWith(QStringLiteral("Undone")));
-                              QVERIFY(!undo->isEnabled());
+                              QTRY_VERIFY(dialog->model()
+                                              ->index(0, ImportBatchModel::State)
+                                              .data()
+                                              .toString()
+                                              .startsWith(QStringLiteral("Undone")));
+                              QTRY_VERIFY(!undo->isEnabled());
                               undone = true;
                               dialog->reject();
                           },
@@ -639,7 +641,10 @@ void TestImportFlow::undoRefusedWhenEditedSince()
                                                refusal = box->text();
                                                box->accept();
                                            },
-                                           [this] { controller()->undoLastImport(); });
+                                           [this] {
+                                               controller()->undoLastImport(); // the undo runs in a worker
+                                               QTRY_VERIFY(!controller()->isBusy());
+                                           });
     QVERIFY(refused);
     QVERIFY2(!refusal.isEmpty() && !refusal.startsWith(QStringLiteral("Undo the import")), qPrintable(refusal));
     qInfo() << "refused:" << refusal;

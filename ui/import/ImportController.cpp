@@ -5,6 +5,7 @@
 #include "import/ImportHistoryDialog.h"
 #include "import/ImportPlanThread.h"
 #include "import/ImportPreviewDialog.h"
+#include "import/ImportUndoThread.h"
 #include "io/import/CsvPreview.h"
 #include "io/import/ImportPlanner.h"
 #include "settings/Settings.h"
@@ -60,6 +61,9 @@ ImportController::ImportController(QWidget* window, Settings& settings, const Cl
 ImportController::~ImportController()
 {
     // The workers hold only their own connections and the clock: stop them and let them roll back.
+    // An undo cannot be stopped halfway: it is one transaction, over soon.
+    if (m_undoThread)
+        m_undoThread->wait();
     for (QThread* thread : {static_cast<QThread*>(m_planThread), static_cast<QThread*>(m_applyThread)}) {
         if (!thread)
             continue;
@@ -362,18 +366,48 @@ void ImportController::undoBatch(qint64 batchId)
     const auto answer = MessageBox::question(parent, tr("Undo Import"), text.trimmed());
     if (answer != QMessageBox::Yes)
         return;
-    if (Status status = m_batches->undo(batchId); !status) {
-        MessageBox::warning(parent, tr("Cannot Undo Import"), status.error());
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    m_undoing = *batch;
+    m_undoThread = new ImportUndoThread(m_database->path(), batchId, m_clock, this);
+    auto* progress =
+        new QProgressDialog(tr("Undoing the import of %1…").arg(fileNames(batch->files)), QString(), 0, 0, parent);
+    progress->setObjectName(QStringLiteral("importUndoProgressDialog"));
+    progress->setWindowTitle(tr("Undo Import"));
+    progress->setCancelButton(nullptr); // one transaction: it cannot stop halfway
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setValue(0);
+    connect(m_undoThread, &QThread::finished, progress, &QObject::deleteLater);
+    connect(m_undoThread, &QThread::finished, this, &ImportController::onUndoFinished);
+    m_undoThread->start();
+}
+
+void ImportController::onUndoFinished()
+{
+    ImportUndoThread* thread = std::exchange(m_undoThread, nullptr);
+    if (!thread)
+        return;
+    thread->wait();
+    thread->deleteLater();
+    m_busy = false;
+    Q_EMIT busyChanged(false);
+    // Written through the worker's connection: the batch list here learns it by asking again.
+    if (m_history)
+        m_history->refresh();
+    QWidget* parent = m_history ? static_cast<QWidget*>(m_history.data()) : m_window;
+    if (!thread->succeeded()) {
+        MessageBox::warning(parent, tr("Cannot Undo Import"), thread->error());
         return;
     }
-    if (batchId == m_lastBatchId)
+    if (thread->batchId() == m_lastBatchId)
         setLastBatch(0);
     Q_EMIT databaseChanged();
     QStringList parts;
-    if (batch->added > 0)
-        parts << tr("removed %n contact(s)", nullptr, batch->added);
-    if (batch->merged > 0)
-        parts << tr("restored %n merged contact(s)", nullptr, batch->merged);
+    if (m_undoing.added > 0)
+        parts << tr("removed %n contact(s)", nullptr, m_undoing.added);
+    if (m_undoing.merged > 0)
+        parts << tr("restored %n merged contact(s)", nullptr, m_undoing.merged);
     Q_EMIT message(parts.isEmpty() ? tr("Import undone.")
                                    : tr("Import undone: %1.").arg(parts.join(QStringLiteral(", "))));
 }

@@ -2,6 +2,7 @@
 
 #include "io/import/ImportApplier.h"
 #include "io/import/ImportOptions.h"
+#include "storage/ImportBatchStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -23,6 +24,7 @@ class ImportBatchStore;
 class ImportHistoryDialog;
 class ImportPlanThread;
 class ImportPreviewDialog;
+class ImportUndoThread;
 class Settings;
 
 // Everything between "these files" and "the contacts are in": the column mapping for a generic CSV, the
@@ -42,7 +44,7 @@ public:
     void setDatabase(Database& database);
     ImportBatchStore* batchStore() const { return m_batches.get(); }
 
-    // True from the first file to the end of the writing (or cancel).
+    // True from the first file to the end of the writing (or cancel), and while an undo runs.
     bool isBusy() const;
     // The batch of the last import in this session that can still be undone, or 0.
     qint64 lastBatchId() const { return m_lastBatchId; }
@@ -81,6 +83,7 @@ private:
     void onPlanFinished();
     void startApplying();
     void onApplyFinished();
+    void onUndoFinished();
     void finish(const QString& text);
     void setLastBatch(qint64 batchId);
 
@@ -94,6 +97,8 @@ private:
     ImportOptions m_options;
     ImportPlanThread* m_planThread = nullptr;
     ImportApplyThread* m_applyThread = nullptr;
+    ImportUndoThread* m_undoThread = nullptr;
+    ImportBatch m_undoing; // the batch m_undoThread takes back
     QPointer<QProgressDialog> m_planProgress;
     QPointer<ImportPreviewDialog> m_preview;
     QPointer<CsvMappingDialog> m_mapping;

@@ -87,6 +87,15 @@ bool ImportHistoryDialog::selectBatch(qint64 batchId)
     return true;
 }
 
+void ImportHistoryDialog::refresh()
+{
+    const qint64 selected = selectedBatchId();
+    m_model->refresh();
+    if (!selectBatch(selected) && m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    updateButtons();
+}
+
 qint64 ImportHistoryDialog::selectedBatchId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();

@@ -25,6 +25,8 @@ public:
     QTableView* table() const { return m_table; }
     // Selects the batch's row; false when it is not listed.
     bool selectBatch(qint64 batchId);
+    // Reads the batches again, keeping the selection.
+    void refresh();
 
 Q_SIGNALS:
     void undoRequested(qint64 batchId);

@@ -1,0 +1,30 @@
+#include "import/ImportUndoThread.h"
+
+#include "storage/Database.h"
+#include "storage/ImportBatchStore.h"
+
+namespace kith {
+
+ImportUndoThread::ImportUndoThread(const QString& databasePath, qint64 batchId, const Clock& clock, QObject* parent)
+    : QThread(parent)
+    , m_path(databasePath)
+    , m_batchId(batchId)
+    , m_clock(clock)
+{}
+
+void ImportUndoThread::run()
+{
+    auto database = Database::open(m_path);
+    if (!database) {
+        m_error = database.error();
+        return;
+    }
+    ImportBatchStore store(*database.value(), m_clock);
+    if (Status status = store.undo(m_batchId); !status) {
+        m_error = status.error();
+        return;
+    }
+    m_succeeded = true;
+}
+
+} // namespace kith
