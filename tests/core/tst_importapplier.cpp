@@ -114,6 +114,7 @@ private Q_SLOTS:
         grace.phones = {{QStringLiteral("work"), QStringLiteral("020 7946 0958")}};
         grace.tags = {QStringLiteral("Navy")};
         grace.notes = QStringLiteral("Met at the conference");
+        grace.socialProfiles = {{QStringLiteral("twitter"), QStringLiteral("https://twitter.com/grace")}};
         const qint64 id = store.add(grace).value();
         QTemporaryDir dir;
         const QString file = writeFile(
@@ -121,7 +122,8 @@ private Q_SLOTS:
             "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Hopper;Grace;;;\r\nEMAIL:Grace@Navy.example\r\nEMAIL:amazing@grace."
             "example\r\n"
             "TEL:+44 20 7946 0958\r\nTEL:+1 650 253 0000\r\nBDAY:1906-12-10\r\nORG:Harvard\r\nCATEGORIES:navy,COBOL\r\n"
-            "NOTE:Another note\r\nX-SPOUSE:Vincent\r\nEND:VCARD\r\n");
+            "NOTE:Another note\r\nX-SPOUSE:Vincent\r\nX-SOCIALPROFILE;type=twitter:https://www.twitter.com/grace/\r\n"
+            "X-SOCIALPROFILE;type=linkedin:https://linkedin.com/in/grace\r\nEND:VCARD\r\n");
         t.clock().advanceSeconds(3600);
         auto result = ImportApplier(t.database(), t.clock()).apply(planOf(t.database(), {file}));
         QVERIFY2(result.ok(), qPrintable(result.error()));
@@ -136,6 +138,9 @@ private Q_SLOTS:
         QCOMPARE(merged.phones[0].value, QStringLiteral("020 7946 0958")); // as written, the existing one kept
         QCOMPARE(merged.tags, QStringList({QStringLiteral("COBOL"), QStringLiteral("Navy")}));
         QCOMPARE(merged.vcardExtras, QStringList{QStringLiteral("X-SPOUSE:Vincent")});
+        // The same profile written with "www." and a trailing slash is one; the other service is added.
+        QCOMPARE(merged.socialProfiles.size(), 2);
+        QCOMPARE(merged.socialProfiles[1].label, QStringLiteral("linkedin"));
 
         ImportBatchStore batches(t.database(), t.clock());
         const QList<FieldHistoryEntry> history = batches.history(id).value();

@@ -97,6 +97,51 @@ private Q_SLOTS:
         QFETCH(QString, written);
         QFETCH(QString, e164);
         QCOMPARE(PhoneNumbers(region).toE164(written), e164);
+        QCOMPARE(PhoneNumbers(region).toE164Exact(written), e164);
+    }
+
+    void numbersOfABlockReadTheSame_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("pattern"); // %1: three digits
+        QTest::newRow("UK mobile, national") << "GB"
+                                             << "07911 123%1";
+        QTest::newRow("UK with (0)") << "GB"
+                                     << "+44 (0)20 7946 0%1";
+        QTest::newRow("UK from Germany with 00") << "DE"
+                                                 << "0044 20 7946 0%1";
+        QTest::newRow("US") << "US"
+                            << "(650) 253-0%1";
+        QTest::newRow("Germany, trunk 0") << "DE"
+                                          << "030 22 730 %1";
+        QTest::newRow("Italy keeps its 0") << "IT"
+                                           << "06 6982 0%1";
+        QTest::newRow("France") << "FR"
+                                << "01 42 68 5%1";
+        QTest::newRow("drama range, invalid") << "GB"
+                                              << "07700 900%1";
+        QTest::newRow("too short for a block") << "GB"
+                                               << "0%1";
+    }
+
+    // The block reading (libphonenumber reads the first number of a block, the others follow it) gives what
+    // libphonenumber gives for each number on its own.
+    void numbersOfABlockReadTheSame()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, pattern);
+        const PhoneNumbers shared(region);
+        for (int i = 0; i < 1000; i += 7) {
+            const QString written = pattern.arg(i, 3, 10, QLatin1Char('0'));
+            QCOMPARE(shared.toE164(written), shared.toE164Exact(written));
+        }
+        // Once one number of the block was read, the rest follow it, in any instance.
+        const PhoneNumbers fresh(region);
+        const QString first = fresh.toE164(pattern.arg(QStringLiteral("000")));
+        const QString other = fresh.toE164(pattern.arg(QStringLiteral("999")));
+        QCOMPARE(first.isEmpty(), other.isEmpty());
+        if (!first.isEmpty())
+            QCOMPARE(other, first.chopped(3) + QStringLiteral("999"));
     }
 
     void display()

@@ -205,7 +205,7 @@ ContactMerger::Outcome ContactMerger::merge(const Contact& existing, const Conta
     changed |= unite(m.phones, incoming.phones, [this](const LabeledValue& v) { return phoneKey(v.value); });
     changed |= unite(m.urls, incoming.urls, [](const LabeledValue& v) { return urlKey(v.value); });
     changed |= unite(m.socialProfiles, incoming.socialProfiles,
-                     [](const LabeledValue& v) { return comparable(v.label) + u'|' + urlKey(v.value); });
+                     [](const LabeledValue& v) -> QString { return comparable(v.label) + u'|' + urlKey(v.value); });
     changed |= unite(m.addresses, incoming.addresses, [](const PostalAddress& a) { return addressKey(a); });
     changed |= unite(m.tags, incoming.tags, [](const QString& t) { return comparable(t); });
     changed |= unite(m.vcardExtras, incoming.vcardExtras, [](const QString& line) { return line; });

@@ -295,6 +295,7 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
     plan.files = files;
     plan.defaultRegion = phones.defaultRegion();
     IncomingKeys incoming;
+    QHash<int, NameEvidence> incomingEvidence; // for records whose name another record has too
 
     qint64 total = 0;
     for (const QString& file : files)
@@ -398,23 +399,28 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
             QString earlierReason;
             if (!keys.uid.isEmpty()) {
                 earlier = incoming.byUid.value(keys.uid, -1);
-                earlierReason = tr("same UID");
+                if (earlier >= 0)
+                    earlierReason = tr("same UID");
             }
             for (qsizetype i = 0; earlier < 0 && i < keys.emails.size(); ++i) {
                 earlier = incoming.byEmail.value(keys.emails[i], -1);
-                earlierReason = tr("same email %1").arg(contact.emails[i].value.trimmed());
+                if (earlier >= 0)
+                    earlierReason = tr("same email %1").arg(contact.emails[i].value.trimmed());
             }
             for (qsizetype i = 0; earlier < 0 && i < keys.phones.size(); ++i) {
                 earlier = incoming.byPhone.value(keys.phones[i], -1);
-                earlierReason = tr("same phone %1").arg(phones.international(keys.phones[i]));
+                if (earlier >= 0)
+                    earlierReason = tr("same phone %1").arg(phones.international(keys.phones[i]));
             }
             if (earlier < 0 && !keys.name.isEmpty()) {
                 if (const auto it = incoming.byName.constFind(keys.name); it != incoming.byName.constEnd()) {
                     if (!evidence)
                         evidence = evidenceOf(contact);
                     for (int other : *it) {
-                        const QString reason =
-                            sameBeyondName(*evidence, evidenceOf(plan.records[other].record.contact));
+                        auto known = incomingEvidence.find(other);
+                        if (known == incomingEvidence.end())
+                            known = incomingEvidence.insert(other, evidenceOf(plan.records[other].record.contact));
+                        const QString reason = sameBeyondName(*evidence, *known);
                         if (!reason.isEmpty()) {
                             earlier = other;
                             earlierReason = reason;
