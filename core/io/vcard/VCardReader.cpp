@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QIODevice>
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <utility>
 
@@ -93,7 +94,49 @@ bool startsQuotedPrintable(QByteArrayView line)
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0)
         return false;
-    return line.first(colon).toByteArray().toUpper().contains("QUOTED-PRINTABLE");
+    // Case-insensitively, without copying: this runs on every line.
+    constexpr QByteArrayView needle("QUOTED-PRINTABLE");
+    const QByteArrayView head = line.first(colon);
+    for (qsizetype i = head.indexOf(';'); i >= 0 && i + needle.size() <= head.size(); ++i) {
+        if ((head[i] == 'Q' || head[i] == 'q') &&
+            head.sliced(i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The names and parameter values a file repeats on every card, decoded once and shared, so that reading a
+// property does not allocate for them: a small direct-mapped cache from the bytes as written to the text.
+class RepeatCache final {
+public:
+    template <typename Make> QString get(QByteArrayView bytes, const Make& make)
+    {
+        if (bytes.size() > 40)
+            return make(bytes);
+        quint32 hash = 2166136261u;
+        for (char c : bytes)
+            hash = (hash ^ quint8(c)) * 16777619u;
+        Slot& slot = m_slots[hash % kSlots];
+        if (slot.bytes.size() == bytes.size() && QByteArrayView(slot.bytes) == bytes)
+            return slot.text;
+        slot.bytes = bytes.toByteArray();
+        slot.text = make(bytes);
+        return slot.text;
+    }
+
+private:
+    static constexpr quint32 kSlots = 509;
+    struct Slot {
+        QByteArray bytes;
+        QString text;
+    };
+    Slot m_slots[kSlots];
+};
+
+QString upperName(QByteArrayView name)
+{
+    thread_local RepeatCache cache;
+    return cache.get(name, [](QByteArrayView bytes) { return QString::fromLatin1(bytes).toUpper(); });
 }
 
 bool isStructural(QByteArrayView line, QByteArrayView keyword)
@@ -119,11 +162,8 @@ bool isValidName(QByteArrayView name)
 }
 
 // RFC 6868: ^n is a newline, ^^ a caret, ^' a double quote.
-QString decodeParameterValue(QByteArrayView raw)
+QString decodeParameterText(QByteArrayView value)
 {
-    QByteArrayView value = raw.trimmed();
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
-        value = value.sliced(1, value.size() - 2);
     QString text = fromUtf8OrWindows1252(value);
     if (!text.contains(u'^'))
         return text;
@@ -154,10 +194,19 @@ QString decodeParameterValue(QByteArrayView raw)
     return result;
 }
 
-// Splits on a separator outside double quotes.
-QList<QByteArrayView> splitOutsideQuotes(QByteArrayView text, char separator)
+QString decodeParameterValue(QByteArrayView raw)
 {
-    QList<QByteArrayView> parts;
+    QByteArrayView value = raw.trimmed();
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+        value = value.sliced(1, value.size() - 2);
+    thread_local RepeatCache cache;
+    return cache.get(value, &decodeParameterText);
+}
+
+// Splits on a separator outside double quotes.
+QVarLengthArray<QByteArrayView, 12> splitOutsideQuotes(QByteArrayView text, char separator)
+{
+    QVarLengthArray<QByteArrayView, 12> parts;
     bool quoted = false;
     qsizetype start = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -200,8 +249,8 @@ std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNu
         return std::nullopt;
     }
     const QByteArrayView head = QByteArrayView(line).first(colon);
-    const QList<QByteArrayView> segments = splitOutsideQuotes(head, ';');
-    QByteArrayView fullName = segments.constFirst().trimmed();
+    const auto segments = splitOutsideQuotes(head, ';');
+    QByteArrayView fullName = segments.front().trimmed();
     if (!isValidName(fullName)) {
         *error = QStringLiteral("not a vCard property name: \"%1\"")
                      .arg(fromUtf8OrWindows1252(fullName.first(qMin<qsizetype>(fullName.size(), 40))));
@@ -215,7 +264,7 @@ std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNu
         property.group = QString::fromLatin1(fullName.first(dot));
         fullName = fullName.sliced(dot + 1);
     }
-    property.name = QString::fromLatin1(fullName).toUpper();
+    property.name = upperName(fullName);
 
     for (qsizetype i = 1; i < segments.size(); ++i) {
         const QByteArrayView segment = segments[i].trimmed();
@@ -227,7 +276,7 @@ std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNu
             addParameter(property.parameters, bareParameterName(value.toUpper()), {value});
             continue;
         }
-        const QString name = QString::fromLatin1(segment.first(equals).trimmed()).toUpper();
+        const QString name = upperName(segment.first(equals).trimmed());
         const QByteArrayView rawValue = segment.sliced(equals + 1);
         QStringList values;
         if (name == u"TYPE") {
@@ -246,12 +295,13 @@ std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNu
     }
 
     const QByteArrayView rawValue = QByteArrayView(line).sliced(colon + 1);
-    const QString encoding = property.parameter(u"ENCODING").toUpper();
+    const QString encoding = property.parameter(u"ENCODING");
     const QString charset = property.parameter(u"CHARSET");
-    if (encoding == u"QUOTED-PRINTABLE") {
+    if (encoding.compare(u"QUOTED-PRINTABLE", Qt::CaseInsensitive) == 0) {
         property.bytes = decodeQuotedPrintable(rawValue);
         property.value = decodeText(property.bytes, charset);
-    } else if (encoding == u"B" || encoding == u"BASE64") {
+    } else if (encoding.compare(u"B", Qt::CaseInsensitive) == 0 ||
+               encoding.compare(u"BASE64", Qt::CaseInsensitive) == 0) {
         QByteArray base64;
         base64.reserve(rawValue.size());
         for (char c : rawValue) {
@@ -310,9 +360,10 @@ bool VCardReader::fillBuffer()
 
 bool VCardReader::readPhysical(PhysicalLine& line)
 {
-    if (m_peeked) {
-        line = std::move(*m_peeked);
-        m_peeked.reset();
+    if (m_hasPeeked) {
+        // Swapped, not moved: both lines keep their buffers, so that reading allocates no line after the first.
+        std::swap(line, m_peekedLine);
+        m_hasPeeked = false;
         return true;
     }
     for (;;) {
@@ -339,7 +390,8 @@ bool VCardReader::readPhysical(PhysicalLine& line)
                 line.bytes.clear();
                 addError(line.number, QStringLiteral("line longer than %1 MB skipped").arg(maxLineBytes() >> 20));
             } else {
-                line.bytes = m_buffer.sliced(m_pos, i - m_pos);
+                line.bytes.resize(0);
+                line.bytes.append(m_buffer.constData() + m_pos, i - m_pos);
             }
             m_pos = m_scanFrom = end;
             return true;
@@ -367,13 +419,12 @@ bool VCardReader::readPhysical(PhysicalLine& line)
 
 const VCardReader::PhysicalLine* VCardReader::peekPhysical()
 {
-    if (!m_peeked) {
-        PhysicalLine line;
-        if (!readPhysical(line))
+    if (!m_hasPeeked) {
+        if (!readPhysical(m_peekedLine))
             return nullptr;
-        m_peeked = std::move(line);
+        m_hasPeeked = true;
     }
-    return &*m_peeked;
+    return &m_peekedLine;
 }
 
 bool VCardReader::readLogical(PhysicalLine& line)
@@ -409,7 +460,7 @@ bool VCardReader::readLogical(PhysicalLine& line)
         }
         if (!tooLong)
             line.bytes.append(append);
-        m_peeked.reset();
+        m_hasPeeked = false;
     }
     if (tooLong)
         line.bytes.clear();
@@ -436,6 +487,7 @@ std::optional<VCardCard> VCardReader::next()
                 return card;
             }
             card = std::move(fresh);
+            card->properties.reserve(24);
             continue;
         }
         if (isStructural(line.bytes, "END")) {

@@ -55,7 +55,8 @@ private:
     bool m_eof = false;
     bool m_startChecked = false;
     bool m_overlong = false;
-    std::optional<PhysicalLine> m_peeked;
+    PhysicalLine m_peekedLine; // the next physical line, read ahead to see whether it continues this one
+    bool m_hasPeeked = false;
 
     bool m_inCard = false;
     bool m_foldKeepsWhitespace = false; // vCard 2.1 keeps the folding whitespace
