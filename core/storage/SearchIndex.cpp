@@ -51,6 +51,18 @@ Status SearchIndex::refresh(const QSqlDatabase& db, const QList<qint64>& contact
     return sql::exec(fill);
 }
 
+Status SearchIndex::add(const QSqlDatabase& db, const QList<qint64>& contactIds)
+{
+    if (contactIds.isEmpty())
+        return {};
+    QSqlQuery fill(db);
+    if (auto s = sql::prepare(fill, kFillSelect + QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(?))"));
+        !s)
+        return s;
+    fill.addBindValue(sql::idListJson(contactIds));
+    return sql::exec(fill);
+}
+
 Status SearchIndex::rebuild(const QSqlDatabase& db)
 {
     if (auto s = sql::run(db, QStringLiteral("DELETE FROM contacts_fts")); !s)

@@ -65,7 +65,8 @@ const char* const kOrg[] = {"Analytical Engines Ltd",
 const char* const kCity[] = {"London",    "Paris",  "København", "München", "Москва", "東京",
                              "São Paulo", "Zürich", "İstanbul",  "Kraków",  "Αθήνα",  "New York"};
 const char* const kNote[] = {"Met at the conference 🎉 — talked about compilers, Babbage and the future of computing",
-                             "Вместе учились в университете; любит шахматы ♟️ и долгие прогулки "
+                             "Вместе учились в университете; любит шахматы ♟️ и долгие "
+                             "прогулки "
                              "по "
                              "набережной",
                              "紹介してくれたのは山田さん。次は一緒にラーメンを食べに行く約束 🍜",
@@ -193,7 +194,7 @@ bool writeVCards(const QString& path)
             out.append("BDAY;value=date:").append(date).append("\r\n");
         }
         if (random.chance(30))
-            appendFolded(out, QByteArray("NOTE:") + random.pick(kNote) + "\\n" + random.pick(kNote));
+            appendFolded(out, QByteArray("NOTE:") + random.pick(kNote));
         if (random.chance(20))
             appendFolded(out, "item4.URL;type=pref:https://www." + key + ".example.net/about/");
         if (random.chance(20))
@@ -207,7 +208,7 @@ bool writeVCards(const QString& path)
         if (random.chance(10))
             out.append("CATEGORIES:Friends,Work\r\n");
         if (random.chance(5)) {
-            QByteArray photo(2000 + random.below(2500), Qt::Uninitialized);
+            QByteArray photo(1500 + random.below(2000), Qt::Uninitialized);
             for (char& c : photo)
                 c = char(random.below(256));
             appendFolded(out, "PHOTO;ENCODING=b;TYPE=JPEG:" + photo.toBase64());

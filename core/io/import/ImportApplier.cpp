@@ -21,6 +21,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+#include <iterator>
+
 namespace kith {
 
 namespace {
@@ -233,7 +236,13 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
     }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
-    if (auto s = SearchIndex::refresh(db, touched); !s)
+    // The search index in two statements: rows for the contacts added, fresh rows for those merged into.
+    std::sort(added.begin(), added.end());
+    QList<qint64> changed;
+    std::set_difference(touched.cbegin(), touched.cend(), added.cbegin(), added.cend(), std::back_inserter(changed));
+    if (auto s = SearchIndex::add(db, added); !s)
+        return R::failure(s.error());
+    if (auto s = SearchIndex::refresh(db, changed); !s)
         return R::failure(s.error());
     for (auto it = plan.csvMappings.cbegin(); it != plan.csvMappings.cend(); ++it) {
         if (auto s = CsvMappingStore::remember(db, it.key(), it.value(), now); !s)

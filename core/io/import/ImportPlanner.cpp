@@ -26,6 +26,7 @@ QString tr(const char* text)
 
 constexpr int kProgressEvery = 256;
 constexpr int kFetchChunk = 2000;
+constexpr int kEstimateAfter = 2000; // records read before the list is sized for the whole import
 
 bool isAsciiText(const QString& text)
 {
@@ -336,6 +337,11 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
                     return R::failure(tr("The import was cancelled."));
             }
             const int index = int(plan.records.size());
+            if (index == kEstimateAfter && reader.position() > 0) {
+                // Room for every record at once: growing the list by doubling would hold two copies for a moment.
+                const double perByte = double(index) / double(doneBefore + reader.position());
+                plan.records.reserve(qsizetype(perByte * double(total) * 1.05) + kEstimateAfter);
+            }
             PlannedImport planned;
             planned.record = std::move(*record);
             Contact& contact = planned.record.contact;
