@@ -65,6 +65,7 @@ const QList<Migration>& migrations()
         {4, QStringLiteral(":/kith/migrations/0004_reminders.sql"), &SearchIndex::rebuild},
         {5, QStringLiteral(":/kith/migrations/0005_import.sql"), &fillPhoneKeysAndIndex},
         {6, QStringLiteral(":/kith/migrations/0006_health.sql"), &SearchIndex::rebuild},
+        {7, QStringLiteral(":/kith/migrations/0007_network.sql"), &SearchIndex::rebuild},
     };
     return list;
 }
@@ -75,14 +76,16 @@ Status runScript(const QSqlDatabase& db, const QString& resource)
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(QObject::tr("Missing migration %1").arg(resource));
     const QString script = QString::fromUtf8(file.readAll());
-    // Statements end with ';' at the end of a line (the migrations hold no triggers).
+    // Statements end with ';' at the end of a line; a trigger, whose body holds statements, with "END;".
     QString statement;
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString& line : lines) {
         if (line.trimmed().startsWith(QLatin1String("--")))
             continue;
         statement += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+        const bool inTrigger = statement.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (line.trimmed().endsWith(QLatin1Char(';')) &&
+            (!inTrigger || line.trimmed().compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)) {
             if (auto s = sql::run(db, statement); !s)
                 return s;
             statement.clear();

@@ -96,7 +96,12 @@ private Q_SLOTS:
                                      "updated_at) VALUES ('u1', 'Grace', 'Hopper', 'Grace Hopper', 'COBOL pioneer', "
                                      "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"),
                       QStringLiteral("INSERT INTO contact_fields (contact_id, kind, value) VALUES (1, 'email', "
-                                     "'grace@navy.example')")});
+                                     "'grace@navy.example')"),
+                      QStringLiteral("INSERT INTO interactions (occurred_at, channel, initiator, summary, notes, "
+                                     "created_at) VALUES ('2020-02-01T10:00:00Z', 'call', 'me', 'Call', 'Compilers "
+                                     "for the navy', '2020-02-01T10:00:00Z')"),
+                      QStringLiteral("INSERT INTO interaction_participants (interaction_id, contact_id) VALUES (1, "
+                                     "1)")});
         auto opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         QCOMPARE(opened.value()->schemaVersion(), Database::latestVersion());
@@ -113,6 +118,14 @@ private Q_SLOTS:
         grace.closeness = 3;
         QVERIFY(store.update(grace).ok());
         QCOMPARE(store.get(1).value().closeness, std::optional<int>(3));
+        // Schema 7: older interactions are in the who-can-help index; topics and links can be stored.
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH 'compilers'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        for (const char* table : {"relationships", "relationship_suggestions_rejected", "topics", "contact_topics",
+                                  "topics_fts"})
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), table);
     }
 
     void schema5KeepsPhonesInE164AndExtras()
