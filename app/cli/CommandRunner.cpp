@@ -12,12 +12,17 @@
 #include "HealthCommand.h"
 #include "ImportCommand.h"
 #include "ImportsCommand.h"
+#include "LinkCommand.h"
+#include "LinksCommand.h"
 #include "LogCommand.h"
 #include "RemindCommand.h"
 #include "ShowCommand.h"
 #include "SnoozeCommand.h"
 #include "StatsCommand.h"
+#include "TopicCommand.h"
 #include "UndoImportCommand.h"
+#include "UnlinkCommand.h"
+#include "WhoCanHelpCommand.h"
 
 #include "storage/Database.h"
 
@@ -55,6 +60,11 @@ CommandRunner::CommandRunner(Console& console)
     m_commands.push_back(std::make_unique<ImportsCommand>());
     m_commands.push_back(std::make_unique<UndoImportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<LinkCommand>());
+    m_commands.push_back(std::make_unique<UnlinkCommand>());
+    m_commands.push_back(std::make_unique<LinksCommand>());
+    m_commands.push_back(std::make_unique<TopicCommand>());
+    m_commands.push_back(std::make_unique<WhoCanHelpCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;

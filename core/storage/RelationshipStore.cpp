@@ -273,4 +273,50 @@ Result<int> RelationshipStore::count() const
     return q.value(0).toInt();
 }
 
+Status RelationshipStore::rejectSuggestion(const Relationship& relationship)
+{
+    const StoredLink link = stored(relationship);
+    const QSqlDatabase db = m_database.connection();
+    auto states = contactStates(db, {link.from, link.to});
+    if (!states)
+        return Status::failure(states.error());
+    for (qint64 id : {link.from, link.to}) {
+        if (!states->contains(id))
+            return Status::failure(tr("There is no contact with id %1.").arg(id));
+    }
+    QSqlQuery q(db);
+    if (auto s = sql::execWith(q,
+                               QStringLiteral("INSERT INTO relationship_suggestions_rejected (from_id, to_id, type, "
+                                              "rejected_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                               {link.from, link.to, relationshipTypeKey(link.type), sql::fromDateTime(m_clock.now())});
+        !s)
+        return s;
+    Q_EMIT relationshipsChanged({relationship.contactId, relationship.otherId});
+    return {};
+}
+
+Result<QSet<QString>> RelationshipStore::rejectedSuggestions() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (auto s =
+            sql::execWith(q, QStringLiteral("SELECT from_id, to_id, type FROM relationship_suggestions_rejected"), {});
+        !s)
+        return Result<QSet<QString>>::failure(s.error());
+    QSet<QString> keys;
+    while (q.next()) {
+        keys << QStringLiteral("%1>%2 %3")
+                    .arg(q.value(0).toLongLong())
+                    .arg(q.value(1).toLongLong())
+                    .arg(q.value(2).toString());
+    }
+    return keys;
+}
+
+QString RelationshipStore::storedKey(const Relationship& relationship)
+{
+    const StoredLink link = stored(relationship);
+    return QStringLiteral("%1>%2 %3").arg(link.from).arg(link.to).arg(relationshipTypeKey(link.type));
+}
+
 } // namespace kith

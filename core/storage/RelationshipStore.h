@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace kith {
 
@@ -37,6 +38,13 @@ public:
     // Every link between two contacts not in the Trash, each once (for suggestions and the network graph).
     Result<QList<Relationship>> all() const;
     Result<int> count() const;
+
+    // Remembers that the user rejected a suggested link, so that it is not suggested again.
+    Status rejectSuggestion(const Relationship& relationship);
+    // storedKey() of every rejected suggestion.
+    Result<QSet<QString>> rejectedSuggestions() const;
+    // One text per link whichever side it is seen from ("3>7 parent"): for comparing links.
+    static QString storedKey(const Relationship& relationship);
 
 Q_SIGNALS:
     // After every committed change, with the contacts on both ends of the links touched.

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void importAndUndo();
+    void network();
 
 private:
     CliRun cli(const QStringList& args, const QProcessEnvironment& extra = {});
@@ -163,6 +164,11 @@ void tst_Cli::initTestCase()
                  .exitCode,
              0);
     QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("done"), QStringLiteral("2")}).exitCode, 0);
+    // Contact 2 is contact 1's friend.
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("link"), QStringLiteral("1"), QStringLiteral("2"),
+                  QStringLiteral("--type"), QStringLiteral("friend")})
+                 .exitCode,
+             0);
     QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")));
 }
 
@@ -894,6 +900,41 @@ void tst_Cli::badInput_data()
         1, "--duration");
     row("demo bad interactions", kith,
         L{QStringLiteral("demo"), QStringLiteral("--interactions"), QStringLiteral("many")}, 1, "--interactions");
+    // Links, topics and who-can-help (issue 6). In the template, contact 2 is contact 1's friend.
+    const QString link = QStringLiteral("link");
+    const QString type = QStringLiteral("--type");
+    const QString topic = QStringLiteral("topic");
+    const QString who = QStringLiteral("who-can-help");
+    row("link unknown id", kith, L{link, QStringLiteral("1"), QStringLiteral("99"), type, QStringLiteral("friend")}, 1,
+        "There is no contact with id 99.");
+    row("link to oneself", kith, L{link, QStringLiteral("1"), QStringLiteral("1"), type, QStringLiteral("friend")}, 1,
+        "themselves");
+    row("link unknown type", kith, L{link, QStringLiteral("1"), QStringLiteral("2"), type, QStringLiteral("cousin")},
+        1, "\"cousin\" is not a link type");
+    row("link duplicate from the other side", kith,
+        L{link, QStringLiteral("2"), QStringLiteral("1"), type, QStringLiteral("friend")}, 1, "already linked");
+    row("link without type", kith, L{link, QStringLiteral("1"), QStringLiteral("2")}, 2, "--type");
+    row("link one id", kith, L{link, QStringLiteral("1"), type, QStringLiteral("friend")}, 2, "two contact ids");
+    row("unlink not linked so", kith,
+        L{QStringLiteral("unlink"), QStringLiteral("1"), QStringLiteral("2"), type, QStringLiteral("parent")}, 1,
+        "not linked");
+    row("links unknown id", kith, L{QStringLiteral("links"), QStringLiteral("99")}, 1, "99");
+    row("topic unknown kind", kith, L{topic, QStringLiteral("1"), QStringLiteral("--add"), QStringLiteral("hobby:x")},
+        1, "\"hobby\" is not a topic kind");
+    row("topic without kind", kith, L{topic, QStringLiteral("1"), QStringLiteral("--add"), QStringLiteral("chess")}, 1,
+        "KIND:NAME");
+    row("topic without name", kith,
+        L{topic, QStringLiteral("1"), QStringLiteral("--add"), QStringLiteral("expertise: ")}, 1, "no topic name");
+    row("topic unknown id", kith,
+        L{topic, QStringLiteral("99"), QStringLiteral("--add"), QStringLiteral("expertise:chess")}, 1, "99");
+    row("topic add and a bad remove", kith,
+        L{topic, QStringLiteral("1"), QStringLiteral("--add"), QStringLiteral("expertise:chess"),
+          QStringLiteral("--remove"), QStringLiteral("interest:knitting")},
+        1, "knitting");
+    row("who-can-help nothing to search", kith, L{who, QStringLiteral("?!")}, 1, "need help with");
+    row("who-can-help without text", kith, L{who}, 2, "text to search for");
+    row("who-can-help bad limit", kith, L{who, QStringLiteral("tax"), QStringLiteral("--limit"), QStringLiteral("0")},
+        1, "--limit");
     row("export into a missing folder", kith,
         L{exportCommand, format, QStringLiteral("ics"), QStringLiteral("--out"),
           m_dir.filePath(QStringLiteral("no-such-folder/kith.ics"))},
@@ -1022,6 +1063,88 @@ void tst_Cli::importAndUndo()
     QCOMPARE(run.exitCode, 1);
     run = cli(atDb + QStringList{QStringLiteral("undo-import"), QStringLiteral("one")});
     QCOMPARE(run.exitCode, 1);
+}
+
+// Links seen from both sides, topics, who-can-help in JSON and text, unlink and topic removal.
+void tst_Cli::network()
+{
+    const QString db = m_dir.filePath(QStringLiteral("network.sqlite"));
+    const QStringList atDb{QStringLiteral("--db"), db};
+    for (const char* name : {"Ada Lovelace", "Lord Byron", "Grace Hopper"})
+        QCOMPARE(cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QString::fromUtf8(name)})
+                     .exitCode,
+                 0);
+    const CliRun help = cli({QStringLiteral("--help")});
+    for (const char* command : {"link", "unlink", "links", "topic", "who-can-help"})
+        QVERIFY2(help.out.contains(QByteArray(QByteArray("  ") + command + ' ')), command);
+
+    // Byron is Ada's parent.
+    CliRun run = cli(atDb + QStringList{QStringLiteral("link"), QStringLiteral("1"), QStringLiteral("2"),
+                                        QStringLiteral("--type"), QStringLiteral("parent"), QStringLiteral("--note"),
+                                        QStringLiteral("Poet")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("1"));
+    QJsonArray links = cliJson(atDb + QStringList{QStringLiteral("links"), QStringLiteral("1"), QStringLiteral("--json")})
+                           .array();
+    QCOMPARE(links.size(), 1);
+    QJsonObject link = links.first().toObject();
+    QCOMPARE(link.value(QStringLiteral("other_id")).toInt(), 2);
+    QCOMPARE(link.value(QStringLiteral("other")).toString(), QStringLiteral("Lord Byron"));
+    QCOMPARE(link.value(QStringLiteral("type")).toString(), QStringLiteral("parent"));
+    QCOMPARE(link.value(QStringLiteral("note")).toString(), QStringLiteral("Poet"));
+    links = cliJson(atDb + QStringList{QStringLiteral("links"), QStringLiteral("2"), QStringLiteral("--json")}).array();
+    QCOMPARE(links.size(), 1);
+    link = links.first().toObject();
+    QCOMPARE(link.value(QStringLiteral("other_id")).toInt(), 1);
+    QCOMPARE(link.value(QStringLiteral("type")).toString(), QStringLiteral("child"));
+    QCOMPARE(link.value(QStringLiteral("label")).toString(), QStringLiteral("Child"));
+    run = cli(atDb + QStringList{QStringLiteral("links"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("child") && run.out.contains("Ada Lovelace"), run.out.constData());
+
+    const QJsonArray topics = cliJson(atDb + QStringList{QStringLiteral("topic"), QStringLiteral("1"),
+                                                         QStringLiteral("--add"),
+                                                         QStringLiteral("expertise:analytical engines"),
+                                                         QStringLiteral("--add"), QStringLiteral("interest:poetry"),
+                                                         QStringLiteral("--json")})
+                                  .array();
+    QCOMPARE(topics.size(), 2);
+    QCOMPARE(topics.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("expertise"));
+    QCOMPARE(topics.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("analytical engines"));
+    QCOMPARE(cli(atDb + QStringList{QStringLiteral("topic"), QStringLiteral("3"), QStringLiteral("--add"),
+                                    QStringLiteral("interest:engines")})
+                 .exitCode,
+             0);
+
+    // Ada has it as expertise, Grace only as an interest: Ada first.
+    const QJsonArray found =
+        cliJson(atDb + QStringList{QStringLiteral("who-can-help"), QStringLiteral("engine"), QStringLiteral("--json")})
+            .array();
+    QCOMPARE(found.size(), 2);
+    const QJsonObject first = found.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("id")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("expertise"));
+    QCOMPARE(strings(first.value(QStringLiteral("links"))), QStringList{QStringLiteral("Lord Byron's child")});
+    QVERIFY(first.value(QStringLiteral("matched")).toString().contains(QStringLiteral("[engines]")));
+    QVERIFY(first.value(QStringLiteral("strength")).isDouble());
+    QCOMPARE(found.at(1).toObject().value(QStringLiteral("id")).toInt(), 3);
+    QCOMPARE(found.at(1).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("topic"));
+    run = cli(atDb + QStringList{QStringLiteral("who-can-help"), QStringLiteral("analytical"), QStringLiteral("engine")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("Ada Lovelace  (#1)\n  Can help with: [analytical] [engines]"), run.out.constData());
+    run = cli(atDb + QStringList{QStringLiteral("who-can-help"), QStringLiteral("knitting")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("Nobody found."));
+
+    QCOMPARE(cli(atDb + QStringList{QStringLiteral("unlink"), QStringLiteral("2"), QStringLiteral("1")}).exitCode, 0);
+    QVERIFY(cliJson(atDb + QStringList{QStringLiteral("links"), QStringLiteral("1"), QStringLiteral("--json")})
+                .array()
+                .isEmpty());
+    QCOMPARE(cliJson(atDb + QStringList{QStringLiteral("topic"), QStringLiteral("1"), QStringLiteral("--remove"),
+                                        QStringLiteral("interest:Poetry"), QStringLiteral("--json")})
+                 .array()
+                 .size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -123,8 +123,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH 'compilers'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        for (const char* table : {"relationships", "relationship_suggestions_rejected", "topics", "contact_topics",
-                                  "topics_fts"})
+        for (const char* table :
+             {"relationships", "relationship_suggestions_rejected", "topics", "contact_topics", "topics_fts"})
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), table);
     }
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "network/RelationshipSuggestion.h"
+
+#include <QList>
+
+namespace kith {
+
+class Database;
+class RelationshipStore;
+
+// Suggests links from what is already known: siblings through a shared parent, colleagues through the same
+// organisation (compared normalised: case, accents, punctuation and legal forms such as "Ltd" do not
+// count). A link that exists, or that the user rejected, is not suggested. Contacts in the Trash take no part.
+class RelationshipSuggester final {
+    Q_DISABLE_COPY_MOVE(RelationshipSuggester)
+
+public:
+    // Confirmed and rejected suggestions go through `relationships`, which announces them.
+    RelationshipSuggester(Database& database, RelationshipStore& relationships);
+
+    // Suggestions involving `contactId`, seen from it; siblings first, then by the other's id.
+    Result<QList<RelationshipSuggestion>> forContact(qint64 contactId) const;
+    // Every suggestion, each once. Organisations with more than `maxColleagues` contacts are skipped:
+    // people at a large employer rarely all know each other.
+    Result<QList<RelationshipSuggestion>> all(int maxColleagues = 25) const;
+
+    Result<qint64> confirm(const RelationshipSuggestion& suggestion);
+    Status reject(const RelationshipSuggestion& suggestion);
+
+    // "Initech, Inc." and "INITECH" both give "initech".
+    static QString normalizedOrganization(const QString& organization);
+
+private:
+    Result<QList<RelationshipSuggestion>> suggest(qint64 onlyContact, int maxColleagues) const;
+
+    Database& m_database;
+    RelationshipStore& m_relationships;
+};
+
+} // namespace kith

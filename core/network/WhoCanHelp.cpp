@@ -1,0 +1,204 @@
+#include "network/WhoCanHelp.h"
+
+#include "domain/Clock.h"
+#include "domain/Relationship.h"
+#include "health/HealthCalculator.h"
+#include "storage/RelationshipStore.h"
+#include "storage/SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+#include <limits>
+
+namespace kith {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kith::WhoCanHelp", text);
+}
+
+constexpr int kMaxLinks = 3;
+
+struct Candidate {
+    qint64 contactId = 0;
+    QList<HelpSource> sources;
+};
+
+} // namespace
+
+QString helpSourceLabel(HelpSource source)
+{
+    switch (source) {
+    case HelpSource::Expertise:
+        return tr("Can help with");
+    case HelpSource::Topic:
+        return tr("Topics");
+    case HelpSource::Work:
+        return tr("Title or organisation");
+    case HelpSource::Notes:
+        return tr("Notes");
+    case HelpSource::Interaction:
+        return tr("Interaction");
+    }
+    return {};
+}
+
+QString helpSourceKey(HelpSource source)
+{
+    switch (source) {
+    case HelpSource::Expertise:
+        return QStringLiteral("expertise");
+    case HelpSource::Topic:
+        return QStringLiteral("topic");
+    case HelpSource::Work:
+        return QStringLiteral("work");
+    case HelpSource::Notes:
+        return QStringLiteral("notes");
+    case HelpSource::Interaction:
+        return QStringLiteral("interaction");
+    }
+    return {};
+}
+
+WhoCanHelp::WhoCanHelp(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<QList<HelpMatch>> WhoCanHelp::search(const QString& text, int limit) const
+{
+    using R = Result<QList<HelpMatch>>;
+    const QString match = SearchIndex::matchExpression(text);
+    if (match.isEmpty())
+        return R::failure(tr("Say what you need help with, for example \"tax law\"."));
+    const NetworkStore store(m_database);
+    auto hits = store.helpHits(match);
+    if (!hits)
+        return R::failure(hits.error());
+
+    QHash<qint64, Candidate> byContact;
+    for (const HelpHit& hit : std::as_const(*hits)) {
+        Candidate& c = byContact[hit.contactId];
+        c.contactId = hit.contactId;
+        if (!c.sources.contains(hit.source))
+            c.sources << hit.source;
+    }
+    QList<Candidate> candidates = byContact.values();
+    for (Candidate& c : candidates)
+        std::sort(c.sources.begin(), c.sources.end());
+    auto facts = store.facts(byContact.keys());
+    if (!facts)
+        return R::failure(facts.error());
+    // A contact without a circle ranks after every circle.
+    const auto closeness = [&facts](qint64 id) {
+        const int order = facts->value(id).circleOrder;
+        return order > 0 ? order : std::numeric_limits<int>::max();
+    };
+    std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+        if (a.sources.first() != b.sources.first())
+            return a.sources.first() < b.sources.first();
+        if (a.sources.size() != b.sources.size())
+            return a.sources.size() > b.sources.size();
+        if (closeness(a.contactId) != closeness(b.contactId))
+            return closeness(a.contactId) < closeness(b.contactId);
+        const QDateTime la = facts->value(a.contactId).lastInteraction;
+        const QDateTime lb = facts->value(b.contactId).lastInteraction;
+        if (la != lb)
+            return la > lb;
+        const int byName = QString::localeAwareCompare(facts->value(a.contactId).name, facts->value(b.contactId).name);
+        return byName != 0 ? byName < 0 : a.contactId < b.contactId;
+    });
+    if (limit >= 0 && candidates.size() > limit)
+        candidates.resize(limit);
+
+    // Only the results shown are explained: the matching text of their best source, their links, their strength.
+    QMap<HelpSource, QList<qint64>> bySource;
+    for (const Candidate& c : std::as_const(candidates))
+        bySource[c.sources.first()] << c.contactId;
+    QHash<qint64, HelpSnippet> snippets;
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        auto found = store.snippets(it.key(), match, it.value());
+        if (!found)
+            return R::failure(found.error());
+        snippets.insert(*found);
+    }
+    RelationshipStore relationships(m_database, m_clock);
+    QHash<qint64, QList<Relationship>> links;
+    QList<qint64> others;
+    for (const Candidate& c : std::as_const(candidates)) {
+        auto forContact = relationships.forContact(c.contactId);
+        if (!forContact)
+            return R::failure(forContact.error());
+        QList<Relationship> list = *forContact;
+        if (list.size() > kMaxLinks)
+            list.resize(kMaxLinks);
+        for (const Relationship& r : std::as_const(list))
+            others << r.otherId;
+        links.insert(c.contactId, list);
+    }
+    auto otherFacts = store.facts(others);
+    if (!otherFacts)
+        return R::failure(otherFacts.error());
+
+    const HealthCalculator health(m_database);
+    const QDate today = m_clock.today();
+    const QLocale locale;
+    QList<HelpMatch> results;
+    results.reserve(candidates.size());
+    for (const Candidate& c : std::as_const(candidates)) {
+        const ContactFacts f = facts->value(c.contactId);
+        HelpMatch m;
+        m.contactId = c.contactId;
+        m.name = f.name;
+        m.source = c.sources.first();
+        m.sources = c.sources;
+        const HelpSnippet snippet = snippets.value(c.contactId);
+        m.matched = snippet.text;
+        m.matchedAt = snippet.at;
+        m.reason = m.matchedAt.isValid()
+                       ? tr("%1 on %2: %3")
+                             .arg(helpSourceLabel(m.source),
+                                  locale.toString(m.matchedAt.toLocalTime().date(), QLocale::ShortFormat), m.matched)
+                       : tr("%1: %2").arg(helpSourceLabel(m.source), m.matched);
+        m.circleName = f.circleName;
+        for (const Relationship& r : links.value(c.contactId)) {
+            // Seen from this contact, `r.type` is what the other is to them; say what they are to the other.
+            m.links << tr("%1's %2").arg(otherFacts->value(r.otherId).name,
+                                         relationshipTypeLabel(inverse(r.type)).toLower());
+        }
+        m.howMet = f.howMet;
+        m.whereMet = f.whereMet;
+        m.lastInteraction = f.lastInteraction;
+        // Someone never in touch has no tie to measure (HealthModel would still credit reciprocity).
+        if (f.lastInteraction.isValid()) {
+            if (auto breakdown = health.breakdown(c.contactId, today); breakdown)
+                m.strength = breakdown->strength.value;
+        }
+
+        QStringList parts;
+        if (!f.circleName.isEmpty())
+            parts << tr("%1 circle").arg(f.circleName);
+        if (!m.links.isEmpty())
+            parts << m.links.join(QStringLiteral(", "));
+        if (!f.howMet.isEmpty())
+            parts << (f.whereMet.isEmpty() ? f.howMet : tr("%1 (%2)").arg(f.howMet, f.whereMet));
+        if (f.lastInteraction.isValid()) {
+            parts << tr("last in touch %1")
+                         .arg(locale.toString(f.lastInteraction.toLocalTime().date(), QLocale::ShortFormat));
+            parts << tr("tie strength %1/100").arg(qRound(m.strength));
+        } else {
+            parts << tr("never in touch");
+        }
+        m.howYouKnow = parts.join(QStringLiteral("; "));
+        results << m;
+    }
+    return results;
+}
+
+} // namespace kith
