@@ -114,13 +114,17 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context) 
             {QStringLiteral("contacts"), stats->contacts},
             {QStringLiteral("interactions"), stats->interactions},
             {QStringLiteral("reminders"), stats->reminders},
+            {QStringLiteral("relationships"), stats->relationships},
+            {QStringLiteral("topics"), stats->topics},
             {QStringLiteral("database"), path},
         }));
     } else {
-        context.print(QObject::tr("Added %1 contacts, %2 interactions and %3 reminders to %4.")
+        context.print(QObject::tr("Added %1 contacts, %2 interactions, %3 reminders, %4 links and %5 topics to %6.")
                           .arg(stats->contacts)
                           .arg(stats->interactions)
                           .arg(stats->reminders)
+                          .arg(stats->relationships)
+                          .arg(stats->topics)
                           .arg(path));
     }
     return ExitSuccess;

@@ -3,15 +3,21 @@
 #include "domain/Clock.h"
 #include "domain/Contact.h"
 #include "domain/Interaction.h"
+#include "domain/Relationship.h"
 #include "domain/Reminder.h"
+#include "domain/Topic.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/InteractionStore.h"
+#include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
 #include "storage/TagStore.h"
+#include "storage/TopicStore.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -230,6 +236,138 @@ QString asciiSlug(const QString& name)
             slug += c.toLower();
     }
     return slug;
+}
+
+// What people in each line of work can help with, for the sample's expertise topics.
+struct TitleExpertise {
+    const char* title;
+    const char* topics[3];
+};
+const TitleExpertise kExpertise[] = {
+    {"Engineer", {"C++", "distributed systems", "embedded systems"}},
+    {"Product Manager", {"product strategy", "user research", "roadmaps"}},
+    {"Designer", {"user interface design", "typography", "branding"}},
+    {"Doctor", {"cardiology", "general practice", "sports medicine"}},
+    {"Teacher", {"mathematics teaching", "school admissions", "languages"}},
+    {"Researcher", {"statistics", "grant writing", "machine learning"}},
+    {"Founder", {"fundraising", "startups", "hiring"}},
+    {"Nurse", {"paediatric care", "first aid", "elderly care"}},
+    {"Lawyer", {"tax law", "contract law", "employment law"}},
+    {"Accountant", {"tax returns", "bookkeeping", "tax law"}},
+    {"Architect", {"building permits", "renovation", "urban planning"}},
+    {"Student", {"study abroad", "scholarships", "internships"}},
+    {"Consultant", {"negotiation", "strategy", "public speaking"}},
+    {"Chef", {"catering", "restaurant business", "vegetarian cooking"}},
+    {"Journalist", {"press releases", "interviews", "fact checking"}},
+    {"Data Scientist", {"machine learning", "statistics", "data visualisation"}},
+    {"Professor", {"grant writing", "PhD applications", "peer review"}},
+};
+const char* const kNeeds[] = {"a new job",      "a flat in Berlin", "tax law",         "a mentor", "fundraising",
+                              "a good dentist", "startups",         "public speaking", "hiring"};
+const char* const kGoals[] = {"run a marathon", "learn Japanese", "move into product management", "write a book",
+                              "start a company"};
+const char* const kCommunities[] = {"Hacker News",         "r/AskHistorians", "Open Source Guild forum",
+                                    "local climbing club", "Toastmasters",    "Women in Tech"};
+const char* const kTopicInterests[] = {"climbing",  "chess",    "photography", "jazz",
+                                       "gardening", "football", "board games", "cycling"};
+
+// About three links per contact, each once: families by family name (parents, partners, siblings left for the
+// suggestions to find), colleagues and managers at one organisation, friends, mentors and introductions.
+QList<Relationship> sampleLinks(QRandomGenerator& rng, const QList<Contact>& contacts, const QList<qint64>& ids)
+{
+    constexpr int kHousehold = 4;
+    const int total = static_cast<int>(contacts.size());
+    QList<Relationship> links;
+    QSet<QString> seen;
+    const auto link = [&](int a, int b, RelationshipType type) {
+        if (a == b)
+            return;
+        Relationship r{0, ids.at(a), ids.at(b), type, {}, {}};
+        // One link per pair, whatever its type, as most people record it.
+        const qint64 lo = std::min(r.contactId, r.otherId);
+        const qint64 hi = std::max(r.contactId, r.otherId);
+        if (seen.contains(QStringLiteral("%1-%2").arg(lo).arg(hi)))
+            return;
+        seen << QStringLiteral("%1-%2").arg(lo).arg(hi);
+        links << r;
+    };
+    QHash<QString, QList<int>> byFamily;
+    QHash<QString, QList<int>> byOrganization;
+    for (int i = 0; i < total; ++i) {
+        if (contacts.at(i).tags.contains(QStringLiteral("family")))
+            byFamily[contacts.at(i).family] << i;
+        if (!contacts.at(i).organization.isEmpty())
+            byOrganization[contacts.at(i).organization] << i;
+    }
+    for (int i = 0; i < total; ++i) {
+        const Contact& c = contacts.at(i);
+        if (c.tags.contains(QStringLiteral("family"))) {
+            // Households of up to four people of one family name; the first is the parent of most of the
+            // others or their partner, and some siblings are linked directly.
+            const QList<int>& family = byFamily.value(c.family);
+            const int position = static_cast<int>(family.indexOf(i));
+            const int first = position - position % kHousehold;
+            const int size = std::min(kHousehold, static_cast<int>(family.size()) - first);
+            if (position != first) {
+                const int roll = rng.bounded(100);
+                if (roll < 60)
+                    link(i, family.at(first), RelationshipType::Parent);
+                else if (roll < 75)
+                    link(i, family.at(first), RelationshipType::Partner);
+                else
+                    link(i, family.at(first + rng.bounded(size)), RelationshipType::Sibling);
+            }
+        }
+        if (const QList<int>& colleagues = byOrganization.value(c.organization); colleagues.size() > 1) {
+            const int other = colleagues.at(rng.bounded(static_cast<int>(colleagues.size())));
+            link(i, other, rng.bounded(100) < 15 ? RelationshipType::Manager : RelationshipType::Colleague);
+        }
+        const int others = 2 + rng.bounded(2);
+        for (int k = 0; k < others; ++k) {
+            const int other = rng.bounded(total);
+            const int roll = rng.bounded(100);
+            const RelationshipType type = roll < 35   ? RelationshipType::Friend
+                                          : roll < 85 ? RelationshipType::Knows
+                                          : roll < 93 ? RelationshipType::Mentor
+                                                      : RelationshipType::IntroducedBy;
+            link(i, other, type);
+        }
+    }
+    return links;
+}
+
+// Expertise from each contact's line of work, some interests, needs, goals and communities.
+QList<ContactTopic> sampleTopics(QRandomGenerator& rng, const QList<Contact>& contacts, const QList<qint64>& ids)
+{
+    QList<ContactTopic> topics;
+    QSet<QString> seen;
+    const auto add = [&](int i, TopicKind kind, const QString& name, const QString& detail = {}) {
+        const QString key = QStringLiteral("%1 %2 %3").arg(i).arg(int(kind)).arg(name);
+        if (seen.contains(key))
+            return;
+        seen << key;
+        topics << ContactTopic{ids.at(i), 0, name, kind, detail};
+    };
+    for (int i = 0; i < contacts.size(); ++i) {
+        const Contact& c = contacts.at(i);
+        for (const TitleExpertise& e : kExpertise) {
+            if (c.title == QLatin1String(e.title) && rng.bounded(100) < 70) {
+                add(i, TopicKind::Expertise, text(e.topics[rng.bounded(3)]),
+                    rng.bounded(100) < 30 ? QStringLiteral("at %1").arg(c.organization) : QString());
+                if (rng.bounded(100) < 30)
+                    add(i, TopicKind::Expertise, text(e.topics[rng.bounded(3)]));
+            }
+        }
+        if (rng.bounded(100) < 35)
+            add(i, TopicKind::Interest, text(pick(rng, kTopicInterests)));
+        if (rng.bounded(100) < 12)
+            add(i, TopicKind::Need, text(pick(rng, kNeeds)));
+        if (rng.bounded(100) < 10)
+            add(i, TopicKind::Goal, text(pick(rng, kGoals)));
+        if (rng.bounded(100) < 8)
+            add(i, TopicKind::Community, text(pick(rng, kCommunities)));
+    }
+    return topics;
 }
 
 } // namespace
@@ -483,12 +621,24 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
     auto reminderIds = reminderStore.addMany(reminders);
     if (!reminderIds)
         return R::failure(reminderIds.error());
+    // Links and topics from a generator of their own, so that a seed keeps the people and interactions it had.
+    QRandomGenerator networkRng(options.seed ^ 0x11A5u);
+    RelationshipStore relationshipStore(m_database, m_clock);
+    auto linkIds = relationshipStore.addMany(sampleLinks(networkRng, contacts, *ids));
+    if (!linkIds)
+        return R::failure(linkIds.error());
+    const QList<ContactTopic> topics = sampleTopics(networkRng, contacts, *ids);
+    if (auto s = TopicStore(m_database, m_clock).addMany(topics); !s)
+        return R::failure(s.error());
     if (!report(2 * total))
         return R::failure(QObject::tr("Cancelled."));
     if (auto s = transaction.commit(); !s)
         return R::failure(s.error());
-    return SampleNetworkStats{static_cast<int>(ids->size()), static_cast<int>(interactionIds->size()),
-                              static_cast<int>(reminderIds->size())};
+    SampleNetworkStats stats{static_cast<int>(ids->size()), static_cast<int>(interactionIds->size()),
+                             static_cast<int>(reminderIds->size())};
+    stats.relationships = static_cast<int>(linkIds->size());
+    stats.topics = static_cast<int>(topics.size());
+    return stats;
 }
 
 } // namespace kith

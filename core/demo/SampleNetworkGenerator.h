@@ -23,6 +23,8 @@ struct SampleNetworkStats {
     int contacts = 0;
     int interactions = 0;
     int reminders = 0;
+    int relationships = 0; // links between contacts, about three per contact
+    int topics = 0;        // topics on contacts (expertise, interests, needs, goals, communities)
 };
 
 // Fills a database with a realistic synthetic network: contacts in every circle and category,

@@ -25,6 +25,22 @@ QString tr(const char* text)
 
 constexpr int kMaxLinks = 3;
 
+// How a result relates to someone linked to it, where `type` is what that someone is to the result:
+// "Ada's child" (Ada is their parent), "introduced by Grace", "knows Alan".
+QString linkPhrase(RelationshipType type, const QString& other)
+{
+    switch (type) {
+    case RelationshipType::Knows:
+        return tr("knows %1").arg(other);
+    case RelationshipType::IntroducedBy:
+        return tr("introduced by %1").arg(other);
+    case RelationshipType::Introduced:
+        return tr("introduced %1").arg(other);
+    default:
+        return tr("%1's %2").arg(other, relationshipTypeLabel(inverse(type)).toLower());
+    }
+}
+
 struct Candidate {
     qint64 contactId = 0;
     QList<HelpSource> sources;
@@ -167,11 +183,8 @@ Result<QList<HelpMatch>> WhoCanHelp::search(const QString& text, int limit) cons
                                   locale.toString(m.matchedAt.toLocalTime().date(), QLocale::ShortFormat), m.matched)
                        : tr("%1: %2").arg(helpSourceLabel(m.source), m.matched);
         m.circleName = f.circleName;
-        for (const Relationship& r : links.value(c.contactId)) {
-            // Seen from this contact, `r.type` is what the other is to them; say what they are to the other.
-            m.links << tr("%1's %2").arg(otherFacts->value(r.otherId).name,
-                                         relationshipTypeLabel(inverse(r.type)).toLower());
-        }
+        for (const Relationship& r : links.value(c.contactId))
+            m.links << linkPhrase(r.type, otherFacts->value(r.otherId).name);
         m.howMet = f.howMet;
         m.whereMet = f.whereMet;
         m.lastInteraction = f.lastInteraction;

@@ -482,6 +482,8 @@ void tst_Cli::demo()
                  QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
     QCOMPARE(doc.object().value(QStringLiteral("contacts")).toInt(), 200);
     QVERIFY(doc.object().value(QStringLiteral("interactions")).toInt() > 0);
+    QVERIFY(doc.object().value(QStringLiteral("relationships")).toInt() > 400);
+    QVERIFY(doc.object().value(QStringLiteral("topics")).toInt() > 100);
 
     doc = cliJson({QStringLiteral("--db"), db, QStringLiteral("contacts"), QStringLiteral("--json")});
     QCOMPARE(doc.array().size(), 200);

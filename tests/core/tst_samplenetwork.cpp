@@ -1,12 +1,16 @@
 #include "TestDatabase.h"
 
 #include "demo/SampleNetworkGenerator.h"
+#include "network/RelationshipSuggester.h"
+#include "network/WhoCanHelp.h"
 #include "storage/CircleStore.h"
 #include "storage/ContactQuery.h"
 #include "storage/ContactStore.h"
 #include "storage/InteractionStore.h"
+#include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
 #include "storage/TagStore.h"
+#include "storage/TopicStore.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -82,6 +86,53 @@ private Q_SLOTS:
         QVERIFY(snoozed > 0);
     }
 
+    // About three links per contact, of many types and seen from both sides; topics of every kind; the suggestions
+    // and who-can-help have something to find.
+    void linksAndTopics()
+    {
+        TestDatabase t;
+        auto stats = SampleNetworkGenerator(t.database(), t.clock()).generate({1000, 5});
+        QVERIFY2(stats.ok(), qPrintable(stats.error()));
+        RelationshipStore links(t.database(), t.clock());
+        QCOMPARE(links.count().value(), stats->relationships);
+        QVERIFY2(stats->relationships > 2500 && stats->relationships < 3500,
+                 qPrintable(QString::number(stats->relationships)));
+        QSet<int> types;
+        const QList<Relationship> all = links.all().value();
+        for (const Relationship& r : all)
+            types.insert(int(r.type));
+        for (RelationshipType type :
+             {RelationshipType::Parent, RelationshipType::Partner, RelationshipType::Sibling, RelationshipType::Friend,
+              RelationshipType::Colleague, RelationshipType::Manager, RelationshipType::Mentor,
+              RelationshipType::IntroducedBy, RelationshipType::Knows})
+            QVERIFY2(types.contains(int(type)), qPrintable(relationshipTypeKey(type)));
+        const Relationship some = all.at(all.size() / 2);
+        QVERIFY(links.forContact(some.otherId).value().contains(some.mirrored()));
+
+        TopicStore topics(t.database(), t.clock());
+        QSet<int> kinds;
+        int withTopics = 0;
+        ContactStore contacts(t.database(), t.clock());
+        for (qint64 id : contacts.ids({}).value()) {
+            const QList<ContactTopic> list = topics.forContact(id).value();
+            withTopics += list.isEmpty() ? 0 : 1;
+            for (const ContactTopic& topic : list)
+                kinds.insert(int(topic.kind));
+        }
+        QCOMPARE(kinds.size(), allTopicKinds().size());
+        QVERIFY(withTopics > 400);
+
+        RelationshipStore store(t.database(), t.clock());
+        const QList<RelationshipSuggestion> suggestions = RelationshipSuggester(t.database(), store).all().value();
+        bool sibling = false;
+        for (const RelationshipSuggestion& s : suggestions)
+            sibling |= s.link.type == RelationshipType::Sibling;
+        QVERIFY(sibling);
+        const QList<HelpMatch> helpers = WhoCanHelp(t.database(), t.clock()).search(QStringLiteral("tax law")).value();
+        QCOMPARE(helpers.size(), 20);
+        QCOMPARE(helpers.first().source, HelpSource::Expertise);
+    }
+
     void sameSeedSameNetwork()
     {
         TestDatabase a, b;
@@ -94,6 +145,9 @@ private Q_SLOTS:
         for (const ContactSummary& s : sb.summaries(sb.ids({}).value()).value())
             nb << s.name + s.organization;
         QCOMPARE(na, nb);
+        RelationshipStore la(a.database(), a.clock()), lb(b.database(), b.clock());
+        QCOMPARE(la.all().value(), lb.all().value());
+        QVERIFY(!la.all().value().isEmpty());
     }
 
     void densityGivesThatManyInteractions()
@@ -142,6 +196,7 @@ private Q_SLOTS:
         auto stats = generator.generate({300, 1}, [](int done, int total) { return done < total / 2; });
         QVERIFY(!stats.ok());
         QCOMPARE(ContactStore(t.database(), t.clock()).count().value(), 0);
+        QCOMPARE(RelationshipStore(t.database(), t.clock()).count().value(), 0);
     }
 };
 

@@ -1,0 +1,107 @@
+// bench_network: using the network over the 10,000-contact sample network (seed 1, about 30,000 links, clock
+// at 2026-11-28 12:00 UTC): who can help with X, one contact's links, the suggested links. Prints
+// `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts a timing.
+
+#include "BenchReport.h"
+#include "demo/SampleNetworkGenerator.h"
+#include "domain/ManualClock.h"
+#include "network/RelationshipSuggester.h"
+#include "network/WhoCanHelp.h"
+#include "storage/Database.h"
+#include "storage/RelationshipStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace kith;
+
+namespace {
+
+constexpr int Contacts = 10'000;
+
+template <typename F> double medianMs(int runs, F&& work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << bench::elapsedMs(timer);
+    }
+    return bench::median(times);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    // KITH_BENCH_NETWORK_DB: reuse a network generated before (skips generating it).
+    const bool reuse = qEnvironmentVariableIsSet("KITH_BENCH_NETWORK_DB");
+    const QString path =
+        reuse ? qEnvironmentVariable("KITH_BENCH_NETWORK_DB") : dir.filePath(QStringLiteral("bench.sqlite"));
+    const ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+    if (!reuse) {
+        auto opened = Database::open(path);
+        if (!opened) {
+            bench::note(opened.error());
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto stats = SampleNetworkGenerator(*opened.value(), clock).generate({Contacts, 1});
+        if (!stats) {
+            bench::note(stats.error());
+            return 1;
+        }
+        bench::report("demo_generate_network_ms", bench::elapsedMs(timer), "ms");
+        bench::note(QStringLiteral("sample network: %1 contacts, %2 interactions, %3 links, %4 topics")
+                        .arg(stats->contacts)
+                        .arg(stats->interactions)
+                        .arg(stats->relationships)
+                        .arg(stats->topics));
+    }
+    // A new connection, as the application has after start-up.
+    auto opened = Database::open(path);
+    if (!opened) {
+        bench::note(opened.error());
+        return 1;
+    }
+    Database& database = *opened.value();
+    RelationshipStore relationships(database, clock);
+    bench::reportCount("network_links", relationships.count().value(), "links");
+
+    // Rare and common words, expertise and notes, organisations and interaction summaries.
+    const QStringList questions{
+        QStringLiteral("tax law"),     QStringLiteral("machine learning"), QStringLiteral("startups"),
+        QStringLiteral("negotiating"), QStringLiteral("Initech"),          QStringLiteral("climbing"),
+        QStringLiteral("a new job"),   QStringLiteral("coffee"),           QStringLiteral("grant writing"),
+        QStringLiteral("Berlin"),
+    };
+    const WhoCanHelp who(database, clock);
+    QList<double> perQuestion;
+    for (const QString& question : questions) {
+        int found = 0;
+        perQuestion << medianMs(15, [&] { found = int(who.search(question).value().size()); });
+        bench::note(QStringLiteral("who-can-help \"%1\": %2 results, median %3 ms")
+                        .arg(question)
+                        .arg(found)
+                        .arg(perQuestion.last(), 0, 'f', 2));
+    }
+    bench::report("who_can_help_ms", bench::median(perQuestion), "ms");
+    bench::report("who_can_help_worst_ms", *std::max_element(perQuestion.cbegin(), perQuestion.cend()), "ms");
+
+    bench::report("links_for_contact_ms", medianMs(50, [&] { (void)relationships.forContact(4242).value(); }), "ms");
+    int suggestions = 0;
+    bench::report(
+        "relationship_suggestions_all_ms",
+        medianMs(5, [&] { suggestions = int(RelationshipSuggester(database, relationships).all().value().size()); }),
+        "ms");
+    bench::reportCount("relationship_suggestions", suggestions, "suggestions");
+    bench::report("relationship_suggestions_one_ms",
+                  medianMs(20, [&] { (void)RelationshipSuggester(database, relationships).forContact(4242).value(); }),
+                  "ms");
+    return 0;
+}
