@@ -2,7 +2,9 @@
 
 #include "domain/Clock.h"
 #include "domain/Relationship.h"
-#include "health/HealthCalculator.h"
+#include "health/HealthModel.h"
+#include "health/StrengthWeights.h"
+#include "storage/HealthStore.h"
 #include "storage/RelationshipStore.h"
 #include "storage/SearchIndex.h"
 
@@ -44,6 +46,9 @@ QString linkPhrase(RelationshipType type, const QString& other)
 struct Candidate {
     qint64 contactId = 0;
     QList<HelpSource> sources;
+    int closeness = std::numeric_limits<int>::max(); // the circle's order; no circle after every circle
+    QDateTime lastInteraction;
+    QString name;
 };
 
 } // namespace
@@ -111,23 +116,25 @@ Result<QList<HelpMatch>> WhoCanHelp::search(const QString& text, int limit) cons
     auto facts = store.facts(byContact.keys());
     if (!facts)
         return R::failure(facts.error());
-    // A contact without a circle ranks after every circle.
-    const auto closeness = [&facts](qint64 id) {
-        const int order = facts->value(id).circleOrder;
-        return order > 0 ? order : std::numeric_limits<int>::max();
-    };
-    std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+    for (Candidate& c : candidates) {
+        const auto f = facts->constFind(c.contactId);
+        if (f == facts->cend())
+            continue;
+        if (f->circleOrder > 0)
+            c.closeness = f->circleOrder;
+        c.lastInteraction = f->lastInteraction;
+        c.name = f->name;
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.sources.first() != b.sources.first())
             return a.sources.first() < b.sources.first();
         if (a.sources.size() != b.sources.size())
             return a.sources.size() > b.sources.size();
-        if (closeness(a.contactId) != closeness(b.contactId))
-            return closeness(a.contactId) < closeness(b.contactId);
-        const QDateTime la = facts->value(a.contactId).lastInteraction;
-        const QDateTime lb = facts->value(b.contactId).lastInteraction;
-        if (la != lb)
-            return la > lb;
-        const int byName = QString::localeAwareCompare(facts->value(a.contactId).name, facts->value(b.contactId).name);
+        if (a.closeness != b.closeness)
+            return a.closeness < b.closeness;
+        if (a.lastInteraction != b.lastInteraction)
+            return a.lastInteraction > b.lastInteraction;
+        const int byName = QString::localeAwareCompare(a.name, b.name);
         return byName != 0 ? byName < 0 : a.contactId < b.contactId;
     });
     if (limit >= 0 && candidates.size() > limit)
@@ -162,8 +169,19 @@ Result<QList<HelpMatch>> WhoCanHelp::search(const QString& text, int limit) cons
     if (!otherFacts)
         return R::failure(otherFacts.error());
 
-    const HealthCalculator health(m_database);
+    // Tie strength from one read of the shown contacts' interactions.
+    QList<qint64> inTouch;
+    for (const Candidate& c : std::as_const(candidates)) {
+        if (c.lastInteraction.isValid())
+            inTouch << c.contactId;
+    }
     const QDate today = m_clock.today();
+    QHash<qint64, double> strength;
+    auto histories = HealthStore(m_database, m_clock).loadContacts(inTouch, false);
+    if (!histories)
+        return R::failure(histories.error());
+    for (const ContactHistory& history : std::as_const(*histories))
+        strength.insert(history.contactId, HealthModel::breakdown(history, today, StrengthWeights{}).strength.value);
     const QLocale locale;
     QList<HelpMatch> results;
     results.reserve(candidates.size());
@@ -189,10 +207,7 @@ Result<QList<HelpMatch>> WhoCanHelp::search(const QString& text, int limit) cons
         m.whereMet = f.whereMet;
         m.lastInteraction = f.lastInteraction;
         // Someone never in touch has no tie to measure (HealthModel would still credit reciprocity).
-        if (f.lastInteraction.isValid()) {
-            if (auto breakdown = health.breakdown(c.contactId, today); breakdown)
-                m.strength = breakdown->strength.value;
-        }
+        m.strength = strength.value(c.contactId, 0);
 
         QStringList parts;
         if (!f.circleName.isEmpty())
