@@ -42,23 +42,30 @@ QList<QDateTime> withSnooze(QList<QDateTime> alerts, const QDateTime& snoozedUnt
     return alerts;
 }
 
-// The alert that makes the item due: in Visible mode the latest at or before `to` (while the item is
-// still shown: before `visibleEnd`, if any); in Window mode the latest in (from, to].
+// The alert that makes the item due. In Window mode the latest in (from, to]. In Visible mode, while
+// the item is still shown at `reference` (before `visibleEnd`, if any): the latest at or before
+// `reference` when it is already due, else the first one up to `to`.
 std::optional<QDateTime> pick(const QList<QDateTime>& alerts, const QDateTime& from, const QDateTime& to, bool window,
-                              const QDateTime& visibleEnd)
+                              const QDateTime& visibleEnd, const QDateTime& reference)
 {
-    std::optional<QDateTime> last;
-    for (const QDateTime& t : alerts) {
-        if (t <= to)
-            last = t;
+    if (window) {
+        std::optional<QDateTime> last;
+        for (const QDateTime& t : alerts) {
+            if (t <= to)
+                last = t;
+        }
+        return last && (!from.isValid() || *last > from) ? last : std::nullopt;
     }
-    if (!last)
+    if (visibleEnd.isValid() && reference >= visibleEnd)
         return std::nullopt;
-    if (window)
-        return (!from.isValid() || *last > from) ? last : std::nullopt;
-    if (visibleEnd.isValid() && to >= visibleEnd)
-        return std::nullopt;
-    return last;
+    std::optional<QDateTime> dueNow;
+    for (const QDateTime& t : alerts) {
+        if (t <= reference)
+            dueNow = t;
+        else if (!dueNow && t <= to)
+            return t;
+    }
+    return dueNow;
 }
 
 struct OccurrenceState {
@@ -153,27 +160,32 @@ DueCalculator::DueCalculator(Database& database, ReminderPreferences preferences
 
 Result<QList<DueItem>> DueCalculator::dueAt(const QDateTime& at) const
 {
-    return collect({}, at.toUTC(), Mode::Visible);
+    return collect({{}, at.toUTC(), at.toUTC(), Mode::Visible});
+}
+
+Result<QList<DueItem>> DueCalculator::dueThrough(const QDateTime& now, const QDateTime& until) const
+{
+    return collect({{}, std::max(now, until).toUTC(), now.toUTC(), Mode::Visible});
 }
 
 Result<QList<DueItem>> DueCalculator::dueBetween(const QDateTime& from, const QDateTime& to) const
 {
     if (from.isValid() && from >= to)
         return QList<DueItem>{};
-    return collect(from.toUTC(), to.toUTC(), Mode::Window);
+    return collect({from.toUTC(), to.toUTC(), to.toUTC(), Mode::Window});
 }
 
-Result<QList<DueItem>> DueCalculator::collect(const QDateTime& from, const QDateTime& to, Mode mode) const
+Result<QList<DueItem>> DueCalculator::collect(const Span& span) const
 {
     using R = Result<QList<DueItem>>;
     QList<DueItem> items;
-    if (auto s = collectCadence(from, to, mode, items); !s)
+    if (auto s = collectCadence(span, items); !s)
         return R::failure(s.error());
     for (DueKind kind : {DueKind::Birthday, DueKind::Anniversary}) {
-        if (auto s = collectDates(kind, from, to, mode, items); !s)
+        if (auto s = collectDates(kind, span, items); !s)
             return R::failure(s.error());
     }
-    if (auto s = collectFollowUps(from, to, mode, items); !s)
+    if (auto s = collectFollowUps(span, items); !s)
         return R::failure(s.error());
     // Most overdue first; among items due at the same time, the more important contact first.
     std::sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
@@ -190,8 +202,10 @@ Result<QList<DueItem>> DueCalculator::collect(const QDateTime& from, const QDate
     return items;
 }
 
-Status DueCalculator::collectCadence(const QDateTime& from, const QDateTime& to, Mode mode, QList<DueItem>& out) const
+Status DueCalculator::collectCadence(const Span& span, QList<DueItem>& out) const
 {
+    const QDateTime& from = span.from;
+    const QDateTime& to = span.to;
     DueStore store(m_database);
     const auto groups = store.cadenceGroups();
     if (!groups)
@@ -220,7 +234,7 @@ Status DueCalculator::collectCadence(const QDateTime& from, const QDateTime& to,
         }
     }
     const QHash<QString, OccurrenceState> states = statesOf(*actions);
-    const bool window = mode == Mode::Window;
+    const bool window = span.mode == Mode::Window;
 
     for (const DueStore::ContactRow& row : *rows) {
         // A contact never contacted is due one cadence after it was added: adding someone is the
@@ -238,7 +252,7 @@ Status DueCalculator::collectCadence(const QDateTime& from, const QDateTime& to,
         const OccurrenceState state = states.value(stateKey(row.id, occurrence));
         if (state.closed)
             continue;
-        const auto due = pick(withSnooze({natural}, state.snoozedUntil), from, to, window, {});
+        const auto due = pick(withSnooze({natural}, state.snoozedUntil), from, to, window, {}, span.reference);
         if (!due)
             continue;
         DueItem item;
@@ -250,7 +264,7 @@ Status DueCalculator::collectCadence(const QDateTime& from, const QDateTime& to,
         item.priority = row.priority;
         item.lastInteraction = row.lastInteraction;
         item.snoozedUntil = state.snoozedUntil.isValid() && *due == state.snoozedUntil ? *due : QDateTime();
-        const int ago = int(touch.daysTo(to));
+        const int ago = int(std::max<qint64>(0, touch.daysTo(span.reference)));
         const QString every = counted(QT_TRANSLATE_NOOP("QObject", "every %n day(s)"), row.cadenceDays);
         if (touchedBySkip)
             item.reason =
@@ -354,12 +368,15 @@ Result<QList<DateOccurrence>> dateOccurrences(DueStore& store, DueKind kind, con
 
 } // namespace
 
-Status DueCalculator::collectDates(DueKind kind, const QDateTime& from, const QDateTime& to, Mode mode,
-                                   QList<DueItem>& out) const
+Status DueCalculator::collectDates(DueKind kind, const Span& span, QList<DueItem>& out) const
 {
-    const bool window = mode == Mode::Window;
+    const QDateTime& from = span.from;
+    const QDateTime& to = span.to;
+    const bool window = span.mode == Mode::Window;
     const QDate toDate = to.toLocalTime().date();
-    QDate lo = toDate.addDays(-1);
+    const QDate referenceDate = span.reference.toLocalTime().date();
+    // The list keeps a date shown until the day after it.
+    QDate lo = referenceDate.addDays(-1);
     if (window && from.isValid())
         lo = std::max(from.toLocalTime().date().addDays(-1), toDate.addDays(-kMaxWindowDays));
     else if (window)
@@ -373,7 +390,7 @@ Status DueCalculator::collectDates(DueKind kind, const QDateTime& from, const QD
     if (!occurrences)
         return Status::failure(occurrences.error());
     for (const DateOccurrence& o : *occurrences) {
-        const auto due = pick(o.alerts, from, to, window, o.visibleEnd);
+        const auto due = pick(o.alerts, from, to, window, o.visibleEnd, span.reference);
         if (!due)
             continue;
         DueItem item;
@@ -386,21 +403,23 @@ Status DueCalculator::collectDates(DueKind kind, const QDateTime& from, const QD
         item.lastInteraction = o.row->lastInteraction;
         item.ahead = *due < o.dayAlert;
         item.snoozedUntil = o.snoozedUntil.isValid() && *due == o.snoozedUntil ? *due : QDateTime();
-        item.reason = dateReason(kind, int(toDate.daysTo(o.date)), o.years);
+        item.reason = dateReason(kind, int(referenceDate.daysTo(o.date)), o.years);
         out << item;
     }
     return {};
 }
 
-Status DueCalculator::collectFollowUps(const QDateTime& from, const QDateTime& to, Mode mode, QList<DueItem>& out) const
+Status DueCalculator::collectFollowUps(const Span& span, QList<DueItem>& out) const
 {
+    const QDateTime& from = span.from;
+    const QDateTime& to = span.to;
     const auto rows = DueStore(m_database).followUpsDueBy(to);
     if (!rows)
         return Status::failure(rows.error());
-    const bool window = mode == Mode::Window;
+    const bool window = span.mode == Mode::Window;
     for (const DueStore::FollowUpRow& row : *rows) {
         const Reminder& r = row.reminder;
-        const auto due = pick(withSnooze({r.dueAt}, r.snoozedUntil), from, to, window, {});
+        const auto due = pick(withSnooze({r.dueAt}, r.snoozedUntil), from, to, window, {}, span.reference);
         if (!due)
             continue;
         DueItem item;

@@ -22,18 +22,29 @@ public:
 
     // Everything due at or before `at`, most overdue first, then by priority.
     Result<QList<DueItem>> dueAt(const QDateTime& at) const;
+    // What the due list shows at `now` and, after it, what falls due until `until` (the rest of the
+    // week, say): reasons and visibility are as of `now`, not as of `until`.
+    Result<QList<DueItem>> dueThrough(const QDateTime& now, const QDateTime& until) const;
     // The items that fall due in (from, to]: what a timer waking at `to` must announce.
     Result<QList<DueItem>> dueBetween(const QDateTime& from, const QDateTime& to) const;
     // The first moment after `after` at which something new falls due, if any.
     Result<std::optional<QDateTime>> nextDueAfter(const QDateTime& after) const;
 
 private:
-    // Visible: what shows in the due list at `to`. Window: what fell due in (from, to].
+    // Visible: what shows in the due list at `reference` and comes due until `to`. Window: what fell
+    // due in (from, to], with `reference` = `to`. Reasons ("in 3 days", "45 days ago") count from
+    // `reference`.
     enum class Mode { Visible, Window };
-    Result<QList<DueItem>> collect(const QDateTime& from, const QDateTime& to, Mode mode) const;
-    Status collectCadence(const QDateTime& from, const QDateTime& to, Mode mode, QList<DueItem>& out) const;
-    Status collectDates(DueKind kind, const QDateTime& from, const QDateTime& to, Mode mode, QList<DueItem>& out) const;
-    Status collectFollowUps(const QDateTime& from, const QDateTime& to, Mode mode, QList<DueItem>& out) const;
+    struct Span {
+        QDateTime from;
+        QDateTime to;
+        QDateTime reference;
+        Mode mode = Mode::Visible;
+    };
+    Result<QList<DueItem>> collect(const Span& span) const;
+    Status collectCadence(const Span& span, QList<DueItem>& out) const;
+    Status collectDates(DueKind kind, const Span& span, QList<DueItem>& out) const;
+    Status collectFollowUps(const Span& span, QList<DueItem>& out) const;
     Result<std::optional<QDateTime>> nextCadenceAfter(const QDateTime& after) const;
     Result<std::optional<QDateTime>> nextDateAfter(DueKind kind, const QDateTime& after) const;
 

@@ -267,6 +267,52 @@ private Q_SLOTS:
         QVERIFY(DueCalculator(t.database(), prefs).dueBetween(due, due.addSecs(60))->isEmpty());
     }
 
+    // The Due tab lists what is due now and what comes due by the end of the week. A birthday later
+    // this week must be in it, and every reason must count from now, not from Sunday night.
+    void dueThroughTheWeek()
+    {
+        TestDatabase t;
+        const QDateTime monday = utc(2026, 3, 16, 10);
+        const QDateTime sunday = utc(2026, 3, 22, 23, 59);
+        Person birthday;
+        birthday.name = QStringLiteral("Wednesday");
+        birthday.birthday = QStringLiteral("--03-18");
+        const qint64 wednesdayId = addPerson(t, birthday);
+        talk(t, wednesdayId, monday.addDays(-1));
+        Person soon;
+        soon.name = QStringLiteral("Soon");
+        soon.cadence = 30;
+        const qint64 soonId = addPerson(t, soon);
+        talk(t, soonId, monday.addDays(-28));
+        Person overdue;
+        overdue.name = QStringLiteral("Overdue");
+        overdue.cadence = 30;
+        const qint64 overdueId = addPerson(t, overdue);
+        talk(t, overdueId, monday.addDays(-40));
+
+        ReminderPreferences onTheDay;
+        onTheDay.birthdayLeadDays = 0;
+        const auto week = DueCalculator(t.database(), onTheDay).dueThrough(monday, sunday);
+        QVERIFY2(week.ok(), qPrintable(week.error()));
+        QCOMPARE(week->size(), 3);
+        const QList<DueItem> dates = ofKind(*week, DueKind::Birthday);
+        QCOMPARE(dates.size(), 1);
+        QCOMPARE(dates[0].contactId, wednesdayId);
+        QCOMPARE(dates[0].due.date(), QDate(2026, 3, 18));
+        QCOMPARE(dates[0].reason, QStringLiteral("Birthday in 2 days"));
+        QList<DueItem> cadence = ofKind(*week, DueKind::Cadence);
+        QCOMPARE(cadence.size(), 2);
+        QCOMPARE(cadence[0].contactId, overdueId); // most overdue first
+        QCOMPARE(cadence[0].reason, QStringLiteral("Last talked 40 days ago; every 30 days"));
+        QCOMPARE(cadence[1].contactId, soonId);
+        QCOMPARE(cadence[1].due, monday.addDays(2));
+        QCOMPARE(cadence[1].reason, QStringLiteral("Last talked 28 days ago; every 30 days"));
+
+        // What is due at Sunday night no longer shows Wednesday's birthday: the list at one moment
+        // is not the list for the week.
+        QVERIFY(ofKind(dueAt(t, sunday, onTheDay), DueKind::Birthday).isEmpty());
+    }
+
     void followUps()
     {
         TestDatabase t;

@@ -111,7 +111,7 @@ bool DueModel::refresh()
 {
     m_refreshedAt = m_clock.now();
     DueCalculator calculator(m_database, m_preferences);
-    auto due = calculator.dueAt(endOfWeek(m_refreshedAt));
+    auto due = calculator.dueThrough(m_refreshedAt, endOfWeek(m_refreshedAt));
     beginResetModel();
     if (due) {
         m_items = *due;
