@@ -125,8 +125,12 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
     }
 
     QMap<QString, QList<std::pair<qint64, QString>>> byOrganization;
+    QHash<QString, QString> normalized; // many contacts share an employer: normalise each spelling once
     for (const auto& [id, organization] : std::as_const(*organizations)) {
-        const QString key = normalizedOrganization(organization);
+        auto cached = normalized.constFind(organization);
+        if (cached == normalized.cend())
+            cached = normalized.insert(organization, normalizedOrganization(organization));
+        const QString& key = *cached;
         if (!key.isEmpty())
             byOrganization[key].append({id, organization});
     }
