@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "io/import/ImportApplier.h"
 #include "io/import/ImportPlanner.h"
 #include "storage/ContactStore.h"
 #include "storage/CsvMappingStore.h"
@@ -172,6 +173,29 @@ private Q_SLOTS:
         QCOMPARE(first.proposed, ImportAction::Add);
         QVERIFY(first.record.contact.uid.isEmpty());
         QVERIFY(first.record.warnings.constLast().contains(QStringLiteral("Trash")));
+    }
+
+    // Kith's own X-KITH-CIRCLE, hand-edited to a circle this database lacks: a warning and no circle,
+    // and the file still imports (it used to fail the whole import on a foreign key).
+    void unknownCircleIsDroppedWithAWarning()
+    {
+        TestDatabase t;
+        QTemporaryDir dir;
+        const QString file =
+            writeFile(dir, QStringLiteral("circle.vcf"),
+                      "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Test;Ada;;;\r\nX-KITH-CIRCLE:bogus\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Test;Bob;;;\r\nX-KITH-CIRCLE:close\r\nEND:VCARD\r\n");
+        auto plan = ImportPlanner(t.database(), ukOptions()).plan({file});
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QCOMPARE(plan->records.size(), 2);
+        const ImportRecord& ada = plan->records[0].record;
+        QVERIFY(ada.contact.circle.isEmpty());
+        QVERIFY2(ada.warnings.constLast().contains(QStringLiteral("no circle \"bogus\"")),
+                 qPrintable(ada.warnings.join(u'|')));
+        QCOMPARE(plan->records[1].record.contact.circle, QStringLiteral("close"));
+        auto applied = ImportApplier(t.database(), t.clock()).apply(*plan);
+        QVERIFY2(applied.ok(), qPrintable(applied.error()));
+        QCOMPARE(applied->added, 2);
     }
 
     void badFilesBecomeIssuesAndTheRestIsPlanned()

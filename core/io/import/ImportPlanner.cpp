@@ -3,6 +3,7 @@
 #include "io/import/ContactMerger.h"
 #include "io/import/ImportFileReader.h"
 #include "phone/PhoneNumbers.h"
+#include "storage/CircleStore.h"
 #include "storage/CsvMappingStore.h"
 #include "storage/Database.h"
 #include "storage/SqlUtil.h"
@@ -291,6 +292,14 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
     ExistingKeys existing;
     if (auto s = loadExisting(db, existing); !s)
         return R::failure(s.error());
+    // A file may name a circle this database does not have (a hand-edited X-KITH-CIRCLE): the
+    // contact comes in without one rather than failing the whole import.
+    const auto circles = CircleStore(m_database).all();
+    if (!circles)
+        return R::failure(circles.error());
+    QSet<QString> circleKeys;
+    for (const Circle& circle : *circles)
+        circleKeys.insert(circle.key);
 
     ImportPlan plan;
     plan.files = files;
@@ -345,6 +354,13 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
             PlannedImport planned;
             planned.record = std::move(*record);
             Contact& contact = planned.record.contact;
+            if (!contact.circle.isEmpty() && !circleKeys.contains(contact.circle)) {
+                planned.record.warnings.append(
+                    tr("line %1: there is no circle \"%2\"; the contact is added without one")
+                        .arg(planned.record.line)
+                        .arg(contact.circle));
+                contact.circle.clear();
+            }
 
             RecordKeys keys;
             keys.uid = contact.uid.trimmed();
