@@ -7,6 +7,7 @@
 #include "dashboard/HealthThread.h"
 #include "demo/SampleNetworkGenerator.h"
 #include "domain/ManualClock.h"
+#include "health/HealthCache.h"
 #include "health/StrengthWeights.h"
 #include "main/MainWindow.h"
 #include "settings/Settings.h"
@@ -259,6 +260,38 @@ int main(int argc, char* argv[])
         bench::note(QStringLiteral("%1 contacts scored, %2 circle suggestions")
                         .arg(snapshot->scores.size())
                         .arg(snapshot->suggestions.size()));
+    }
+
+    // --- The same after one logged interaction, as the window's worker does it now: its HealthCache
+    // holds the network, re-reads the one contact, and scores everything from memory --------------
+    {
+        HealthCache cache(*database, clock);
+        if (auto s = cache.load(); !s)
+            bench::note(s.error());
+        InteractionStore interactions(*database, clock);
+        const QList<qint64> ids = snapshot->scores.keys();
+        QRandomGenerator random(3);
+        QList<double> scoreSamples;
+        QList<double> fullSamples;
+        for (int run = 0; run < 5; ++run) {
+            for (bool dashboard : {false, true}) {
+                Interaction interaction;
+                interaction.occurredAt = clock.now().addSecs(-3600);
+                interaction.channel = Channel::Call;
+                interaction.participantIds = {ids.value(int(random.bounded(int(ids.size()))))};
+                if (auto added = interactions.add(interaction); !added)
+                    bench::note(added.error());
+                HealthThread::Request request{clock.today(), {}, dashboard, false, interaction.participantIds};
+                QElapsedTimer timer;
+                timer.start();
+                auto refreshed = HealthThread::compute(cache, *database, clock, request);
+                (dashboard ? fullSamples : scoreSamples) << bench::elapsedMs(timer);
+                if (!refreshed->error.isEmpty())
+                    bench::note(refreshed->error);
+            }
+        }
+        bench::report("health_scores_one_change_ms", bench::median(scoreSamples), "ms");
+        bench::report("health_dashboard_one_change_ms", bench::median(fullSamples), "ms");
     }
 
     // --- Sorting the table by health, and searching while it is sorted so ----------------------------

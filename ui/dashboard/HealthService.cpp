@@ -30,21 +30,21 @@ HealthService::HealthService(Database& database, const Clock& clock, Settings& s
     m_delay = new QTimer(this);
     m_delay->setSingleShot(true);
     m_delay->setInterval(DelayMs);
-    connect(m_delay, &QTimer::timeout, this, &HealthService::refresh);
+    connect(m_delay, &QTimer::timeout, this, &HealthService::compute);
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
         if (key == Settings::Key::StrengthReciprocityWeight || key == Settings::Key::StrengthHistoryWeight ||
             key == Settings::Key::StrengthDepthWeight)
-            invalidate();
+            m_delay->start(); // the same data, weighed otherwise
     });
+    m_thread = new HealthThread(m_path, m_clock, this);
+    connect(m_thread, &HealthThread::computed, this, &HealthService::onFinished);
+    m_thread->start(QThread::LowPriority);
 }
 
 HealthService::~HealthService()
 {
-    if (m_thread) {
-        m_thread->disconnect(this);
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_thread->disconnect(this);
+    delete m_thread; // stops it, after the computation under way
 }
 
 StrengthWeights HealthService::weights() const
@@ -79,7 +79,7 @@ Status HealthService::ignoreSuggestion(const CircleSuggestion& suggestion)
         return status;
     // Leave it out of the lists at once; the next snapshot will not have it either.
     dropSuggestion(suggestion.contactId);
-    invalidate();
+    m_delay->start(); // the ignored ones are read at each computation
     return {};
 }
 
@@ -99,18 +99,31 @@ void HealthService::setDashboardWanted(bool wanted)
         return;
     m_dashboardWanted = wanted;
     if (wanted && !(m_snapshot && m_snapshot->hasDashboard))
-        refresh();
+        compute();
 }
 
 void HealthService::invalidate()
 {
+    m_reload = true;
+    m_delay->start();
+}
+
+void HealthService::invalidateContacts(const QList<qint64>& contactIds)
+{
+    m_changed += contactIds;
     m_delay->start();
 }
 
 void HealthService::refresh()
 {
+    m_reload = true;
+    compute();
+}
+
+void HealthService::compute()
+{
     m_delay->stop();
-    if (m_thread) {
+    if (m_busy) {
         m_pending = true; // the running one read the file before this change
         return;
     }
@@ -124,20 +137,19 @@ void HealthService::start()
     request.date = m_clock.today();
     request.weights = StrengthWeights::fromSettings(m_settings);
     request.dashboard = m_dashboardWanted;
-    m_thread = new HealthThread(m_path, request, m_clock, this);
-    connect(m_thread, &QThread::finished, this, &HealthService::onFinished);
-    m_thread->start(QThread::LowPriority);
+    request.reload = std::exchange(m_reload, false);
+    request.contactIds = std::exchange(m_changed, {});
+    m_busy = true;
+    m_thread->post(request);
 }
 
 void HealthService::onFinished()
 {
-    HealthThread* thread = std::exchange(m_thread, nullptr);
-    if (!thread)
+    if (!m_busy)
         return;
-    thread->wait();
-    m_lastElapsedMs = thread->elapsedMs();
-    auto snapshot = thread->snapshot();
-    thread->deleteLater();
+    m_busy = false;
+    m_lastElapsedMs = m_thread->elapsedMs();
+    auto snapshot = m_thread->snapshot();
     // A failed run keeps the last good scores on screen; the error is there for whoever shows it.
     if (snapshot && (snapshot->error.isEmpty() || !m_snapshot))
         m_snapshot = snapshot;

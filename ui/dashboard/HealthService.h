@@ -20,10 +20,11 @@ class Settings;
 
 // Keeps the relationship health of the whole network at hand for the window: every contact's
 // score (the contacts table sorts by them) and, once somebody wants them, the dashboard's series.
-// Computed in a worker thread; asked again, a moment after the last of a burst of changes, when
-// contacts, interactions, circles or the strength weights change. The last snapshot stays
-// available while the next one is computed. One contact's breakdown and history are read at once
-// (they take milliseconds), through the window's connection.
+// Computed in a worker thread that keeps the network in memory (HealthThread): a moment after the
+// last of a burst of changes it reads again only the contacts whose data changed (a circle's
+// change or writes through another connection read everything again), then scores the network
+// from memory. The last snapshot stays available while the next one is computed. One contact's breakdown and history
+// are read at once (they take milliseconds), through the window's connection.
 class HealthService final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthService)
@@ -51,20 +52,24 @@ public:
     // The dashboard's series are computed only while wanted (the dashboard is shown).
     void setDashboardWanted(bool wanted);
     bool isDashboardWanted() const { return m_dashboardWanted; }
-    bool isBusy() const { return m_thread != nullptr; }
-    // How long the last computation took, from opening the file to the snapshot (milliseconds).
+    bool isBusy() const { return m_busy; }
+    // How long the last computation took, from reading the changes to the snapshot (milliseconds).
     double lastElapsedMs() const { return m_lastElapsedMs; }
 
 public Q_SLOTS:
-    // Something changed: compute again shortly (a burst of calls computes once).
+    // Something changed, maybe anywhere: read everything again shortly (a burst of calls computes once).
     void invalidate();
-    // Compute again now, or as soon as the running computation is done.
+    // These contacts or their interactions changed: read them again shortly.
+    void invalidateContacts(const QList<qint64>& contactIds);
+    // Read everything again and compute now, or as soon as the running computation is done.
     void refresh();
 
 Q_SIGNALS:
     void snapshotChanged();
 
 private:
+    // Compute now (or once the running computation is done) with what is marked to read again.
+    void compute();
     void start();
     void onFinished();
 
@@ -75,7 +80,10 @@ private:
     Settings& m_settings;
     QTimer* m_delay = nullptr;
     HealthThread* m_thread = nullptr;
+    bool m_busy = false;
     bool m_pending = false;
+    bool m_reload = true;    // read everything at the next computation
+    QList<qint64> m_changed; // else these contacts
     bool m_dashboardWanted = false;
     std::shared_ptr<const HealthSnapshot> m_snapshot;
     double m_lastElapsedMs = 0;

@@ -741,8 +741,8 @@ void MainWindow::attachDatabase(Database& database)
         scheduleDueRefresh();
     });
     // Health follows what it is computed from; the table shows (and sorts by) every contact's score.
-    connect(m_contacts.get(), &ContactStore::contactsChanged, m_health, &HealthService::invalidate);
-    connect(m_interactions.get(), &InteractionStore::interactionsChanged, m_health, &HealthService::invalidate);
+    connect(m_contacts.get(), &ContactStore::contactsChanged, m_health, &HealthService::invalidateContacts);
+    connect(m_interactions.get(), &InteractionStore::interactionsChanged, m_health, &HealthService::invalidateContacts);
     connect(m_circles.get(), &CircleStore::circlesChanged, m_health, &HealthService::invalidate);
     connect(m_health, &HealthService::snapshotChanged, m_model, [this] {
         if (auto snapshot = m_health->snapshot(); snapshot && snapshot->error.isEmpty())
