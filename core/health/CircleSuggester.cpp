@@ -14,22 +14,15 @@ namespace kith {
 
 namespace {
 
-struct Layer {
-    int first;
-    int last; // 0: no upper bound
-};
-// Dunbar-style layers by rank: 5, 15, 50, 150 and the rest.
-constexpr Layer kLayers[] = {{1, 5}, {6, 15}, {16, 50}, {51, 150}, {151, 0}};
+// Dunbar's layers by rank beyond the previous one: 5, then 10, 35 and 100 more (5, 15, 50, 150).
+// A layer is as large as the user's own circle where that is larger; the rest of the ranks belong
+// to the next-to-outermost circle, and the outermost (dormant) is implied only by a year without
+// contact.
+constexpr int kDunbar[] = {5, 10, 35, 100};
 constexpr int kYear = 365;
-
-int layerOf(int rank)
-{
-    for (int i = 0; i < int(std::size(kLayers)) - 1; ++i) {
-        if (rank <= kLayers[i].last)
-            return i;
-    }
-    return int(std::size(kLayers)) - 1;
-}
+// A suggestion is made only this many rings or more from the circle set: one ring is within the
+// noise of ranking (the sample network's random rhythms cross one boundary all the time).
+constexpr int kClearShift = 2;
 
 int daysWithContactSince(const ContactHistory& contact, qint32 from, qint32 to)
 {
@@ -93,22 +86,52 @@ QList<CircleSuggestion> CircleSuggester::suggest(const HealthHistory& history, c
     });
 
     const int outermost = int(circles.size()) - 1;
+    const auto circleIndex = [&circles](const QString& key) {
+        for (qsizetype c = 0; c < circles.size(); ++c) {
+            if (circles[c].key == key)
+                return int(c);
+        }
+        return -1;
+    };
+    // The last rank of each layer but the outermost: max(Dunbar's size, the user's circle).
+    QList<int> members(circles.size(), 0);
+    for (const Ranked& r : std::as_const(ranked)) {
+        if (const int c = circleIndex(r.contact->circle); c >= 0)
+            ++members[c];
+    }
+    QList<int> lastRank;
+    for (int c = 0, last = 0; c < outermost; ++c) {
+        last += std::max(c < int(std::size(kDunbar)) ? kDunbar[c] : 0, members[c]);
+        lastRank << last;
+    }
+    // The layer a rank falls in (the rest: the next-to-outermost), and its first and last rank (0: none).
+    const auto layerOf = [&](int rank) {
+        for (int c = 0; c < int(lastRank.size()); ++c) {
+            if (rank <= lastRank[c])
+                return c;
+        }
+        return std::max(0, outermost - 1);
+    };
+    const auto firstOf = [&](int layer) {
+        return layer == 0 ? 1 : lastRank.value(layer - 1) + 1;
+    };
+    const auto lastOf = [&](int layer) {
+        return layer == int(lastRank.size()) - 1 ? 0 : lastRank.value(layer);
+    };
+
     for (qsizetype i = 0; i < ranked.size(); ++i) {
         const ContactHistory& contact = *ranked[i].contact;
         const HealthScore& score = *ranked[i].score;
         const int rank = int(i) + 1;
-        const int layer = layerOf(rank);
+        const int layer = outermost == 0 ? 0 : layerOf(rank);
         const int lastYear = daysWithContactSince(contact, t - kYear + 1, t);
-        // Nobody seen for a year behaves as dormant, whatever their rank; beyond the 150 the rest are
-        // acquaintances.
-        int implied = lastYear == 0 ? outermost : std::min(layer, int(std::size(kLayers)) - 2);
-        implied = std::min(implied, outermost);
-        qsizetype current = -1;
-        for (qsizetype c = 0; c < circles.size(); ++c) {
-            if (circles[c].key == contact.circle)
-                current = c;
-        }
-        if (current == implied)
+        // Nobody seen for a year behaves as dormant, whatever their rank.
+        const int implied = lastYear == 0 ? outermost : layer;
+        // No circle counts as a ring beyond the outermost.
+        const int current = circleIndex(contact.circle);
+        const int currentRing = current >= 0 ? current : int(circles.size());
+        const int shift = implied - currentRing;
+        if (std::abs(shift) < kClearShift)
             continue;
         const Circle& suggested = circles[implied];
         if (ignored.contains({contact.contactId, suggested.key}))
@@ -121,18 +144,33 @@ QList<CircleSuggestion> CircleSuggester::suggest(const HealthHistory& history, c
         s.suggestedCircle = suggested.key;
         s.suggestedCircleName = suggested.name;
         s.rank = rank;
-        s.layerFirstRank = kLayers[layer].first;
-        s.layerLastRank = kLayers[layer].last;
+        s.layerFirstRank = firstOf(layer);
+        s.layerLastRank = outermost == 0 ? 0 : lastOf(layer);
         s.contacts = int(ranked.size());
         s.sum = score.sum;
         s.countedLastYear = lastYear;
         s.daysSince = score.daysSince;
         s.neverContacted = score.neverContacted;
-        s.ringShift = implied - int(current >= 0 ? current : circles.size());
+        s.ringShift = shift;
+        // How far the rank lies outside the ranks of the circle set (the outermost circle and no
+        // circle: beyond the last layer's last rank).
+        const int setFirst =
+            currentRing < int(lastRank.size()) ? firstOf(currentRing) : lastRank.value(lastRank.size() - 1) + 1;
+        const int setLast = currentRing < int(lastRank.size()) - 1 ? lastRank.value(currentRing) : 0;
+        if (rank < setFirst)
+            s.margin = setFirst - rank;
+        else if (setLast > 0 && rank > setLast)
+            s.margin = rank - setLast;
         result << s;
     }
+    // The clearest first: the most rings apart, then the farthest outside the circle's ranks, then
+    // the longest without contact.
     std::stable_sort(result.begin(), result.end(), [](const CircleSuggestion& a, const CircleSuggestion& b) {
-        return std::abs(a.ringShift) > std::abs(b.ringShift);
+        if (std::abs(a.ringShift) != std::abs(b.ringShift))
+            return std::abs(a.ringShift) > std::abs(b.ringShift);
+        if (a.margin != b.margin)
+            return a.margin > b.margin;
+        return a.daysSince > b.daysSince;
     });
     return result;
 }

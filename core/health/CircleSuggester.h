@@ -21,7 +21,7 @@ class CircleSuggester final {
 public:
     explicit CircleSuggester(Database& database);
 
-    // Largest shifts first, then by rank.
+    // Only clear mismatches (two rings or more), the clearest first (docs/health.md).
     Result<QList<CircleSuggestion>> suggestions(const QDate& at) const;
 
     // The same on data already loaded; `ignored` holds (contact id, suggested circle key) pairs.

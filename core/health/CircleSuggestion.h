@@ -6,8 +6,9 @@ namespace kith {
 
 // The circle a contact's behaviour implies, where it differs from the one the user set.
 // Contacts are ranked by S (recent, weighted contact; HealthScore::sum) and cut into Dunbar-style
-// layers: ranks 1-5 inner, 6-15 close, 16-50 active, 51-150 acquaintance, the rest acquaintance
-// when contacted in the last year, else dormant (docs/health.md).
+// layers, each at least Dunbar's size (5, 10, 35, 100) and as large as the user's circle where that
+// is larger; the rest are acquaintances when contacted in the last year, else dormant. Only clear
+// mismatches are suggested: two rings or more from the circle set (docs/health.md).
 struct CircleSuggestion {
     qint64 contactId = 0;
     QString name;
@@ -24,6 +25,7 @@ struct CircleSuggestion {
     int daysSince = 0;       // g
     bool neverContacted = false;
     int ringShift = 0; // rings from the current circle to the suggested one; < 0: closer in
+    int margin = 0;    // ranks between the contact's and the nearest of its set circle's layer
 };
 
 } // namespace kith
