@@ -55,6 +55,8 @@ void AddCommand::configure(QCommandLineParser& parser) const
         {QStringLiteral("circle"), QObject::tr("The circle: inner, close, active, acquaintance or dormant."),
          QObject::tr("circle")},
         {QStringLiteral("cadence"), QObject::tr("Keep in touch every this many days."), QObject::tr("days")},
+        {QStringLiteral("closeness"), QObject::tr("How close you feel, from 1 (distant) to 5 (very close)."),
+         QObject::tr("rating")},
         {QStringLiteral("birthday"), QObject::tr("The birthday, YYYY-MM-DD or --MM-DD without the year."),
          QObject::tr("date")},
         {QStringLiteral("notes"), QObject::tr("Free notes."), QObject::tr("text")},
@@ -116,6 +118,14 @@ int AddCommand::run(const QCommandLineParser& parser, CommandContext& context) c
                                                           "not \"%1\".")
                                                   .arg(parser.value(QStringLiteral("cadence"))));
         contact.cadenceDays = days;
+    }
+    if (parser.isSet(QStringLiteral("closeness"))) {
+        bool ok = false;
+        const int rating = parser.value(QStringLiteral("closeness")).trimmed().toInt(&ok);
+        if (!ok || rating < 1 || rating > 5)
+            return context.fail(ExitBadInput, QObject::tr("--closeness needs a whole number from 1 to 5, not \"%1\".")
+                                                  .arg(parser.value(QStringLiteral("closeness"))));
+        contact.closeness = rating;
     }
     if (parser.isSet(QStringLiteral("birthday"))) {
         const QString text = parser.value(QStringLiteral("birthday"));

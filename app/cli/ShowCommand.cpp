@@ -129,6 +129,8 @@ int ShowCommand::run(const QCommandLineParser& parser, CommandContext& context) 
     addLine(lines, QObject::tr("Circle"), circleName);
     if (c.cadenceDays)
         addLine(lines, QObject::tr("Keep in touch"), QObject::tr("every %n day(s)", nullptr, *c.cadenceDays));
+    if (c.closeness)
+        addLine(lines, QObject::tr("Closeness"), QObject::tr("%1 of 5").arg(*c.closeness));
     if (c.priority != Priority::None)
         addLine(lines, QObject::tr("Priority"), priorityKey(c.priority));
     addLine(lines, QObject::tr("Tags"), c.tags.join(QStringLiteral(", ")));

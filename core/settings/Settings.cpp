@@ -49,6 +49,22 @@ const KeyInfo& info(Settings::Key key)
     Q_UNREACHABLE();
 }
 
+// A value read back from the file is text, as the file has it ("True", "03", "1.50"). QVariant's
+// own comparison of text with a number or a flag is not the reading the application makes of it
+// (it finds "True" unequal to true): text is read as the other value's type before comparing.
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a == b)
+        return true;
+    const auto textAs = [](const QVariant& text, const QVariant& other) {
+        if (text.metaType().id() != QMetaType::QString || other.metaType().id() == QMetaType::QString)
+            return false;
+        QVariant converted = text;
+        return converted.convert(other.metaType()) && converted == other;
+    };
+    return textAs(a, b) || textAs(b, a);
+}
+
 } // namespace
 
 Settings::Settings(QObject* parent)
@@ -81,7 +97,7 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant& newValue)
 {
-    if (value(key) == newValue)
+    if (sameValue(value(key), newValue))
         return;
     m_settings->setValue(name(key), newValue);
     Q_EMIT changed(key);
@@ -93,7 +109,7 @@ void Settings::reset(Key key)
         return;
     const QVariant before = value(key);
     m_settings->remove(name(key));
-    if (before != defaultValue(key))
+    if (!sameValue(before, defaultValue(key)))
         Q_EMIT changed(key);
 }
 

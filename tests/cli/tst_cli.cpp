@@ -90,6 +90,7 @@ private Q_SLOTS:
     void demo();
     void dueKindsSnoozeAndRecurring();
     void healthAndStats();
+    void closeness();
     void badInput_data();
     void badInput();
     void importAndUndo();
@@ -770,6 +771,30 @@ void tst_Cli::healthAndStats()
     QVERIFY2(table.out.contains("Close"), table.out.constData());
 }
 
+// add --closeness, shown by show (text and JSON); without it there is none.
+void tst_Cli::closeness()
+{
+    const QString db = m_dir.filePath(QStringLiteral("closeness.sqlite"));
+    const QStringList atDb{QStringLiteral("--db"), db};
+    CliRun run = cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
+                                        QStringLiteral("--closeness"), QStringLiteral(" 4 ")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("1\n"));
+    run = cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Grace Hopper")});
+    QCOMPARE(run.exitCode, 0);
+
+    QJsonObject shown =
+        cliJson(atDb + QStringList{QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}).object();
+    QCOMPARE(shown.value(QStringLiteral("closeness")).toInt(), 4);
+    shown = cliJson(atDb + QStringList{QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--json")}).object();
+    QVERIFY(shown.value(QStringLiteral("closeness")).isNull());
+    run = cli(atDb + QStringList{QStringLiteral("show"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Closeness") && run.out.contains("4 of 5"), run.out.constData());
+    run = cli(atDb + QStringList{QStringLiteral("show"), QStringLiteral("2")});
+    QVERIFY2(!run.out.contains("Closeness"), run.out.constData());
+}
+
 void tst_Cli::badInput_data()
 {
     QTest::addColumn<QString>("fixture");
@@ -820,6 +845,14 @@ void tst_Cli::badInput_data()
         L{add, name, QStringLiteral("X"), QStringLiteral("--birthday"), QStringLiteral("1999-02-30")}, 1, "1999-02-30");
     row("add bad cadence", kith, L{add, name, QStringLiteral("X"), QStringLiteral("--cadence"), QStringLiteral("0")}, 1,
         "--cadence");
+    row("add closeness 0", kith, L{add, name, QStringLiteral("X"), QStringLiteral("--closeness"), QStringLiteral("0")},
+        1, "--closeness");
+    row("add closeness 6", kith, L{add, name, QStringLiteral("X"), QStringLiteral("--closeness"), QStringLiteral("6")},
+        1, "\"6\"");
+    row("add closeness in words", kith,
+        L{add, name, QStringLiteral("X"), QStringLiteral("--closeness"), QStringLiteral("close")}, 1, "\"close\"");
+    row("add closeness 2.5", kith,
+        L{add, name, QStringLiteral("X"), QStringLiteral("--closeness"), QStringLiteral("2.5")}, 1, "from 1 to 5");
     row("add bad email", kith, L{add, name, QStringLiteral("X"), QStringLiteral("--email"), QStringLiteral("nobody")},
         1, "nobody");
     row("unknown channel", kith,
