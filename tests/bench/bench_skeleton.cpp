@@ -247,10 +247,12 @@ int main(int argc, char* argv[])
         for (int run = 0; run < 3; ++run) {
             QElapsedTimer timer;
             timer.start();
-            snapshot = HealthThread::compute(*database, clock, HealthThread::Request{clock.today(), {}, false});
+            snapshot =
+                HealthThread::compute(*database, clock, HealthThread::Request{clock.today(), {}, false, true, {}});
             scoreSamples << bench::elapsedMs(timer);
             timer.restart();
-            snapshot = HealthThread::compute(*database, clock, HealthThread::Request{clock.today(), {}, true});
+            snapshot =
+                HealthThread::compute(*database, clock, HealthThread::Request{clock.today(), {}, true, true, {}});
             fullSamples << bench::elapsedMs(timer);
         }
         if (!snapshot->error.isEmpty())

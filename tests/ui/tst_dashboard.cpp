@@ -9,6 +9,7 @@
 #include "dashboard/CircleSuggestionModel.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/HealthService.h"
+#include "dashboard/HealthThread.h"
 #include "demo/SampleNetworkGenerator.h"
 #include "domain/ManualClock.h"
 #include "health/HealthStatus.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void logFromNeedsAttention();
     void returnOpensContact();
     void healthFollowsNewInteraction();
+    void cachedHealthMatchesTheFile();
     void strengthWeightsInPreferences();
 
 private:
@@ -536,6 +538,51 @@ void TestDashboard::healthFollowsNewInteraction()
         model->index(model->rowOf(id), ContactTableModel::Health).data(ContactTableModel::RawValueRole).toDouble() >
             before,
         20000);
+}
+
+// The worker keeps the network in memory and re-reads only the contacts the stores name: after a
+// group meeting, a contact sent to the Trash and one moved to another circle, its snapshot is what
+// reading the whole file gives.
+void TestDashboard::cachedHealthMatchesTheFile()
+{
+    openDashboard();
+    HealthService* health = m_window->healthService();
+    const int before = int(health->snapshot()->scores.size());
+    const QList<qint64> ids = m_window->contactStore().ids({}).value();
+    QVERIFY(ids.size() > 4);
+    Interaction meeting;
+    meeting.occurredAt = m_clock->now().addSecs(-3600);
+    meeting.channel = Channel::Event;
+    meeting.participantIds = {ids[0], ids[1]};
+    QVERIFY(m_window->interactionStore().add(meeting).ok());
+    QVERIFY(m_window->contactStore().moveToTrash({ids[2]}).ok());
+    Contact moved = m_window->contactStore().get(ids[3]).value();
+    moved.circle = moved.circle == QLatin1String("dormant") ? QStringLiteral("inner") : QStringLiteral("dormant");
+    QVERIFY(m_window->contactStore().update(moved).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!health->isBusy() && !health->snapshot()->scores.contains(ids[2]), 20000);
+    QTRY_VERIFY(!health->isBusy());
+
+    const auto cached = health->snapshot();
+    const auto fromFile = HealthThread::compute(*m_database, *m_clock,
+                                                HealthThread::Request{cached->date, cached->weights, true, true, {}});
+    QVERIFY(fromFile->error.isEmpty());
+    QCOMPARE(cached->scores.size(), before - 1);
+    QCOMPARE(cached->scores.size(), fromFile->scores.size());
+    for (auto it = fromFile->scores.cbegin(); it != fromFile->scores.cend(); ++it) {
+        QVERIFY(cached->scores.contains(it.key()));
+        QCOMPARE(cached->scores[it.key()].health, it->health);
+        QCOMPARE(cached->scores[it.key()].strength, it->strength);
+        QCOMPARE(cached->scores[it.key()].status, it->status);
+    }
+    QCOMPARE(cached->suggestions.size(), fromFile->suggestions.size());
+    for (int i = 0; i < int(cached->suggestions.size()); ++i) {
+        QCOMPARE(cached->suggestions[i].contactId, fromFile->suggestions[i].contactId);
+        QCOMPARE(cached->suggestions[i].suggestedCircle, fromFile->suggestions[i].suggestedCircle);
+    }
+    QVERIFY(cached->hasDashboard);
+    QCOMPARE(cached->dashboard.interactionsByChannel.size(), fromFile->dashboard.interactionsByChannel.size());
+    for (int c = 0; c < int(cached->dashboard.interactionsByChannel.size()); ++c)
+        QCOMPARE(cached->dashboard.interactionsByChannel[c].weeks, fromFile->dashboard.interactionsByChannel[c].weeks);
 }
 
 void TestDashboard::strengthWeightsInPreferences()
