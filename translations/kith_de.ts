@@ -38,20 +38,26 @@
         <translation>Das Beispielnetzwerk braucht zwischen 1 und 1.000.000 Kontakte.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The sample network can have at most 20,000,000 interactions.</source>
+        <translation>Das Beispielnetzwerk kann höchstens 20.000.000 Interaktionen haben.</translation>
+    </message>
+    <message>
         <location line="+84"/>
-        <location line="+29"/>
-        <location line="+52"/>
-        <location line="+26"/>
+        <location line="+38"/>
+        <location line="+66"/>
+        <location line="+5"/>
+        <location line="+45"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ContactWriter.cpp" line="+107"/>
+        <location filename="../core/storage/ContactWriter.cpp" line="+124"/>
         <source>There is no contact with id %1.</source>
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+48"/>
+        <location filename="../core/storage/Database.cpp" line="+76"/>
         <source>Missing migration %1</source>
         <translation>Migration %1 fehlt</translation>
     </message>
@@ -115,15 +121,21 @@
         <source>Birthday today</source>
         <translation>Geburtstag heute</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Birthday in %n day(s)</source>
-        <translation>Geburtstag in %n Tag</translation>
+        <translation>
+            <numerusform>Geburtstag in %n Tag</numerusform>
+            <numerusform>Geburtstag in %n Tagen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Birthday %n day(s) ago</source>
-        <translation>Geburtstag vor %n Tag</translation>
+        <translation>
+            <numerusform>Geburtstag vor %n Tag</numerusform>
+            <numerusform>Geburtstag vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -140,40 +152,61 @@
         <source>Anniversary today</source>
         <translation>Jahrestag heute</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Anniversary in %n day(s)</source>
-        <translation>Jahrestag in %n Tag</translation>
+        <translation>
+            <numerusform>Jahrestag in %n Tag</numerusform>
+            <numerusform>Jahrestag in %n Tagen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Anniversary %n day(s) ago</source>
-        <translation>Jahrestag vor %n Tag</translation>
+        <translation>
+            <numerusform>Jahrestag vor %n Tag</numerusform>
+            <numerusform>Jahrestag vor %n Tagen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>(%n year(s))</source>
-        <translation>(%n Jahr)</translation>
+        <translation>
+            <numerusform>(%n Jahr)</numerusform>
+            <numerusform>(%n Jahre)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+135"/>
         <source>every %n day(s)</source>
-        <translation>jeden Tag</translation>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Last checked %n day(s) ago</source>
-        <translation>Zuletzt vor %n Tag abgehakt</translation>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag abgehakt</numerusform>
+            <numerusform>Zuletzt vor %n Tagen abgehakt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>Last talked %n day(s) ago</source>
-        <translation>Zuletzt vor %n Tag gesprochen</translation>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag gesprochen</numerusform>
+            <numerusform>Zuletzt vor %n Tagen gesprochen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Not in touch since added %n day(s) ago</source>
-        <translation>Kein Kontakt seit dem Hinzufügen vor %n Tag</translation>
+        <translation>
+            <numerusform>Kein Kontakt seit dem Hinzufügen vor %n Tag</numerusform>
+            <numerusform>Kein Kontakt seit dem Hinzufügen vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+154"/>
@@ -189,6 +222,67 @@
         <location line="+2"/>
         <source>A reminder action needs a date and a time.</source>
         <translation>Eine Erinnerungsaktion braucht ein Datum und eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/import/CsvPreview.cpp" line="+43"/>
+        <source>%1 is not a CSV file.</source>
+        <translation>%1 ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/io/import/ImportFileReader.cpp" line="+240"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/import/ImportFileReader.cpp" line="-13"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a contact file.</source>
+        <translation>%1 ist ein Ordner, keine Kontaktdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2; Kith imports contact files of up to %3. Split it into smaller files and import them one after the other.</source>
+        <translation>%1 ist %2 groß; Kith importiert Kontaktdateien bis %3. Teilen Sie sie in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not a contact file: it holds binary data, not vCard or CSV text.</source>
+        <translation>%1 ist keine Kontaktdatei: Sie enthält Binärdaten, keinen vCard- oder CSV-Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is neither a vCard (.vcf) nor a CSV file.</source>
+        <translation>%1 ist weder eine vCard- (.vcf) noch eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no header row.</source>
+        <translation>%1 hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the file is not valid UTF-16 throughout</source>
+        <translation>die Datei ist nicht durchgehend gültiges UTF-16</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no name, email, phone or organization: not imported</source>
+        <translation>kein Name, keine E-Mail, kein Telefon und keine Organisation: nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: no name; shown by the phone number</source>
+        <translation>Zeile %1: kein Name; wird mit der Telefonnummer angezeigt</translation>
     </message>
 </context>
 <context>
@@ -238,6 +332,77 @@
     </message>
 </context>
 <context>
+    <name>kith::AttentionModel</name>
+    <message>
+        <location filename="../ui/dashboard/AttentionModel.cpp" line="+30"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>−%1</source>
+        <extracomment>A fall in health, e.g. &quot;−23&quot;.</extracomment>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log…</source>
+        <translation>Erfassen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me…</source>
+        <translation>Erinnern…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Log an interaction with %1</source>
+        <translation>Eine Interaktion mit %1 erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind yourself to get in touch with %1</source>
+        <translation>Sich daran erinnern lassen, sich bei %1 zu melden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: health %2, down from %3 %n day(s) ago; last in touch %4 day(s) ago, every %5 days intended</source>
+        <translation>
+            <numerusform>%1: Zustand %2, vor %n Tag noch %3; zuletzt in Kontakt vor %4 Tag(en), vorgesehen alle %5 Tage</numerusform>
+            <numerusform>%1: Zustand %2, vor %n Tagen noch %3; zuletzt in Kontakt vor %4 Tag(en), vorgesehen alle %5 Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>How much health fell over the last %n day(s)</source>
+        <translation>
+            <numerusform>Wie stark der Zustand am letzten %n Tag gesunken ist</numerusform>
+            <numerusform>Wie stark der Zustand in den letzten %n Tagen gesunken ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1-day change</source>
+        <extracomment>Column header: how much health fell over this many days.</extracomment>
+        <translation>Änderung in %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>kith::AutostartEntry</name>
     <message>
         <location filename="../core/settings/AutostartEntry.cpp" line="+57"/>
@@ -262,6 +427,34 @@
     </message>
 </context>
 <context>
+    <name>kith::ChartView</name>
+    <message>
+        <location filename="../ui/widgets/ChartView.cpp" line="+150"/>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save %1: check the folder exists and can be written to.</source>
+        <translation>%1 kann nicht gespeichert werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save as PNG…</source>
+        <translation>Als PNG &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>kith::CircleStore</name>
     <message>
         <location filename="../core/storage/CircleStore.cpp" line="+19"/>
@@ -280,9 +473,106 @@
     </message>
 </context>
 <context>
+    <name>kith::CircleSuggester</name>
+    <message>
+        <location filename="../core/health/CircleSuggester.cpp" line="+143"/>
+        <source>%1 behaves like someone in your %2 circle but is in no circle.</source>
+        <translation>%1 verhält sich wie jemand in Ihrem Kreis „%2“, ist aber in keinem Kreis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 behaves like someone in your %2 circle but is in your %3 circle.</source>
+        <translation>%1 verhält sich wie jemand in Ihrem Kreis „%2“, ist aber in Ihrem Kreis „%3“.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::CircleSuggestionModel</name>
+    <message>
+        <location filename="../ui/dashboard/CircleSuggestionModel.cpp" line="+25"/>
+        <source>the %1 circle holds the people ranked %2 to %3</source>
+        <translation>der Kreis „%1“ umfasst die Plätze %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the %1 circle holds the people ranked %2 and beyond</source>
+        <translation>der Kreis „%1“ umfasst die Plätze ab %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never in touch yet</source>
+        <translation>noch nie in Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in touch on %n day(s) in the last year</source>
+        <translation>
+            <numerusform>im letzten Jahr an %n Tag in Kontakt</numerusform>
+            <numerusform>im letzten Jahr an %n Tagen in Kontakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, last %n day(s) ago</source>
+        <translation>
+            <numerusform>, zuletzt vor %n Tag</numerusform>
+            <numerusform>, zuletzt vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked %1 of %2 by recent contact (%3); %4.</source>
+        <translation>Platz %1 von %2 nach jüngstem Kontakt (%3); %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put %1 in the %2 circle (Undo puts them back)</source>
+        <translation>%1 in den Kreis „%2“ verschieben (Rückgängig macht es wieder rückgängig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep %1 where they are and do not suggest the %2 circle again</source>
+        <translation>%1 im bisherigen Kreis lassen und den Kreis „%2“ nicht mehr vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In your</source>
+        <translation>Jetzt im Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Behaves like your</source>
+        <translation>Passt zum Kreis</translation>
+    </message>
+</context>
+<context>
     <name>kith::ContactDetailPane</name>
     <message>
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+38"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+40"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
@@ -303,12 +593,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+373"/>
+        <location line="+397"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-395"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
@@ -364,7 +654,7 @@
         <translation>Wählen Sie einen Kontakt aus, um hier alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Open reminders</source>
         <translation>Offene Erinnerungen</translation>
     </message>
@@ -379,7 +669,12 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
+        <source>Relationship health</source>
+        <translation>Zustand der Beziehung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
     </message>
@@ -507,6 +802,16 @@
         <location line="+1"/>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,12 +964,12 @@
     <name>kith::ContactEditorDialog</name>
     <message>
         <location filename="../ui/contacts/ContactEditorDialog.cpp" line="+72"/>
-        <location line="+280"/>
+        <location line="+291"/>
         <source>New Contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-283"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
@@ -911,12 +1216,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -929,6 +1234,41 @@
         <location line="+1"/>
         <source>High</source>
         <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How close you feel to this person; it counts in the strength of your tie</source>
+        <translation>Wie nah Sie sich dieser Person fühlen; das zählt für die Stärke Ihrer Bindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 — distant</source>
+        <translation>1 – fern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 — friendly</source>
+        <translation>3 – freundschaftlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 — very close</source>
+        <translation>5 – sehr nah</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -972,6 +1312,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;loseness:</source>
+        <translation>N&amp;ähe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
@@ -992,7 +1337,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>Edit Contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
@@ -1063,9 +1408,197 @@
     </message>
 </context>
 <context>
+    <name>kith::ContactExporter</name>
+    <message>
+        <location filename="../core/io/ContactExporter.cpp" line="+72"/>
+        <source>Choose a tag to export.</source>
+        <translation>Wählen Sie ein Schlagwort für den Export.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+54"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>No contact has the tag &quot;%1&quot;.</source>
+        <translation>Kein Kontakt hat das Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no contacts to export.</source>
+        <translation>Es gibt keine Kontakte zum Exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactHealthPanel</name>
+    <message>
+        <location filename="../ui/contacts/ContactHealthPanel.cpp" line="+40"/>
+        <source>in person</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>social media</source>
+        <translation>soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Health: how well you are keeping up with this person now (recency 60%, frequency 40%).
+Strength: how strong the tie is (both reaching out, how long you have known each other, depth).</source>
+        <translation>Zustand: wie gut Sie derzeit mit dieser Person in Kontakt bleiben (Aktualität 60%, Häufigkeit 40%).
+Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen, Tiefe).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Health over the last 12 months</source>
+        <translation>Zustand in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep them in their circle and do not suggest this again</source>
+        <translation>Im bisherigen Kreis lassen und dies nicht mehr vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 health &amp;nbsp; %2 strength &amp;nbsp; &lt;span style=&quot;color:%3; font-weight:600&quot;&gt;● %4&lt;/span&gt;</source>
+        <translation>Zustand %1 &amp;nbsp; Stärke %2 &amp;nbsp; &lt;span style=&quot;color:%3; font-weight:600&quot;&gt;● %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+23"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No history yet</source>
+        <translation>Noch kein Verlauf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: health %2</source>
+        <translation>%1: Zustand %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move to %1</source>
+        <translation>Nach „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put them in the %1 circle (Undo puts them back)</source>
+        <translation>In den Kreis „%1“ verschieben (Rückgängig macht es wieder rückgängig)</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactMerger</name>
+    <message>
+        <location filename="../core/io/import/ContactMerger.cpp" line="+36"/>
+        <source>photo (%1 KB)</source>
+        <translation>Foto (%1 KB)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How met</source>
+        <translation>Wie kennengelernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where met</source>
+        <translation>Wo kennengelernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
     <name>kith::ContactStore</name>
     <message>
-        <location filename="../core/storage/ContactStore.cpp" line="+101"/>
+        <location filename="../core/storage/ContactStore.cpp" line="+117"/>
         <source>Cannot read circles.</source>
         <translation>Die Kreise können nicht gelesen werden.</translation>
     </message>
@@ -1088,6 +1621,11 @@
         <location line="+2"/>
         <source>The keep-in-touch cadence must be at least one day.</source>
         <translation>Der Kontaktrhythmus muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closeness rating must be from 1 to 5.</source>
+        <translation>Die Nähe muss zwischen 1 und 5 liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1128,7 +1666,28 @@
 <context>
     <name>kith::ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/ContactTableModel.cpp" line="+169"/>
+        <location filename="../ui/contacts/ContactTableModel.cpp" line="+182"/>
+        <source>never in touch yet</source>
+        <translation>noch nie in Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>last in touch %n day(s) ago</source>
+        <translation>
+            <numerusform>zuletzt in Kontakt vor %n Tag</numerusform>
+            <numerusform>zuletzt in Kontakt vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Health %1 of 100 (%2), strength %3; %4, against a %n-day cadence</source>
+        <translation>
+            <numerusform>Zustand %1 von 100 (%2), Stärke %3; %4, bei einem Rhythmus von %n Tag</numerusform>
+            <numerusform>Zustand %1 von 100 (%2), Stärke %3; %4, bei einem Rhythmus von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1156,6 +1715,513 @@
         <location line="+2"/>
         <source>Next reminder</source>
         <translation>Nächste Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kith::CsvColumnMapping</name>
+    <message>
+        <location filename="../core/io/import/CsvColumnMapping.cpp" line="+23"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as extra field</source>
+        <translation>Als Zusatzfeld behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::CsvColumnMappingModel</name>
+    <message>
+        <location filename="../ui/import/CsvColumnMappingModel.cpp" line="+55"/>
+        <source>(column %1, no name)</source>
+        <translation>(Spalte %1, ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goes to</source>
+        <translation>Wird zu</translation>
+    </message>
+</context>
+<context>
+    <name>kith::CsvMappingDialog</name>
+    <message>
+        <location filename="../ui/import/CsvMappingDialog.cpp" line="+54"/>
+        <source>Import CSV: Choose Columns</source>
+        <translation>CSV importieren: Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; has the same columns as a file you imported before: the choices you made then are filled in.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; hat dieselben Spalten wie eine früher importierte Datei: Ihre damalige Zuordnung ist eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kith does not know which app wrote &lt;b&gt;%1&lt;/b&gt;. Choose what each column holds; Kith remembers your choice for files with the same columns.</source>
+        <translation>Kith weiß nicht, welches Programm &lt;b&gt;%1&lt;/b&gt; geschrieben hat. Wählen Sie, was jede Spalte enthält; Kith merkt sich Ihre Wahl für Dateien mit denselben Spalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“Keep as extra field” stores the value with the contact without showing it; “Ignore” leaves it out.</source>
+        <translation>„Als Zusatzfeld behalten“ speichert den Wert beim Kontakt, ohne ihn anzuzeigen; „Ignorieren“ lässt ihn weg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns: %1 · Encoding: %2 · Separator: %3</source>
+        <translation>Spalten: %1 · Kodierung: %2 · Trennzeichen: %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The first rows as contacts</source>
+        <translation>Die ersten Zeilen als Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept as extra fields</source>
+        <translation>Als Zusatzfelder behalten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a column for the name, email, phone or organization: otherwise no row becomes a contact.</source>
+        <translation>Wählen Sie eine Spalte für Name, E-Mail, Telefon oder Organisation: Sonst wird keine Zeile zum Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the file with these columns and show what the import would do; nothing is written yet</source>
+        <translation>Die Datei mit diesen Spalten lesen und zeigen, was der Import tun würde; noch wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Best Guess</source>
+        <translation>&amp;Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start again from Kith&apos;s guess based on the column names</source>
+        <translation>Neu mit Kiths Vorschlag anhand der Spaltennamen beginnen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(no name: not imported)</source>
+        <translation>(kein Name: nicht importiert)</translation>
+    </message>
+</context>
+<context>
+    <name>kith::DashboardCalculator</name>
+    <message>
+        <location filename="../core/health/DashboardCalculator.cpp" line="+60"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+</context>
+<context>
+    <name>kith::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+80"/>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video calls</source>
+        <translation>Videoanrufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Working out how your network is doing…</source>
+        <translation>Der Zustand Ihres Netzwerks wird berechnet…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Network health over the last 12 months</source>
+        <translation>Zustand des Netzwerks in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts by status in each circle</source>
+        <translation>Kontakte nach Status in jedem Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions per week by channel</source>
+        <translation>Interaktionen pro Woche nach Kanal</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Log…</source>
+        <translation>Erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me…</source>
+        <translation>Erinnern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose health fell most in the last 30 days. Double-click to open them.</source>
+        <translation>Wessen Zustand in den letzten 30 Tagen am stärksten gesunken ist. Zum Öffnen doppelklicken.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;Interaktion erfassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remind Me…</source>
+        <translation>&amp;Erinnern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
+        <source>&amp;Open Contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Nobody&apos;s health fell over the last 30 days: everyone is where they were.</source>
+        <translation>In den letzten 30 Tagen ist bei niemandem der Zustand gesunken: Alle stehen, wo sie standen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+347"/>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Move to the Suggested Circle</source>
+        <translation>In den vorgeschlagenen Kreis &amp;verschieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The circle each person&apos;s contact with you suggests (the most contact first: 5 inner, 10 close, 35 active, 100 acquaintances), where it differs from yours. Double-click to open them.</source>
+        <translation>Der Kreis, den der Kontakt jeder Person mit Ihnen nahelegt (wer am meisten Kontakt hat, zuerst: 5 Inner, 10 Close, 35 Active, 100 Acquaintance), wo er von Ihrem abweicht. Zum Öffnen doppelklicken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No suggestions: everyone is in the circle their contact with you suggests.</source>
+        <translation>Keine Vorschläge: Alle sind in dem Kreis, den ihr Kontakt mit Ihnen nahelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+304"/>
+        <source>Circle suggestions</source>
+        <translation>Kreisvorschläge</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>No contacts yet: add some and log your interactions to see how your network is doing.</source>
+        <translation>Noch keine Kontakte: Fügen Sie welche hinzu und erfassen Sie Ihre Interaktionen, um zu sehen, wie es um Ihr Netzwerk steht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contacts: %1 · Average health: %2 · Due or drifting: %3 (%4%) · As of %5</source>
+        <translation>Kontakte: %1 · Mittlerer Zustand: %2 · Fällig oder verblassend: %3 (%4%) · Stand %5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Average health</source>
+        <translation>Mittlerer Zustand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due or drifting (% of contacts)</source>
+        <translation>Fällig oder verblassend (% der Kontakte)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Average health (0–100)</source>
+        <translation>Mittlerer Zustand (0–100)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due or drifting</source>
+        <translation>Fällig oder verblassend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+71"/>
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Average health: %1</source>
+        <translation>Mittlerer Zustand: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due or drifting: %1% of contacts</source>
+        <translation>Fällig oder verblassend: %1% der Kontakte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: %2 of %n contact(s) %3</source>
+        <translation>
+            <numerusform>%1: %2 von %n Kontakt %3</numerusform>
+            <numerusform>%1: %2 von %n Kontakten %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Interactions per week</source>
+        <translation>Interaktionen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No interactions in the last 12 months</source>
+        <translation>Keine Interaktionen in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Needs attention (%1)</source>
+        <translation>Braucht Aufmerksamkeit (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Circle suggestions (%1)</source>
+        <translation>Kreisvorschläge (%1)</translation>
     </message>
 </context>
 <context>
@@ -1358,7 +2424,7 @@
 <context>
     <name>kith::DueView</name>
     <message>
-        <location filename="../ui/reminders/DueView.cpp" line="+55"/>
+        <location filename="../ui/reminders/DueView.cpp" line="+56"/>
         <source>&amp;Log Interaction…</source>
         <translation>Kontakt &amp;protokollieren…</translation>
     </message>
@@ -1408,7 +2474,7 @@
         <translation>Diese Erinnerung verwerfen, ohne sie zu erledigen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+50"/>
         <source>You are up to date: nothing is due this week.</source>
         <translation>Alles erledigt: Diese Woche ist nichts fällig.</translation>
     </message>
@@ -1482,11 +2548,1114 @@
     </message>
 </context>
 <context>
+    <name>kith::ExportContactsDialog</name>
+    <message>
+        <location filename="../ui/contacts/ExportContactsDialog.cpp" line="+56"/>
+        <location line="+166"/>
+        <location line="+26"/>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected contacts (%1)</source>
+        <translation>Ausgewählte Kontakte (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the contacts selected in the table</source>
+        <translation>Nur die in der Tabelle ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All contacts (%1)</source>
+        <translation>Alle Kontakte (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone in the database, except the contacts in the Trash</source>
+        <translation>Alle in der Datenbank, außer den Kontakten im Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts with the tag:</source>
+        <translation>Kontakte mit dem Schlagwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the contacts that carry the chosen tag</source>
+        <translation>Nur die Kontakte mit dem gewählten Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tag whose contacts are exported</source>
+        <translation>Das Schlagwort, dessen Kontakte exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0, for older programs (.vcf)</source>
+        <translation>vCard 3.0, für ältere Programme (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, for spreadsheets (.csv)</source>
+        <translation>CSV, für Tabellenkalkulationen (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard keeps every field and is read by address books and phones; CSV opens in spreadsheets</source>
+        <translation>vCard behält jedes Feld und wird von Adressbüchern und Telefonen gelesen; CSV öffnet sich in Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file to write; an existing file is replaced only when you confirm</source>
+        <translation>Die zu schreibende Datei; eine vorhandene Datei wird nur nach Bestätigung ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the file in a save dialog</source>
+        <translation>Die Datei in einem Speichern-Dialog wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the file</source>
+        <translation>Die Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Every field, labels and year-less birthdays included. For current address books.</source>
+        <translation>Jedes Feld, auch Bezeichnungen und Geburtstage ohne Jahr. Für aktuelle Adressbücher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every field, in the older format that Outlook, older phones and Android read.</source>
+        <translation>Jedes Feld, im älteren Format, das Outlook, ältere Telefone und Android lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per contact in Google Contacts&apos; columns, for spreadsheets; photos and unknown vCard properties are not included.</source>
+        <translation>Eine Zeile pro Kontakt in den Spalten von Google Kontakte, für Tabellenkalkulationen; Fotos und unbekannte vCard-Eigenschaften fehlen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+28"/>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists. Replace it with the exported contacts?</source>
+        <translation>%1 existiert bereits. Durch die exportierten Kontakte ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting contacts…</source>
+        <translation>Kontakte werden exportiert…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::HealthStatus</name>
+    <message>
+        <location filename="../core/health/HealthStatus.cpp" line="+43"/>
+        <source>Thriving</source>
+        <translation>Blühend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steady</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drifting</source>
+        <translation>Verblassend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dormant</source>
+        <translation>Ruhend</translation>
+    </message>
+</context>
+<context>
+    <name>kith::HealthStore</name>
+    <message>
+        <location filename="../core/storage/HealthStore.cpp" line="+199"/>
+        <location line="+67"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot read the contact.</source>
+        <translation>Der Kontakt kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no circle called &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kreis namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::HealthText</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/HealthText.cpp" line="+28"/>
+        <location line="+73"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-75"/>
+        <source>about %n week(s)</source>
+        <translation>
+            <numerusform>etwa %n Woche</numerusform>
+            <numerusform>etwa %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>etwa %n Monat</numerusform>
+            <numerusform>etwa %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>etwa %n Jahr</numerusform>
+            <numerusform>etwa %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>your %n-day cadence for them</source>
+        <translation>
+            <numerusform>Ihrem Rhythmus von %n Tag für die Person</numerusform>
+            <numerusform>Ihrem Rhythmus von %n Tagen für die Person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a %n-day cadence</source>
+        <translation>
+            <numerusform>einem Rhythmus von %n Tag</numerusform>
+            <numerusform>einem Rhythmus von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the %n-day cadence Kith assumes without one</source>
+        <translation>
+            <numerusform>dem Rhythmus von %n Tag, den Kith ohne eigenen annimmt</numerusform>
+            <numerusform>dem Rhythmus von %n Tagen, den Kith ohne eigenen annimmt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have not been in touch since you added them %1, against %2</source>
+        <translation>Kein Kontakt, seit Sie die Person %1 hinzugefügt haben, gemessen an %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You&apos;ve had all the contact you intended over %1</source>
+        <translation>Sie hatten über %1 so viel Kontakt wie vorgesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You&apos;ve had %1% of the contact you intended over %2</source>
+        <translation>Sie hatten über %2 %1% des vorgesehenen Kontakts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last talked %1 against %2</source>
+        <translation>zuletzt gesprochen %1, gemessen an %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you started %1% of your conversations</source>
+        <translation>%1% Ihrer Gespräche gingen von Ihnen aus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: on cadence, with plenty of contact.</source>
+        <translation>%1: im Rhythmus, mit reichlich Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: on cadence.</source>
+        <translation>%1: im Rhythmus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 times the cadence has passed since you were last in touch.</source>
+        <translation>%1: Seit dem letzten Kontakt ist das %2-Fache des Rhythmus vergangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 times the cadence has passed since you were last in touch (drifting after 3).</source>
+        <translation>%1: Seit dem letzten Kontakt ist das %2-Fache des Rhythmus vergangen (verblassend ab dem 3-Fachen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 without contact, longer than %3 (eight cadences, as there is no usual gap yet).</source>
+        <translation>%1: %2 ohne Kontakt, länger als %3 (acht Rhythmen, da es noch keinen üblichen Abstand gibt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 without contact, more than eight times your usual gap of %3.</source>
+        <translation>%1: %2 ohne Kontakt, mehr als das Achtfache Ihres üblichen Abstands (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>depth %1% (no interactions yet</source>
+        <translation>Tiefe %1% (noch keine Interaktionen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>depth %1% (%2 of the last %n interaction(s) in person or long calls</source>
+        <translation>
+            <numerusform>Tiefe %1% (%2 der letzten %n Interaktion persönlich oder lange Anrufe</numerusform>
+            <numerusform>Tiefe %1% (%2 der letzten %n Interaktionen persönlich oder lange Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; closeness %1 of 5</source>
+        <translation>; Nähe %1 von 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strength %1: both reaching out %2%, known for %3 (%4%), %5.</source>
+        <translation>Stärke %1: beide melden sich %2%, Bekanntschaft %3 (%4%), %5.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportApplier</name>
+    <message>
+        <location filename="../core/io/import/ImportApplier.cpp" line="+57"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, line %2: the contact to merge into (&quot;%3&quot;) no longer exists. Plan the import again.</source>
+        <translation>%1, Zeile %2: Der Kontakt, mit dem zusammengeführt werden soll („%3“), existiert nicht mehr. Planen Sie den Import erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportBatchModel</name>
+    <message>
+        <location filename="../ui/import/ImportBatchModel.cpp" line="+77"/>
+        <source>Undone %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Imported on</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportBatchStore</name>
+    <message>
+        <location filename="../core/storage/ImportBatchStore.cpp" line="+68"/>
+        <source>There is no import with id %1.</source>
+        <translation>Es gibt keinen Import mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The import of %1 was already undone.</source>
+        <translation>Der Import von %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A later import (number %1) changed some of the same contacts. Undo that one first.</source>
+        <translation>Ein späterer Import (Nummer %1) hat einige derselben Kontakte geändert. Machen Sie zuerst diesen rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n contact(s) this import added or changed were edited since (for example &quot;%1&quot;). Undoing it would lose those edits.</source>
+        <translation>
+            <numerusform>%n Kontakt, den dieser Import hinzugefügt oder geändert hat, wurde seitdem bearbeitet („%1“). Das Rückgängigmachen würde diese Änderungen verlieren.</numerusform>
+            <numerusform>%n Kontakte, die dieser Import hinzugefügt oder geändert hat, wurden seitdem bearbeitet (zum Beispiel „%1“). Das Rückgängigmachen würde diese Änderungen verlieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Some contacts this import added have interactions or reminders now. Undoing the import would delete them; move those contacts to the Trash yourself instead.</source>
+        <translation>Einige Kontakte, die dieser Import hinzugefügt hat, haben inzwischen Interaktionen oder Erinnerungen. Das Rückgängigmachen würde sie löschen; verschieben Sie diese Kontakte stattdessen selbst in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The import&apos;s record of contact %1 cannot be read; nothing was undone.</source>
+        <translation>Die Aufzeichnung des Imports zu Kontakt %1 kann nicht gelesen werden; es wurde nichts rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportController</name>
+    <message>
+        <location filename="../ui/import/ImportController.cpp" line="+117"/>
+        <location line="+16"/>
+        <source>An import is already in progress.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+80"/>
+        <location line="+37"/>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Contact files (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;All files (*)</source>
+        <translation>Kontaktdateien (*.vcf *.vcard *.csv);;vCard-Dateien (*.vcf *.vcard);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+87"/>
+        <location line="+72"/>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>These files cannot be found:
+%1</source>
+        <translation>Diese Dateien sind nicht zu finden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+37"/>
+        <location line="+65"/>
+        <location line="+6"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+15"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 holds no contacts.</source>
+        <translation>%1 enthält keine Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Imported %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt importiert</numerusform>
+            <numerusform>%n Kontakte importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>merged %n</source>
+        <translation>
+            <numerusform>%n zusammengeführt</numerusform>
+            <numerusform>%n zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>skipped %n</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n nicht lesbar</numerusform>
+            <numerusform>%n nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Edit &gt; Undo Import takes it back.</source>
+        <translation>. Bearbeiten &gt; Import rückgängig machen nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled: nothing was written. Import again, or close this window.</source>
+        <translation>Abgebrochen: Es wurde nichts geschrieben. Importieren Sie erneut oder schließen Sie dieses Fenster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Undo Import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Wait until the import in progress has finished.</source>
+        <translation>Warten Sie, bis der laufende Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Cannot Undo Import</source>
+        <translation>Import kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>This import has already been undone.</source>
+        <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo the import of %1 from %2?</source>
+        <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n contact(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>Der %n Kontakt, den er hinzugefügt hat, wird gelöscht.</numerusform>
+            <numerusform>Die %n Kontakte, die er hinzugefügt hat, werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n contact(s) it merged into go back to how they were before.</source>
+        <translation>
+            <numerusform>Der %n Kontakt, mit dem er zusammengeführt hat, wird wieder, wie er vorher war.</numerusform>
+            <numerusform>Die %n Kontakte, mit denen er zusammengeführt hat, werden wieder, wie sie vorher waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undoing the import of %1…</source>
+        <translation>Der Import von %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>removed %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt entfernt</numerusform>
+            <numerusform>%n Kontakte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>restored %n merged contact(s)</source>
+        <translation>
+            <numerusform>%n zusammengeführten Kontakt wiederhergestellt</numerusform>
+            <numerusform>%n zusammengeführte Kontakte wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone.</source>
+        <translation>Import rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone: %1.</source>
+        <translation>Import rückgängig gemacht: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/import/ImportHistoryDialog.cpp" line="+18"/>
+        <source>Import History</source>
+        <translation>Import-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undoing an import removes the contacts it added and puts the contacts it merged into back as they were.</source>
+        <translation>Ein Import, der rückgängig gemacht wird, entfernt die Kontakte, die er hinzugefügt hat, und stellt die Kontakte, in die er zusammengeführt hat, wieder her.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing has been imported into this database yet. Drop a .vcf or .csv file on the window, or choose File &gt; Import Contacts.</source>
+        <translation>In diese Datenbank wurde noch nichts importiert. Ziehen Sie eine .vcf- oder .csv-Datei auf das Fenster oder wählen Sie Datei &gt; Kontakte importieren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the contacts the selected import added and restore the ones it merged into</source>
+        <translation>Die Kontakte entfernen, die der ausgewählte Import hinzugefügt hat, und die zusammengeführten wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportPlanner</name>
+    <message>
+        <location filename="../core/io/import/ImportPlanner.cpp" line="+102"/>
+        <source>same name and organization</source>
+        <translation>gleicher Name und gleiche Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same name and birthday</source>
+        <translation>gleicher Name und gleicher Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same name and city</source>
+        <translation>gleicher Name und gleicher Ort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same name and website</source>
+        <translation>gleicher Name und gleiche Website</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <location line="+28"/>
+        <location line="+145"/>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+44"/>
+        <source>same UID</source>
+        <translation>gleiche UID</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>line %1: the contact with this UID is in the Trash; this one is added as a new contact</source>
+        <translation>Zeile %1: Der Kontakt mit dieser UID ist im Papierkorb; dieser wird als neuer Kontakt hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>same email %1</source>
+        <translation>gleiche E-Mail %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+31"/>
+        <source>same phone %1</source>
+        <translation>gleiche Telefonnummer %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 as %2 line %3</source>
+        <translation>%1 wie %2, Zeile %3</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/import/ImportPreviewDialog.cpp" line="+40"/>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From %1. Nothing is written until you choose Import.</source>
+        <translation>Aus %1. Es wird nichts geschrieben, bevor Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show only some of the records</source>
+        <translation>Nur einen Teil der Datensätze zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merges</source>
+        <translation>Zusammenführungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+178"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Duplicates in the files</source>
+        <translation>Doppelte in den Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differing values</source>
+        <translation>Abweichende Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With warnings</source>
+        <translation>Mit Warnungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add as &amp;New</source>
+        <translation>Als &amp;neu hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected records as new contacts, even where they match one</source>
+        <translation>Die ausgewählten Datensätze als neue Kontakte hinzufügen, auch wenn sie zu einem passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected records into the contacts they match</source>
+        <translation>Die ausgewählten Datensätze mit den passenden Kontakten zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the selected records out of the import</source>
+        <translation>Die ausgewählten Datensätze beim Import auslassen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected records:</source>
+        <translation>Ausgewählte Datensätze:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add as new</source>
+        <translation>Als neu hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+146"/>
+        <source>Close without importing anything</source>
+        <translation>Schließen, ohne etwas zu importieren</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect</source>
+        <translation>Folge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>whole file</source>
+        <translation>ganze Datei</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read anyway</source>
+        <translation>Trotzdem gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To merge into existing contacts</source>
+        <translation>Mit vorhandenen Kontakten zusammenzuführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates in the file</source>
+        <translation>Doppelte in der Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With problems</source>
+        <translation>Mit Problemen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Import %n Contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt &amp;importieren</numerusform>
+            <numerusform>%n Kontakte &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the new and merged contacts in one go; it can be undone</source>
+        <translation>Die neuen und zusammengeführten Kontakte in einem Schritt schreiben; das lässt sich rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every record is skipped: there is nothing to import</source>
+        <translation>Alle Datensätze werden übersprungen: Es gibt nichts zu importieren</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Importing… Cancel writes nothing.</source>
+        <translation>Import läuft… Abbrechen schreibt nichts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the import: nothing is written</source>
+        <translation>Den Import anhalten: Es wird nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelling… nothing is written.</source>
+        <translation>Wird abgebrochen… Es wird nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/import/ImportPreviewModel.cpp" line="+44"/>
+        <source>Add as new</source>
+        <translation>Als neu hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Same person as %1</source>
+        <translation>Dieselbe Person wie %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: keeps “%2”, file has “%3”</source>
+        <translation>%1: behält „%2“, Datei hat „%3“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>You changed this from “%1”.</source>
+        <translation>Sie haben dies von „%1“ geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merging adds the file&apos;s emails, phones and addresses to %1 and keeps %1&apos;s other values where they differ.</source>
+        <translation>Das Zusammenführen ergänzt %1 um die E-Mails, Telefonnummern und Adressen aus der Datei und behält bei Abweichungen die übrigen Werte von %1.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matches</source>
+        <translation>Entspricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differing values (kept → in file)</source>
+        <translation>Abweichende Werte (behalten → in Datei)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the import does with the record; double-click to change it</source>
+        <translation>Was der Import mit dem Datensatz macht; zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact already in Kith that this record is the same person as, and why</source>
+        <translation>Der Kontakt in Kith, der dieselbe Person ist wie dieser Datensatz, und warum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where a merge keeps the existing value; the file&apos;s value is kept in the contact&apos;s history</source>
+        <translation>Wo das Zusammenführen den vorhandenen Wert behält; der Wert aus der Datei bleibt im Verlauf des Kontakts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file and line the record comes from</source>
+        <translation>Die Datei und Zeile, aus der der Datensatz stammt</translation>
+    </message>
+</context>
+<context>
     <name>kith::InteractionStore</name>
     <message>
-        <location filename="../core/storage/InteractionStore.cpp" line="+50"/>
+        <location filename="../core/storage/InteractionStore.cpp" line="+57"/>
         <source>An interaction needs a valid date and time.</source>
         <translation>Eine Interaktion braucht ein gültiges Datum und eine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interaction&apos;s duration must be at least one minute.</source>
+        <translation>Eine Interaktion muss mindestens eine Minute dauern.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1499,8 +3668,8 @@
         <translation>Einige Teilnehmer dieser Interaktion existieren nicht.</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location line="+32"/>
+        <location line="+112"/>
+        <location line="+33"/>
         <location line="+33"/>
         <source>There is no interaction with id %1.</source>
         <translation>Es gibt keine Interaktion mit der ID %1.</translation>
@@ -1703,7 +3872,7 @@
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+165"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+173"/>
         <source>No system tray was found</source>
         <translation>Kein Systemabschnitt der Kontrollleiste gefunden</translation>
     </message>
@@ -1713,7 +3882,7 @@
         <translation>Kith zeigt seine Erinnerungen stattdessen hier im Fenster und wird beendet, wenn das Fenster geschlossen wird.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -1784,24 +3953,24 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+547"/>
+        <location line="+620"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-547"/>
-        <location line="+549"/>
+        <location line="-620"/>
+        <location line="+622"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-544"/>
-        <location line="+628"/>
+        <location line="-617"/>
+        <location line="+702"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-627"/>
+        <location line="-701"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -1897,17 +4066,57 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1050"/>
+        <location line="+1155"/>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="-1049"/>
+        <location line="-1154"/>
         <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
         <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Dash&amp;board</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How your network is doing: health over time, status by circle, interactions by channel, who needs attention</source>
+        <translation>Wie es um Ihr Netzwerk steht: Zustand im Zeitverlauf, Status nach Kreis, Interaktionen nach Kanal, wer Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import Contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add contacts from vCard (.vcf) or CSV files; you see what will be added or merged first</source>
+        <translation>Kontakte aus vCard- (.vcf) oder CSV-Dateien hinzufügen; vorher sehen Sie, was hinzugefügt oder zusammengeführt wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;History…</source>
+        <translation>Import-&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every import with its files and counts; undo an import from here</source>
+        <translation>Jeder Import mit seinen Dateien und Zahlen; hier lässt sich ein Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo &amp;Import</source>
+        <translation>&amp;Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the contacts the last import added and restore the ones it merged into</source>
+        <translation>Die Kontakte entfernen, die der letzte Import hinzugefügt hat, und die zusammengeführten wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Kith</source>
         <translation>Über &amp;Kith</translation>
     </message>
@@ -1922,7 +4131,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Export Reminders and Birthdays…</source>
         <translation>Erinnerungen und Geburtstage &amp;exportieren…</translation>
     </message>
@@ -1932,17 +4141,27 @@
         <translation>Geburtstage, Jahrestage und offene Erinnerungen als iCalendar-Datei speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Export &amp;Contacts…</source>
+        <translation>&amp;Kontakte exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected contacts, everyone or one tag as vCard or CSV</source>
+        <translation>Die ausgewählten Kontakte, alle oder ein Schlagwort als vCard oder CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Circle</source>
         <translation>&amp;Kreis</translation>
     </message>
@@ -1998,28 +4217,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
-        <location line="+688"/>
+        <location line="+283"/>
+        <location line="+760"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-964"/>
+        <location line="-1042"/>
+        <location line="+293"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="-292"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Search name, organisation, email, phone, tag, notes</source>
         <translation>Name, Organisation, E-Mail, Telefon, Schlagwort, Notizen durchsuchen</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -2054,7 +4279,17 @@
         <translation>Beispielnetzwerk öffnen</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+5"/>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Saved the chart to %1</source>
+        <translation>Diagramm unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Show contacts in every circle</source>
         <translation>Kontakte aus allen Kreisen anzeigen</translation>
     </message>
@@ -2079,7 +4314,7 @@
         <translation>Die ausgewählten Kontakte endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n Kontakt im Papierkorb</numerusform>
@@ -2217,8 +4452,16 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <source>Cannot Log Interaction</source>
         <translation>Interaktion kann nicht erfasst werden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+186"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+309"/>
+        <location line="+154"/>
         <source>Due (%1)</source>
         <translation>Fällig (%1)</translation>
     </message>
@@ -2244,7 +4487,28 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Verschoben bis %1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
+        <location line="+6"/>
+        <source>Cannot Change Circle</source>
+        <translation>Kreis kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved %1 to the %2 circle. Undo puts them back.</source>
+        <translation>%1 in den Kreis „%2“ verschoben. Rückgängig macht es wieder rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot Ignore Suggestion</source>
+        <translation>Vorschlag kann nicht ignoriert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 stays in their circle; Kith will not suggest %2 again.</source>
+        <translation>%1 bleibt im bisherigen Kreis; Kith schlägt „%2“ nicht mehr vor.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>In 1 week</source>
         <translation>In 1 Woche</translation>
     </message>
@@ -2318,14 +4582,14 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation type="vanished">Interaktion erfasst.</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+450"/>
+        <location line="-544"/>
+        <location line="+516"/>
         <location line="+25"/>
         <source>Cannot Add Reminder</source>
         <translation>Erinnerung kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-538"/>
         <source>Reminder added for %1.</source>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
@@ -2355,7 +4619,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Added a sample network of %n contact(s).</source>
         <translation>
             <numerusform>Ein Beispielnetzwerk mit %n Kontakt wurde hinzugefügt.</numerusform>
@@ -2432,7 +4696,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Kith Keeps Running</source>
         <translation>Kith läuft weiter</translation>
     </message>
@@ -2446,9 +4710,8 @@ To quit, choose Quit in the tray icon&apos;s menu or in the File menu. You can c
 Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste oder im Menü „Datei“. Sie können das unter Bearbeiten &gt; Einstellungen ändern.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Importing contact files arrives in a later version</source>
-        <translation>Das Importieren von Kontaktdateien kommt in einer späteren Version</translation>
+        <translation type="vanished">Das Importieren von Kontaktdateien kommt in einer späteren Version</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +4984,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Einige Erinnerungen gehören zu Kontakten, die nicht existieren.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>There is no reminder with id %1.</source>
         <translation>Es gibt keine Erinnerung mit der ID %1.</translation>
     </message>
@@ -2749,7 +5012,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::SettingsDialog</name>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="+52"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="+53"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2762,6 +5025,11 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+1"/>
         <source>&amp;Desktop</source>
         <translation>&amp;Arbeitsfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Health</source>
+        <translation>&amp;Zustand</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2874,12 +5142,52 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Fügt Kith den Autostart-Programmen Ihrer Arbeitsumgebung hinzu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
+        <source>What counts in the strength of a tie</source>
+        <translation>Was für die Stärke einer Bindung zählt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Both reaching out:</source>
+        <translation>Beide melden sich:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How much it counts that you both start conversations, not only you</source>
+        <translation>Wie viel es zählt, dass Sie beide Gespräche beginnen, nicht nur Sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known for long:</source>
+        <translation>Lange bekannt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much it counts how long you have known each other (full after five years)</source>
+        <translation>Wie viel es zählt, wie lange Sie sich kennen (voll nach fünf Jahren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth:</source>
+        <translation>Tiefe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much in-person meetings, long calls and the closeness you rated count</source>
+        <translation>Wie viel persönliche Treffen, lange Anrufe und die von Ihnen bewertete Nähe zählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weights are relative: 2, 1, 1 makes reaching out count as much as the other two together. 0 leaves a part out. Health (how well you keep up with someone) does not change with them.</source>
+        <translation>Die Gewichte sind relativ: 2, 1, 1 lässt das gegenseitige Melden so viel zählen wie die beiden anderen zusammen. 0 lässt einen Teil weg. Der Zustand (wie gut Sie mit jemandem in Kontakt bleiben) ändert sich dadurch nicht.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Cannot Save Preferences</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cannot Change Start at Login</source>
         <translation>Start bei der Anmeldung kann nicht geändert werden</translation>
     </message>

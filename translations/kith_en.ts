@@ -2,9 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../core/reminders/DueCalculator.cpp" line="+104"/>
+        <source>Birthday in %n day(s)</source>
+        <translation>
+            <numerusform>Birthday in %n day</numerusform>
+            <numerusform>Birthday in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Birthday %n day(s) ago</source>
+        <translation>
+            <numerusform>Birthday %n day ago</numerusform>
+            <numerusform>Birthday %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Anniversary in %n day(s)</source>
+        <translation>
+            <numerusform>Anniversary in %n day</numerusform>
+            <numerusform>Anniversary in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Anniversary %n day(s) ago</source>
+        <translation>
+            <numerusform>Anniversary %n day ago</numerusform>
+            <numerusform>Anniversary %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>(%n year)</numerusform>
+            <numerusform>(%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last checked %n day(s) ago</source>
+        <translation>
+            <numerusform>Last checked %n day ago</numerusform>
+            <numerusform>Last checked %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last talked %n day(s) ago</source>
+        <translation>
+            <numerusform>Last talked %n day ago</numerusform>
+            <numerusform>Last talked %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not in touch since added %n day(s) ago</source>
+        <translation>
+            <numerusform>Not in touch since added %n day ago</numerusform>
+            <numerusform>Not in touch since added %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::AttentionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/AttentionModel.cpp" line="+63"/>
+        <source>%1: health %2, down from %3 %n day(s) ago; last in touch %4 day(s) ago, every %5 days intended</source>
+        <translation>
+            <numerusform>%1: health %2, down from %3 %n day ago; last in touch %4 day(s) ago, every %5 days intended</numerusform>
+            <numerusform>%1: health %2, down from %3 %n days ago; last in touch %4 day(s) ago, every %5 days intended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>How much health fell over the last %n day(s)</source>
+        <translation>
+            <numerusform>How much health fell over the last day</numerusform>
+            <numerusform>How much health fell over the last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::CircleSuggestionModel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/CircleSuggestionModel.cpp" line="+36"/>
+        <source>in touch on %n day(s) in the last year</source>
+        <translation>
+            <numerusform>in touch on %n day in the last year</numerusform>
+            <numerusform>in touch on %n days in the last year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, last %n day(s) ago</source>
+        <translation>
+            <numerusform>, last %n day ago</numerusform>
+            <numerusform>, last %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::ContactDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+444"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+470"/>
         <source>%1 (%n year(s))</source>
         <translation>
             <numerusform>%1 (%n year)</numerusform>
@@ -28,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>repeats every %n day(s)</source>
         <translation>
             <numerusform>repeats every %n day</numerusform>
@@ -57,6 +170,36 @@
         <translation>
             <numerusform>repeats every %n year</numerusform>
             <numerusform>repeats every %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/ContactTableModel.cpp" line="+184"/>
+        <source>last in touch %n day(s) ago</source>
+        <translation>
+            <numerusform>last in touch %n day ago</numerusform>
+            <numerusform>last in touch %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Health %1 of 100 (%2), strength %3; %4, against a %n-day cadence</source>
+        <translation>
+            <numerusform>Health %1 of 100 (%2), strength %3; %4, against a daily cadence</numerusform>
+            <numerusform>Health %1 of 100 (%2), strength %3; %4, against a %n-day cadence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::DashboardView</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+481"/>
+        <source>%1: %2 of %n contact(s) %3</source>
+        <translation>
+            <numerusform>%1: %2 of %n contact %3</numerusform>
+            <numerusform>%1: %2 of %n contacts %3</numerusform>
         </translation>
     </message>
 </context>
@@ -125,7 +268,7 @@
 <context>
     <name>kith::DueView</name>
     <message numerus="yes">
-        <location filename="../ui/reminders/DueView.cpp" line="+202"/>
+        <location filename="../ui/reminders/DueView.cpp" line="+193"/>
         <location line="+2"/>
         <source>%n due now</source>
         <translation>
@@ -151,9 +294,177 @@
     </message>
 </context>
 <context>
+    <name>kith::HealthText</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/HealthText.cpp" line="+28"/>
+        <location line="+73"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-75"/>
+        <source>about %n week(s)</source>
+        <translation>
+            <numerusform>about %n week</numerusform>
+            <numerusform>about %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>your %n-day cadence for them</source>
+        <translation>
+            <numerusform>your daily cadence for them</numerusform>
+            <numerusform>your %n-day cadence for them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>a %n-day cadence</source>
+        <translation>
+            <numerusform>a daily cadence</numerusform>
+            <numerusform>a %n-day cadence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the %n-day cadence Kith assumes without one</source>
+        <translation>
+            <numerusform>the daily cadence Kith assumes without one</numerusform>
+            <numerusform>the %n-day cadence Kith assumes without one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>depth %1% (%2 of the last %n interaction(s) in person or long calls</source>
+        <translation>
+            <numerusform>depth %1% (%2 of the last %n interaction in person or a long call</numerusform>
+            <numerusform>depth %1% (%2 of the last %n interactions in person or long calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportBatchStore</name>
+    <message numerus="yes">
+        <location filename="../core/storage/ImportBatchStore.cpp" line="+144"/>
+        <source>%n contact(s) this import added or changed were edited since (for example &quot;%1&quot;). Undoing it would lose those edits.</source>
+        <translation>
+            <numerusform>%n contact this import added or changed was edited since (&quot;%1&quot;). Undoing it would lose those edits.</numerusform>
+            <numerusform>%n contacts this import added or changed were edited since (for example &quot;%1&quot;). Undoing it would lose those edits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportController</name>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportController.cpp" line="+284"/>
+        <source>Imported %n contact(s)</source>
+        <translation>
+            <numerusform>Imported %n contact</numerusform>
+            <numerusform>Imported %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>merged %n</source>
+        <translation>
+            <numerusform>merged %n</numerusform>
+            <numerusform>merged %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>skipped %n</source>
+        <translation>
+            <numerusform>skipped %n</numerusform>
+            <numerusform>skipped %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>The %n contact(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>The %n contact it added will be deleted.</numerusform>
+            <numerusform>The %n contacts it added will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n contact(s) it merged into go back to how they were before.</source>
+        <translation>
+            <numerusform>The %n contact it merged into goes back to how it was before.</numerusform>
+            <numerusform>The %n contacts it merged into go back to how they were before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>removed %n contact(s)</source>
+        <translation>
+            <numerusform>removed %n contact</numerusform>
+            <numerusform>removed %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>restored %n merged contact(s)</source>
+        <translation>
+            <numerusform>restored %n merged contact</numerusform>
+            <numerusform>restored %n merged contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportPreviewDialog.cpp" line="+255"/>
+        <source>&amp;Import %n Contact(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Contact</numerusform>
+            <numerusform>&amp;Import %n Contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+864"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+952"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -229,7 +540,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <source>This database already holds contacts. Add %n made-up sample contact(s) to it?</source>
         <translation>
             <numerusform>This database already holds contacts. Add %n made-up sample contact to it?</numerusform>
@@ -237,7 +548,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Added a sample network of %n contact(s).</source>
         <translation>
             <numerusform>Added a sample network of %n contact.</numerusform>
@@ -253,7 +564,15 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+279"/>
+        <location line="+9"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+334"/>
         <source>Interaction logged. Follow up with %n people:</source>
         <translation>
             <numerusform>Interaction logged. Follow up with %n person:</numerusform>

@@ -108,9 +108,9 @@ QString dateReason(DueKind kind, int daysAhead, int years)
         if (daysAhead == 0)
             text = QObject::tr("Birthday today");
         else if (daysAhead > 0)
-            text = counted(QT_TRANSLATE_NOOP("QObject", "Birthday in %n day(s)"), daysAhead);
+            text = counted(QT_TRANSLATE_N_NOOP("QObject", "Birthday in %n day(s)"), daysAhead);
         else
-            text = counted(QT_TRANSLATE_NOOP("QObject", "Birthday %n day(s) ago"), -daysAhead);
+            text = counted(QT_TRANSLATE_N_NOOP("QObject", "Birthday %n day(s) ago"), -daysAhead);
         if (years > 0)
             text += QLatin1Char(' ') +
                     (daysAhead < 0 ? QObject::tr("(turned %1)").arg(years) : QObject::tr("(turns %1)").arg(years));
@@ -119,11 +119,11 @@ QString dateReason(DueKind kind, int daysAhead, int years)
     if (daysAhead == 0)
         text = QObject::tr("Anniversary today");
     else if (daysAhead > 0)
-        text = counted(QT_TRANSLATE_NOOP("QObject", "Anniversary in %n day(s)"), daysAhead);
+        text = counted(QT_TRANSLATE_N_NOOP("QObject", "Anniversary in %n day(s)"), daysAhead);
     else
-        text = counted(QT_TRANSLATE_NOOP("QObject", "Anniversary %n day(s) ago"), -daysAhead);
+        text = counted(QT_TRANSLATE_N_NOOP("QObject", "Anniversary %n day(s) ago"), -daysAhead);
     if (years > 0)
-        text += QLatin1Char(' ') + counted(QT_TRANSLATE_NOOP("QObject", "(%n year(s))"), years);
+        text += QLatin1Char(' ') + counted(QT_TRANSLATE_N_NOOP("QObject", "(%n year(s))"), years);
     return text;
 }
 
@@ -265,15 +265,15 @@ Status DueCalculator::collectCadence(const Span& span, QList<DueItem>& out) cons
         item.lastInteraction = row.lastInteraction;
         item.snoozedUntil = state.snoozedUntil.isValid() && *due == state.snoozedUntil ? *due : QDateTime();
         const int ago = int(std::max<qint64>(0, touch.daysTo(span.reference)));
-        const QString every = counted(QT_TRANSLATE_NOOP("QObject", "every %n day(s)"), row.cadenceDays);
+        const QString every = counted(QT_TRANSLATE_N_NOOP("QObject", "every %n day(s)"), row.cadenceDays);
         if (touchedBySkip)
-            item.reason =
-                counted(QT_TRANSLATE_NOOP("QObject", "Last checked %n day(s) ago"), ago) + QStringLiteral("; ") + every;
+            item.reason = counted(QT_TRANSLATE_N_NOOP("QObject", "Last checked %n day(s) ago"), ago) +
+                          QStringLiteral("; ") + every;
         else if (row.lastInteraction.isValid())
-            item.reason =
-                counted(QT_TRANSLATE_NOOP("QObject", "Last talked %n day(s) ago"), ago) + QStringLiteral("; ") + every;
+            item.reason = counted(QT_TRANSLATE_N_NOOP("QObject", "Last talked %n day(s) ago"), ago) +
+                          QStringLiteral("; ") + every;
         else
-            item.reason = counted(QT_TRANSLATE_NOOP("QObject", "Not in touch since added %n day(s) ago"), ago) +
+            item.reason = counted(QT_TRANSLATE_N_NOOP("QObject", "Not in touch since added %n day(s) ago"), ago) +
                           QStringLiteral("; ") + every;
         out << item;
     }

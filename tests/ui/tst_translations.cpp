@@ -1,4 +1,6 @@
 #include "contacts/ContactTableModel.h"
+#include "contacts/HealthText.h"
+#include "import/ImportController.h"
 #include "main/MainWindow.h"
 
 #include <QCoreApplication>
@@ -76,6 +78,10 @@ void TestTranslations::germanUi_data()
     QTest::newRow("Contact menu") << QStringLiteral("&Contact") << QStringLiteral("&Kontakt");
     QTest::newRow("action") << QStringLiteral("&Add Contact…") << QStringLiteral("Kontakt &hinzufügen…");
     QTest::newRow("empty state") << QStringLiteral("Your network is empty") << QStringLiteral("Ihr Netzwerk ist leer");
+    QTest::newRow("View menu: dashboard") << QStringLiteral("Dash&board") << QStringLiteral("Ü&bersicht");
+    QTest::newRow("import action") << QStringLiteral("&Import Contacts…") << QStringLiteral("Kontakte &importieren…");
+    QTest::newRow("export action") << QStringLiteral("Export &Contacts…") << QStringLiteral("&Kontakte exportieren…");
+    QTest::newRow("undo import") << QStringLiteral("Undo &Import") << QStringLiteral("&Import rückgängig machen");
 }
 
 void TestTranslations::germanUi()
@@ -93,6 +99,18 @@ void TestTranslations::germanPlurals()
     QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 1), QStringLiteral("1 Kontakt"));
     QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 2), QStringLiteral("2 Kontakte"));
     QCOMPARE(ContactTableModel::tr("Last contact"), QStringLiteral("Letzter Kontakt"));
+    QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 1), QStringLiteral("vor 1 Tag"));
+    QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 12), QStringLiteral("vor 12 Tagen"));
+    QCOMPARE(ImportController::tr("Imported %n contact(s)", nullptr, 1), QStringLiteral("1 Kontakt importiert"));
+    QCOMPARE(ImportController::tr("Imported %n contact(s)", nullptr, 40), QStringLiteral("40 Kontakte importiert"));
+    // Core strings looked up under the contexts their code passes to QCoreApplication::translate
+    // (DueCalculator counts with "QObject"; ImportPlanner's helpers outside the class).
+    QCOMPARE(QCoreApplication::translate("QObject", "Birthday in %n day(s)", nullptr, 1),
+             QStringLiteral("Geburtstag in 1 Tag"));
+    QCOMPARE(QCoreApplication::translate("QObject", "Birthday in %n day(s)", nullptr, 5),
+             QStringLiteral("Geburtstag in 5 Tagen"));
+    QCOMPARE(QCoreApplication::translate("kith::ImportPlanner", "same name and city"),
+             QStringLiteral("gleicher Name und gleicher Ort"));
 }
 
 void TestTranslations::englishPlurals()
@@ -102,6 +120,11 @@ void TestTranslations::englishPlurals()
     QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 1), QStringLiteral("1 contact"));
     QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 2), QStringLiteral("2 contacts"));
     QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 0), QStringLiteral("0 contacts"));
+    QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 1), QStringLiteral("1 day ago"));
+    QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 3), QStringLiteral("3 days ago"));
+    QCOMPARE(ImportController::tr("Imported %n contact(s)", nullptr, 1), QStringLiteral("Imported 1 contact"));
+    QCOMPARE(QCoreApplication::translate("QObject", "Birthday in %n day(s)", nullptr, 2),
+             QStringLiteral("Birthday in 2 days"));
     // The English file holds plural forms only; everything else falls through to the source text.
     QCOMPARE(MainWindow::tr("&File"), QStringLiteral("&File"));
 }

@@ -33,7 +33,7 @@ QString shownName(const Contact& c)
 
 QString photoText(const QByteArray& photo)
 {
-    return tr("photo (%1 KB)").arg((photo.size() + 1023) / 1024);
+    return QCoreApplication::translate("kith::ContactMerger", "photo (%1 KB)").arg((photo.size() + 1023) / 1024);
 }
 
 struct TextField {
@@ -70,7 +70,8 @@ void forSingleFields(const Contact& existing, const Contact& incoming, const std
         if (!hasName(existing))
             fill(0);
         else if (comparable(shownName(existing)) != comparable(shownName(incoming)))
-            conflict({tr("Name"), shownName(existing), shownName(incoming)});
+            conflict(
+                {QCoreApplication::translate("kith::ContactMerger", "Name"), shownName(existing), shownName(incoming)});
     }
     int index = 1;
     for (const TextField& f : kTextFields) {
@@ -99,7 +100,8 @@ void forSingleFields(const Contact& existing, const Contact& incoming, const std
         if (existing.photo.isEmpty())
             fill(index);
         else if (existing.photo != incoming.photo)
-            conflict({tr("Photo"), photoText(existing.photo), photoText(incoming.photo)});
+            conflict({QCoreApplication::translate("kith::ContactMerger", "Photo"), photoText(existing.photo),
+                      photoText(incoming.photo)});
     }
 }
 

@@ -101,16 +101,16 @@ NameEvidence evidenceOf(const Contact& c)
 QString sameBeyondName(const NameEvidence& a, const NameEvidence& b)
 {
     if (!a.organization.isEmpty() && a.organization == b.organization)
-        return tr("same name and organization");
+        return QCoreApplication::translate("kith::ImportPlanner", "same name and organization");
     if (!a.birthday.isEmpty() && a.birthday == b.birthday)
-        return tr("same name and birthday");
+        return QCoreApplication::translate("kith::ImportPlanner", "same name and birthday");
     for (const QString& city : a.cities) {
         if (b.cities.contains(city))
-            return tr("same name and city");
+            return QCoreApplication::translate("kith::ImportPlanner", "same name and city");
     }
     for (const QString& url : a.urls) {
         if (!url.isEmpty() && b.urls.contains(url))
-            return tr("same name and website");
+            return QCoreApplication::translate("kith::ImportPlanner", "same name and website");
     }
     return {};
 }
