@@ -394,7 +394,7 @@
         <location line="+3"/>
         <source>%1-day change</source>
         <extracomment>Column header: how much health fell over this many days.</extracomment>
-        <translation>Änderung in %1 Tagen</translation>
+        <translation>In %1 Tagen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3173,16 +3173,16 @@ Es wurde nichts geschrieben.</translation>
         <location line="+2"/>
         <source>The %n contact(s) it added will be deleted.</source>
         <translation>
-            <numerusform>Der %n Kontakt, den er hinzugefügt hat, wird gelöscht.</numerusform>
-            <numerusform>Die %n Kontakte, die er hinzugefügt hat, werden gelöscht.</numerusform>
+            <numerusform>%n Kontakt, den er hinzugefügt hat, wird gelöscht.</numerusform>
+            <numerusform>%n Kontakte, die er hinzugefügt hat, werden gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The %n contact(s) it merged into go back to how they were before.</source>
         <translation>
-            <numerusform>Der %n Kontakt, mit dem er zusammengeführt hat, wird wieder, wie er vorher war.</numerusform>
-            <numerusform>Die %n Kontakte, mit denen er zusammengeführt hat, werden wieder, wie sie vorher waren.</numerusform>
+            <numerusform>%n Kontakt, mit dem er zusammengeführt hat, wird wiederhergestellt, wie er vorher war.</numerusform>
+            <numerusform>%n Kontakte, mit denen er zusammengeführt hat, werden wiederhergestellt, wie sie vorher waren.</numerusform>
         </translation>
     </message>
     <message>
@@ -3476,7 +3476,7 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location line="+1"/>
         <source>To merge into existing contacts</source>
-        <translation>Mit vorhandenen Kontakten zusammenzuführen</translation>
+        <translation>Zum Zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3617,7 +3617,7 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location line="+2"/>
         <source>Differing values (kept → in file)</source>
-        <translation>Abweichende Werte (behalten → in Datei)</translation>
+        <translation>Abweichend (behalten → Datei)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3872,7 +3872,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+173"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+176"/>
         <source>No system tray was found</source>
         <translation>Kein Systemabschnitt der Kontrollleiste gefunden</translation>
     </message>
@@ -3953,24 +3953,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+620"/>
+        <location line="+627"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-620"/>
-        <location line="+622"/>
+        <location line="-627"/>
+        <location line="+629"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-617"/>
-        <location line="+702"/>
+        <location line="-624"/>
+        <location line="+709"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-708"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -4066,12 +4066,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1155"/>
+        <location line="+1162"/>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="-1154"/>
+        <location line="-1161"/>
         <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
         <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
     </message>
@@ -4218,12 +4218,12 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location line="+1"/>
         <location line="+283"/>
-        <location line="+760"/>
+        <location line="+767"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-1042"/>
+        <location line="-1049"/>
         <location line="+293"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
@@ -4289,7 +4289,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Diagramm unter %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Show contacts in every circle</source>
         <translation>Kontakte aus allen Kreisen anzeigen</translation>
     </message>

@@ -464,7 +464,7 @@
 <context>
     <name>kith::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+952"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+962"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>

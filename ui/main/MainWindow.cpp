@@ -13,6 +13,7 @@
 #include "dashboard/HealthService.h"
 #include "domain/Clock.h"
 #include "health/CircleSuggestion.h"
+#include "health/HealthStatus.h"
 #include "import/ImportController.h"
 #include "import/ImportDropFilter.h"
 #include "interactions/LogInteractionDialog.h"
@@ -71,6 +72,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kith {
 
@@ -805,10 +808,17 @@ void MainWindow::restoreWindowState()
         header->resizeSection(ContactTableModel::Organization, width("Wide World Importers"));
         header->resizeSection(ContactTableModel::Circle, width("Acquaintance"));
         header->resizeSection(ContactTableModel::Tags, width("colleague, friend"));
-        header->resizeSection(ContactTableModel::LastInteraction, width("Last contact"));
-        header->resizeSection(ContactTableModel::NextReminder, width("Next reminder"));
+        // Headers and status words are measured as shown, so that they fit in German too.
+        auto headerWidth = [this, &metrics](int column) {
+            return metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        };
+        int statusWidth = 0;
+        for (HealthStatus status : allHealthStatuses())
+            statusWidth = std::max(statusWidth, metrics.horizontalAdvance(healthStatusName(status)) + 24);
+        header->resizeSection(ContactTableModel::LastInteraction, headerWidth(ContactTableModel::LastInteraction));
+        header->resizeSection(ContactTableModel::NextReminder, headerWidth(ContactTableModel::NextReminder));
         header->resizeSection(ContactTableModel::Health, width("100") + 70);
-        header->resizeSection(ContactTableModel::Status, width("Thriving") + 22); // and the dot
+        header->resizeSection(ContactTableModel::Status, statusWidth + 22); // and the dot
         // How a relationship is doing matters more than its tags: health and status after the circle.
         header->moveSection(header->visualIndex(ContactTableModel::Health),
                             header->visualIndex(ContactTableModel::Circle) + 1);
