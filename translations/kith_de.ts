@@ -2922,7 +2922,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
 <context>
     <name>kith::ImportApplier</name>
     <message>
-        <location filename="../core/io/import/ImportApplier.cpp" line="+57"/>
+        <location filename="../core/io/import/ImportApplier.cpp" line="+60"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
@@ -3248,7 +3248,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::ImportPlanner</name>
     <message>
-        <location filename="../core/io/import/ImportPlanner.cpp" line="+102"/>
+        <location filename="../core/io/import/ImportPlanner.cpp" line="+103"/>
         <source>same name and organization</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
@@ -3268,37 +3268,37 @@ Es wurde nichts geschrieben.</translation>
         <translation>gleicher Name und gleiche Website</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <location line="+28"/>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+44"/>
+        <location line="-128"/>
+        <location line="+45"/>
         <source>same UID</source>
         <translation>gleiche UID</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>line %1: the contact with this UID is in the Trash; this one is added as a new contact</source>
         <translation>Zeile %1: Der Kontakt mit dieser UID ist im Papierkorb; dieser wird als neuer Kontakt hinzugefügt</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>same email %1</source>
         <translation>gleiche E-Mail %1</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+31"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>same phone %1</source>
         <translation>gleiche Telefonnummer %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 as %2 line %3</source>
         <translation>%1 wie %2, Zeile %3</translation>
     </message>
