@@ -33,7 +33,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+247"/>
+        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+385"/>
         <source>The sample network needs between 1 and 1,000,000 contacts.</source>
         <translation>Das Beispielnetzwerk braucht zwischen 1 und 1.000.000 Kontakte.</translation>
     </message>
@@ -47,7 +47,7 @@
         <location line="+38"/>
         <location line="+66"/>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -57,12 +57,12 @@
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+76"/>
+        <location filename="../core/storage/Database.cpp" line="+77"/>
         <source>Missing migration %1</source>
         <translation>Migration %1 fehlt</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>No database path given.</source>
         <translation>Kein Datenbankpfad angegeben.</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/reminders/DueCalculator.cpp" line="+102"/>
+        <location filename="../core/reminders/DueCalculator.cpp" line="+109"/>
         <source>Birthday today</source>
         <translation>Geburtstag heute</translation>
     </message>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+142"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+159"/>
         <source>Follow up</source>
         <translation>Nachfassen</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>kith::CircleSuggester</name>
     <message>
-        <location filename="../core/health/CircleSuggester.cpp" line="+143"/>
+        <location filename="../core/health/CircleSuggester.cpp" line="+181"/>
         <source>%1 behaves like someone in your %2 circle but is in no circle.</source>
         <translation>%1 verhält sich wie jemand in Ihrem Kreis „%2“, ist aber in keinem Kreis.</translation>
     </message>
@@ -3248,7 +3248,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::ImportPlanner</name>
     <message>
-        <location filename="../core/io/import/ImportPlanner.cpp" line="+103"/>
+        <location filename="../core/io/import/ImportPlanner.cpp" line="+104"/>
         <source>same name and organization</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
@@ -3268,14 +3268,19 @@ Es wurde nichts geschrieben.</translation>
         <translation>gleicher Name und gleiche Website</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+205"/>
         <location line="+28"/>
-        <location line="+155"/>
+        <location line="+162"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-149"/>
+        <source>line %1: there is no circle &quot;%2&quot;; the contact is added without one</source>
+        <translation>Zeile %1: Es gibt keinen Kreis „%2“; der Kontakt wird ohne Kreis hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+45"/>
         <source>same UID</source>
         <translation>gleiche UID</translation>
@@ -4823,6 +4828,121 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     </message>
 </context>
 <context>
+    <name>kith::Relationship</name>
+    <message>
+        <location filename="../core/domain/Relationship.cpp" line="+107"/>
+        <source>Partner</source>
+        <translation>Partner(in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sibling</source>
+        <translation>Geschwister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friend</source>
+        <translation>Freund(in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colleague</source>
+        <translation>Kolleg(in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>Vorgesetzte(r)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report</source>
+        <translation>Mitarbeiter(in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentor</source>
+        <translation>Mentor(in)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Introduced</source>
+        <translation>Hat vorgestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knows</source>
+        <translation>Kennt</translation>
+    </message>
+</context>
+<context>
+    <name>kith::RelationshipStore</name>
+    <message>
+        <location filename="../core/storage/RelationshipStore.cpp" line="+118"/>
+        <location line="+167"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>%1 is in the Trash; restore them before linking them.</source>
+        <translation>%1 ist im Papierkorb; stellen Sie den Kontakt wieder her, bevor Sie ihn verknüpfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be linked to themselves.</source>
+        <translation>%1 kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 and %2 are already linked as %3.</source>
+        <translation>%1 und %2 sind bereits als %3 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Contacts %1 and %2 are not linked as %3.</source>
+        <translation>Die Kontakte %1 und %2 sind nicht als %3 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no link with id %1.</source>
+        <translation>Es gibt keine Verknüpfung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::RelationshipSuggester</name>
+    <message>
+        <location filename="../core/network/RelationshipSuggester.cpp" line="+120"/>
+        <source>Both are children of %1.</source>
+        <translation>Beide sind Kinder von %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Both work at %1.</source>
+        <translation>Beide arbeiten bei %1.</translation>
+    </message>
+</context>
+<context>
     <name>kith::ReminderActions</name>
     <message>
         <location filename="../core/reminders/ReminderActions.cpp" line="+27"/>
@@ -5469,6 +5589,67 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     </message>
 </context>
 <context>
+    <name>kith::Topic</name>
+    <message>
+        <location filename="../core/domain/Topic.cpp" line="+43"/>
+        <source>Can help with</source>
+        <translation>Kann helfen bei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for</source>
+        <translation>Sucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Community</source>
+        <translation>Gemeinschaft</translation>
+    </message>
+</context>
+<context>
+    <name>kith::TopicStore</name>
+    <message>
+        <location filename="../core/storage/TopicStore.cpp" line="+43"/>
+        <source>A topic needs a name.</source>
+        <translation>Ein Thema braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is in the Trash; restore them before adding topics.</source>
+        <translation>%1 ist im Papierkorb; stellen Sie den Kontakt wieder her, bevor Sie Themen hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot store the topic &quot;%1&quot;.</source>
+        <translation>Das Thema „%1“ kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contact %1 already has &quot;%2&quot; as %3.</source>
+        <translation>Kontakt %1 hat „%2“ bereits als %3.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Contact %1 has no &quot;%2&quot; as %3.</source>
+        <translation>Kontakt %1 hat „%2“ nicht als %3.</translation>
+    </message>
+</context>
+<context>
     <name>kith::TrashContactsCommand</name>
     <message numerus="yes">
         <location filename="../ui/contacts/TrashContactsCommand.cpp" line="+15"/>
@@ -5490,6 +5671,94 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+30"/>
         <source>Kith</source>
         <translation>Kith</translation>
+    </message>
+</context>
+<context>
+    <name>kith::WhoCanHelp</name>
+    <message>
+        <location filename="../core/network/WhoCanHelp.cpp" line="+36"/>
+        <source>knows %1</source>
+        <translation>kennt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>introduced by %1</source>
+        <translation>vorgestellt von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>introduced %1</source>
+        <translation>hat %1 vorgestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s %2</source>
+        <translation>%2 von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Can help with</source>
+        <translation>Kann helfen bei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title or organisation</source>
+        <translation>Position oder Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction</source>
+        <translation>Interaktion</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Say what you need help with, for example &quot;tax law&quot;.</source>
+        <translation>Sagen Sie, wobei Sie Hilfe brauchen, zum Beispiel „Steuerrecht“.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 circle</source>
+        <translation>Kreis „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last in touch %1</source>
+        <translation>zuletzt in Kontakt am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tie strength %1/100</source>
+        <translation>Bindungsstärke %1/100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never in touch</source>
+        <translation>noch nie in Kontakt</translation>
     </message>
 </context>
 <context>

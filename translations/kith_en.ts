@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../core/reminders/DueCalculator.cpp" line="+104"/>
+        <location filename="../core/reminders/DueCalculator.cpp" line="+111"/>
         <source>Birthday in %n day(s)</source>
         <translation>
             <numerusform>Birthday in %n day</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+142"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every day</numerusform>

@@ -33,13 +33,14 @@ QString linkPhrase(RelationshipType type, const QString& other)
 {
     switch (type) {
     case RelationshipType::Knows:
-        return tr("knows %1").arg(other);
+        return QCoreApplication::translate("kith::WhoCanHelp", "knows %1").arg(other);
     case RelationshipType::IntroducedBy:
-        return tr("introduced by %1").arg(other);
+        return QCoreApplication::translate("kith::WhoCanHelp", "introduced by %1").arg(other);
     case RelationshipType::Introduced:
-        return tr("introduced %1").arg(other);
+        return QCoreApplication::translate("kith::WhoCanHelp", "introduced %1").arg(other);
     default:
-        return tr("%1's %2").arg(other, relationshipTypeLabel(inverse(type)).toLower());
+        return QCoreApplication::translate("kith::WhoCanHelp", "%1's %2")
+            .arg(other, relationshipTypeLabel(inverse(type)).toLower());
     }
 }
 
@@ -57,15 +58,15 @@ QString helpSourceLabel(HelpSource source)
 {
     switch (source) {
     case HelpSource::Expertise:
-        return tr("Can help with");
+        return QCoreApplication::translate("kith::WhoCanHelp", "Can help with");
     case HelpSource::Topic:
-        return tr("Topics");
+        return QCoreApplication::translate("kith::WhoCanHelp", "Topics");
     case HelpSource::Work:
-        return tr("Title or organisation");
+        return QCoreApplication::translate("kith::WhoCanHelp", "Title or organisation");
     case HelpSource::Notes:
-        return tr("Notes");
+        return QCoreApplication::translate("kith::WhoCanHelp", "Notes");
     case HelpSource::Interaction:
-        return tr("Interaction");
+        return QCoreApplication::translate("kith::WhoCanHelp", "Interaction");
     }
     return {};
 }
