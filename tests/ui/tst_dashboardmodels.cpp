@@ -133,6 +133,12 @@ void TestDashboardModels::suggestionRows()
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("Ranked %1 of %2").arg(s.rank).arg(s.contacts)));
+        // A year without contact, not the rank, is what makes someone dormant: the tooltip says so.
+        QCOMPARE(model.index(row, CircleSuggestionModel::Suggested)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("no contact in the last year")),
+                 s.countedLastYear == 0);
     }
 }
 

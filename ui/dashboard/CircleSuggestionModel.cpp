@@ -21,7 +21,9 @@ int CircleSuggestionModel::columnCount(const QModelIndex& parent) const
 QString CircleSuggestionModel::details(const CircleSuggestion& s)
 {
     QString layer;
-    if (s.layerLastRank > 0)
+    if (s.countedLastYear == 0) // a year without contact implies the outermost circle, whatever the rank
+        layer = tr("no contact in the last year, as in the %1 circle").arg(s.suggestedCircleName);
+    else if (s.layerLastRank > 0)
         layer = tr("the %1 circle holds the people ranked %2 to %3")
                     .arg(s.suggestedCircleName)
                     .arg(s.layerFirstRank)
