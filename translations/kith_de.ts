@@ -546,7 +546,7 @@
     <message>
         <location line="+6"/>
         <source>Put %1 in the %2 circle (Undo puts them back)</source>
-        <translation>%1 in den Kreis „%2“ verschieben (Rückgängig macht es wieder rückgängig)</translation>
+        <translation>%1 in den Kreis „%2“ verschieben (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1534,7 +1534,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     <message>
         <location line="+2"/>
         <source>Put them in the %1 circle (Undo puts them back)</source>
-        <translation>In den Kreis „%1“ verschieben (Rückgängig macht es wieder rückgängig)</translation>
+        <translation>In den Kreis „%1“ verschieben (lässt sich rückgängig machen)</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1875,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     <message>
         <location line="+2"/>
         <source>Goes to</source>
-        <translation>Wird zu</translation>
+        <translation>Übernehmen als</translation>
     </message>
 </context>
 <context>
@@ -2982,7 +2982,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation>Zustand</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3227,7 +3227,7 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location line="+5"/>
         <source>Undoing an import removes the contacts it added and puts the contacts it merged into back as they were.</source>
-        <translation>Ein Import, der rückgängig gemacht wird, entfernt die Kontakte, die er hinzugefügt hat, und stellt die Kontakte, in die er zusammengeführt hat, wieder her.</translation>
+        <translation>Rückgängig machen entfernt die Kontakte, die ein Import hinzugefügt hat, und stellt die zusammengeführten wieder her, wie sie vorher waren.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4500,7 +4500,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
     <message>
         <location line="+6"/>
         <source>Moved %1 to the %2 circle. Undo puts them back.</source>
-        <translation>%1 in den Kreis „%2“ verschoben. Rückgängig macht es wieder rückgängig.</translation>
+        <translation>%1 in den Kreis „%2“ verschoben. „Rückgängig“ holt die Person zurück.</translation>
     </message>
     <message>
         <location line="+8"/>
