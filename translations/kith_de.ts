@@ -489,6 +489,11 @@
     <name>kith::CircleSuggestionModel</name>
     <message>
         <location filename="../ui/dashboard/CircleSuggestionModel.cpp" line="+25"/>
+        <source>no contact in the last year, as in the %1 circle</source>
+        <translation>im letzten Jahr kein Kontakt, wie im Kreis „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the %1 circle holds the people ranked %2 to %3</source>
         <translation>der Kreis „%1“ umfasst die Plätze %2 bis %3</translation>
     </message>

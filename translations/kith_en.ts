@@ -98,7 +98,7 @@
 <context>
     <name>kith::CircleSuggestionModel</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/CircleSuggestionModel.cpp" line="+36"/>
+        <location filename="../ui/dashboard/CircleSuggestionModel.cpp" line="+38"/>
         <source>in touch on %n day(s) in the last year</source>
         <translation>
             <numerusform>in touch on %n day in the last year</numerusform>
