@@ -6,6 +6,7 @@
 #include "io/import/Utf16Device.h"
 #include "io/vcard/VCardMapper.h"
 #include "io/vcard/VCardReader.h"
+#include "io/vcard/VCardWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,33 +101,6 @@ QString extensionName(const QString& header)
     if (name.isEmpty())
         name = QStringLiteral("COLUMN");
     return name.startsWith(u"X-") ? name : QStringLiteral("X-") + name;
-}
-
-QString escapedText(const QString& value)
-{
-    QString out;
-    out.reserve(value.size() + 8);
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case u'\\':
-            out += u"\\\\";
-            break;
-        case u',':
-            out += u"\\,";
-            break;
-        case u';':
-            out += u"\\;";
-            break;
-        case u'\r':
-            break;
-        case u'\n':
-            out += u"\\n";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
 }
 
 // Every column a profile reads.
@@ -376,7 +350,7 @@ std::optional<ImportRecord> ImportFileReader::next(QList<ImportIssue>& issues)
                     continue;
                 const QString value = row->cells[column].trimmed();
                 if (!value.isEmpty())
-                    record.contact.vcardExtras.append(s.extraNames[i] + escapedText(value));
+                    record.contact.vcardExtras.append(s.extraNames[i] + VCardWriter::escapedText(value));
             }
         }
         Contact& contact = record.contact;
