@@ -64,15 +64,16 @@ const char* const kOrg[] = {"Analytical Engines Ltd",
                             "Banco Ñandú"};
 const char* const kCity[] = {"London",    "Paris",  "København", "München", "Москва", "東京",
                              "São Paulo", "Zürich", "İstanbul",  "Kraków",  "Αθήνα",  "New York"};
-const char* const kNote[] = {"Met at the conference 🎉 — talked about compilers, Babbage and the future of computing",
-                             "Вместе учились в университете; любит шахматы ♟️ и долгие "
-                             "прогулки "
-                             "по "
-                             "набережной",
-                             "紹介してくれたのは山田さん。次は一緒にラーメンを食べに行く約束 🍜",
-                             "Knows everyone in the Copenhagen start-up scene; ask about the café on Nørrebrogade ☕",
-                             "Ελληνικά μαθήματα κάθε Τρίτη — θυμήσου το βιβλίο 📚",
-                             "Old neighbour, \"the one with the dog\"; birthday party every summer, bring cake 🎂"};
+const char* const kNote[] = {
+    "Met at the conference 🎉 — talked about compilers, Babbage and the future of computing",
+    "Вместе учились в университете; любит шахматы ♟️ и долгие "
+    "прогулки "
+    "по "
+    "набережной",
+    "紹介してくれたのは山田さん。次は一緒にラーメンを食べに行く約束 🍜",
+    "Knows everyone in the Copenhagen start-up scene; ask about the café on Nørrebrogade ☕",
+    "Ελληνικά μαθήματα κάθε Τρίτη — θυμήσου το βιβλίο 📚",
+    "Old neighbour, \"the one with the dog\"; birthday party every summer, bring cake 🎂"};
 
 class Random final {
 public:

@@ -944,8 +944,8 @@ void tst_Cli::badInput_data()
         "There is no contact with id 99.");
     row("link to oneself", kith, L{link, QStringLiteral("1"), QStringLiteral("1"), type, QStringLiteral("friend")}, 1,
         "themselves");
-    row("link unknown type", kith, L{link, QStringLiteral("1"), QStringLiteral("2"), type, QStringLiteral("cousin")},
-        1, "\"cousin\" is not a link type");
+    row("link unknown type", kith, L{link, QStringLiteral("1"), QStringLiteral("2"), type, QStringLiteral("cousin")}, 1,
+        "\"cousin\" is not a link type");
     row("link duplicate from the other side", kith,
         L{link, QStringLiteral("2"), QStringLiteral("1"), type, QStringLiteral("friend")}, 1, "already linked");
     row("link without type", kith, L{link, QStringLiteral("1"), QStringLiteral("2")}, 2, "--type");
@@ -1106,9 +1106,9 @@ void tst_Cli::network()
     const QString db = m_dir.filePath(QStringLiteral("network.sqlite"));
     const QStringList atDb{QStringLiteral("--db"), db};
     for (const char* name : {"Ada Lovelace", "Lord Byron", "Grace Hopper"})
-        QCOMPARE(cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QString::fromUtf8(name)})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QString::fromUtf8(name)}).exitCode,
+            0);
     const CliRun help = cli({QStringLiteral("--help")});
     for (const char* command : {"link", "unlink", "links", "topic", "who-can-help"})
         QVERIFY2(help.out.contains(QByteArray(QByteArray("  ") + command + ' ')), command);
@@ -1119,8 +1119,8 @@ void tst_Cli::network()
                                         QStringLiteral("Poet")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(), QByteArray("1"));
-    QJsonArray links = cliJson(atDb + QStringList{QStringLiteral("links"), QStringLiteral("1"), QStringLiteral("--json")})
-                           .array();
+    QJsonArray links =
+        cliJson(atDb + QStringList{QStringLiteral("links"), QStringLiteral("1"), QStringLiteral("--json")}).array();
     QCOMPARE(links.size(), 1);
     QJsonObject link = links.first().toObject();
     QCOMPARE(link.value(QStringLiteral("other_id")).toInt(), 2);
@@ -1137,12 +1137,11 @@ void tst_Cli::network()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("child") && run.out.contains("Ada Lovelace"), run.out.constData());
 
-    const QJsonArray topics = cliJson(atDb + QStringList{QStringLiteral("topic"), QStringLiteral("1"),
-                                                         QStringLiteral("--add"),
-                                                         QStringLiteral("expertise:analytical engines"),
-                                                         QStringLiteral("--add"), QStringLiteral("interest:poetry"),
-                                                         QStringLiteral("--json")})
-                                  .array();
+    const QJsonArray topics =
+        cliJson(atDb + QStringList{QStringLiteral("topic"), QStringLiteral("1"), QStringLiteral("--add"),
+                                   QStringLiteral("expertise:analytical engines"), QStringLiteral("--add"),
+                                   QStringLiteral("interest:poetry"), QStringLiteral("--json")})
+            .array();
     QCOMPARE(topics.size(), 2);
     QCOMPARE(topics.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("expertise"));
     QCOMPARE(topics.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("analytical engines"));
@@ -1164,7 +1163,8 @@ void tst_Cli::network()
     QVERIFY(first.value(QStringLiteral("strength")).isDouble());
     QCOMPARE(found.at(1).toObject().value(QStringLiteral("id")).toInt(), 3);
     QCOMPARE(found.at(1).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("topic"));
-    run = cli(atDb + QStringList{QStringLiteral("who-can-help"), QStringLiteral("analytical"), QStringLiteral("engine")});
+    run =
+        cli(atDb + QStringList{QStringLiteral("who-can-help"), QStringLiteral("analytical"), QStringLiteral("engine")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith("Ada Lovelace  (#1)\n  Can help with: [analytical] [engines]"), run.out.constData());
     run = cli(atDb + QStringList{QStringLiteral("who-can-help"), QStringLiteral("knitting")});
