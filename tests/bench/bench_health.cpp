@@ -3,6 +3,7 @@
 // stdout, everything else on stderr. Never asserts a timing.
 
 #include "BenchReport.h"
+#include "BenchSampleNetwork.h"
 #include "demo/SampleNetworkGenerator.h"
 #include "domain/ManualClock.h"
 #include "health/CircleSuggester.h"
@@ -73,27 +74,12 @@ int main(int argc, char** argv)
     const ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
     const QDate today = clock.now().date();
     if (!reuse) {
-        auto opened = Database::open(path);
-        if (!opened) {
-            bench::note(opened.error());
-            return 1;
-        }
         SampleNetworkOptions options;
         options.contacts = Contacts;
         options.seed = 1;
         options.interactions = Interactions;
-        QElapsedTimer timer;
-        timer.start();
-        auto stats = SampleNetworkGenerator(*opened.value(), clock).generate(options);
-        if (!stats) {
-            bench::note(stats.error());
+        if (!bench::generateSampleNetwork(path, options, clock, "demo_generate_1m_ms"))
             return 1;
-        }
-        bench::report("demo_generate_1m_ms", bench::elapsedMs(timer), "ms");
-        bench::note(QStringLiteral("sample network: %1 contacts, %2 interactions, %3 reminders")
-                        .arg(stats->contacts)
-                        .arg(stats->interactions)
-                        .arg(stats->reminders));
     }
     // A new connection, as the application has after start-up.
     auto opened = Database::open(path);

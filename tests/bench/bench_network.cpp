@@ -3,6 +3,7 @@
 // `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts a timing.
 
 #include "BenchReport.h"
+#include "BenchSampleNetwork.h"
 #include "demo/SampleNetworkGenerator.h"
 #include "domain/ManualClock.h"
 #include "network/RelationshipSuggester.h"
@@ -48,26 +49,8 @@ int main(int argc, char** argv)
                              : dir.filePath(QStringLiteral("bench.sqlite"));
     const bool reuse = QFileInfo::exists(path);
     const ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
-    if (!reuse) {
-        auto opened = Database::open(path);
-        if (!opened) {
-            bench::note(opened.error());
-            return 1;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        auto stats = SampleNetworkGenerator(*opened.value(), clock).generate({Contacts, 1});
-        if (!stats) {
-            bench::note(stats.error());
-            return 1;
-        }
-        bench::report("demo_generate_network_ms", bench::elapsedMs(timer), "ms");
-        bench::note(QStringLiteral("sample network: %1 contacts, %2 interactions, %3 links, %4 topics")
-                        .arg(stats->contacts)
-                        .arg(stats->interactions)
-                        .arg(stats->relationships)
-                        .arg(stats->topics));
-    }
+    if (!reuse && !bench::generateSampleNetwork(path, {Contacts, 1}, clock, "demo_generate_network_ms"))
+        return 1;
     // A new connection, as the application has after start-up.
     auto opened = Database::open(path);
     if (!opened) {
