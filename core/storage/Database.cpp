@@ -66,6 +66,7 @@ const QList<Migration>& migrations()
         {5, QStringLiteral(":/kith/migrations/0005_import.sql"), &fillPhoneKeysAndIndex},
         {6, QStringLiteral(":/kith/migrations/0006_health.sql"), &SearchIndex::rebuild},
         {7, QStringLiteral(":/kith/migrations/0007_network.sql"), &SearchIndex::rebuild},
+        {8, QStringLiteral(":/kith/migrations/0008_events_favours_introductions.sql"), &SearchIndex::rebuild},
     };
     return list;
 }

@@ -126,6 +126,13 @@ private Q_SLOTS:
         for (const char* table :
              {"relationships", "relationship_suggestions_rejected", "topics", "contact_topics", "topics_fts"})
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), table);
+        // Schema 8: events, favours and introductions can be stored for the older contact.
+        for (const char* table :
+             {"events", "event_attendees", "favours", "introductions", "introduction_suggestions_dismissed"})
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), table);
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO favours (contact_id, direction, what, happened_on, created_at) "
+                                  "VALUES (1, 'given', 'Proofread a paper', '2020-03-01', '2020-03-01T10:00:00Z')")));
     }
 
     void schema5KeepsPhonesInE164AndExtras()
