@@ -398,6 +398,10 @@ void MainWindow::createMenus()
     contact->addAction(m_restoreAction);
     contact->addAction(m_emptyTrashAction);
 
+    // Using the network (issue 6): who can help, relationships, events, favours, introductions, the graph.
+    m_networkMenu = menuBar()->addMenu(tr("&Network"));
+    m_networkMenu->setObjectName(QStringLiteral("networkMenu"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);

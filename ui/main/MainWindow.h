@@ -181,6 +181,7 @@ private:
     ContactDetailPane* m_detailPane = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_circleMenu = nullptr;
+    QMenu* m_networkMenu = nullptr;
     QActionGroup* m_circleGroup = nullptr;
 
     std::unique_ptr<ReminderActions> m_actions;
