@@ -30,47 +30,94 @@ QString databasePath(const QCommandLineParser& parser, const QCommandLineOption&
     return path;
 }
 
+// The options kith understands, described on `parser` in the user's language.
+struct Options {
+    QCommandLineOption db;
+    QCommandLineOption hidden;
+};
+
+Options describeOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Kith, a personal network manager."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Options options{
+        QCommandLineOption(
+            QStringLiteral("db"),
+            QCoreApplication::translate("main", "Use the database file <path> (default: $KITH_DB, else %1).")
+                .arg(QDir::toNativeSeparators(kith::Database::defaultPath())),
+            QCoreApplication::translate("main", "path")),
+        // What the autostart entry passes: start in the tray, the window shown only when asked for.
+        QCommandLineOption(QStringLiteral("hidden"),
+                           QCoreApplication::translate("main", "Start in the system tray without showing the window.")),
+    };
+    parser.addOption(options.db);
+    parser.addOption(options.hidden);
+    return options;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("kith"));
+    QCoreApplication::setApplicationName(QStringLiteral("kith"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KITH_VERSION));
+}
+
+void installTranslators(QTranslator& qtTranslator, QTranslator& translator)
+{
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    // English is a translation too: it carries the plural forms ("1 contact", "2 contacts"), so it is
+    // the fallback when the user's language has none (or the locale is C/POSIX).
+    if (translator.load(QLocale(), QStringLiteral("kith"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("kith_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+// --help and --version only print, so they must work where no display is (a terminal over ssh, a build).
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    QTranslator qtTranslator;
+    QTranslator translator;
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        kith::initAppResources();
+        installTranslators(qtTranslator, translator);
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("kith"));
-    QApplication::setApplicationName(QStringLiteral("kith"));
-    QApplication::setApplicationVersion(QStringLiteral(KITH_VERSION));
+    describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("kith"));
     kith::initAppResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kith.svg")));
-
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // English is a translation too: it carries the plural forms ("1 contact", "2 contacts"), so it is
-    // the fallback when the user's language has none (or the locale is C/POSIX).
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("kith"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("kith_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslators(qtTranslator, translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Kith, a personal network manager."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "Use the database file <path> (default: $KITH_DB, else %1).")
-            .arg(QDir::toNativeSeparators(kith::Database::defaultPath())),
-        QApplication::translate("main", "path"));
-    parser.addOption(dbOption);
-    // What the autostart entry passes: start in the tray, the window shown only when asked for.
-    const QCommandLineOption hiddenOption(
-        QStringLiteral("hidden"),
-        QApplication::translate("main", "Start in the system tray without showing the window."));
-    parser.addOption(hiddenOption);
+    const Options options = describeOptions(parser);
     parser.process(app);
 
-    const QString path = databasePath(parser, dbOption);
+    const QString path = databasePath(parser, options.db);
     auto database = kith::Database::open(path);
     if (!database) {
         // The store's message already names the file.
@@ -81,7 +128,7 @@ int main(int argc, char* argv[])
     kith::Settings settings;
     kith::MainWindow window(settings, *database.value(), kith::Clock::system());
     // Hidden only where the tray can bring it back.
-    if (!parser.isSet(hiddenOption) || !window.desktopIntegration()->isTrayAvailable())
+    if (!parser.isSet(options.hidden) || !window.desktopIntegration()->isTrayAvailable())
         window.show();
     return QApplication::exec();
 }
