@@ -1,11 +1,14 @@
 // bench_network: using the network over the 10,000-contact sample network (seed 1, about 30,000 links, clock
-// at 2026-11-28 12:00 UTC): who can help with X, one contact's links, the suggested links. Prints
-// `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts a timing.
+// at 2026-11-28 12:00 UTC): who can help with X, one contact's links, the suggested links, the network view's layout.
+// Prints `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts a timing.
 
 #include "BenchReport.h"
 #include "BenchSampleNetwork.h"
 #include "demo/SampleNetworkGenerator.h"
 #include "domain/ManualClock.h"
+#include "health/HealthCalculator.h"
+#include "network/ContactGraph.h"
+#include "network/NetworkLayout.h"
 #include "network/RelationshipSuggester.h"
 #include "network/WhoCanHelp.h"
 #include "storage/Database.h"
@@ -91,5 +94,36 @@ int main(int argc, char** argv)
     bench::report("relationship_suggestions_one_ms",
                   medianMs(20, [&] { (void)RelationshipSuggester(database, relationships).forContact(4242).value(); }),
                   "ms");
+
+    // The network view's layout: the 2,000 strongest ties with the links between them, you in the centre
+    // (what ui/network/NetworkGraphThread lays out by default).
+    {
+        auto scores = HealthCalculator(database, StrengthWeights{}).scoresAt(clock.today());
+        auto links = relationships.all();
+        if (!scores || !links) {
+            bench::note(scores ? links.error() : scores.error());
+            return 1;
+        }
+        QList<HealthScore> ranked = scores->values();
+        std::sort(ranked.begin(), ranked.end(), [](const HealthScore& a, const HealthScore& b) {
+            return a.strength != b.strength ? a.strength > b.strength : a.contactId < b.contactId;
+        });
+        ranked.resize(std::min<qsizetype>(ranked.size(), 2000));
+        QList<qint64> ids;
+        NetworkLayoutOptions options;
+        for (const HealthScore& score : ranked) {
+            ids << score.contactId;
+            options.centrePull << NetworkLayout::centrePullFor(score.strength);
+        }
+        QList<std::pair<qint64, qint64>> pairs;
+        for (const Relationship& link : *links)
+            pairs.append({link.contactId, link.otherId});
+        const ContactGraph graph(ids, pairs);
+        bench::note(QStringLiteral("network layout: %1 contacts, %2 links between them")
+                        .arg(graph.vertexCount())
+                        .arg(graph.edgeCount()));
+        bench::report("network_layout_2000_ms", medianMs(3, [&] { (void)NetworkLayout::compute(graph, options); }),
+                      "ms");
+    }
     return 0;
 }
