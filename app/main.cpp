@@ -17,14 +17,19 @@
 
 namespace {
 
-// --db, then KITH_DB, then the default location (whose folder may not exist yet).
-QString databasePath(const QCommandLineParser& parser, const QCommandLineOption& dbOption)
+// --db, then KITH_DB, then the file last opened with File > Open or New if it is still there, then the
+// default location (whose folder may not exist yet).
+QString databasePath(const QCommandLineParser& parser, const QCommandLineOption& dbOption,
+                     const kith::Settings& settings)
 {
     if (parser.isSet(dbOption))
         return parser.value(dbOption);
     const QString fromEnvironment = qEnvironmentVariable("KITH_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    const QString lastOpened = settings.value(kith::Settings::Key::LastDatabase).toString();
+    if (!lastOpened.isEmpty() && QFileInfo(lastOpened).isFile())
+        return lastOpened;
     const QString path = kith::Database::defaultPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     return path;
@@ -117,7 +122,8 @@ int main(int argc, char* argv[])
     const Options options = describeOptions(parser);
     parser.process(app);
 
-    const QString path = databasePath(parser, options.db);
+    kith::Settings settings;
+    const QString path = databasePath(parser, options.db, settings);
     auto database = kith::Database::open(path);
     if (!database) {
         // The store's message already names the file.
@@ -125,7 +131,6 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    kith::Settings settings;
     kith::MainWindow window(settings, *database.value(), kith::Clock::system());
     // Hidden only where the tray can bring it back.
     if (!parser.isSet(options.hidden) || !window.desktopIntegration()->isTrayAvailable())

@@ -33,6 +33,7 @@ const QList<KeyInfo>& keyInfos()
         {Settings::Key::LastRun, "General/LastRun", QString()},
         {Settings::Key::MainTabIndex, "MainWindow/TabIndex", 0},
         {Settings::Key::PhoneRegion, "Phones/DefaultRegion", QString()},
+        {Settings::Key::LastDatabase, "General/LastDatabase", QString()},
         {Settings::Key::StrengthReciprocityWeight, "Health/StrengthReciprocityWeight", 1.0},
         {Settings::Key::StrengthHistoryWeight, "Health/StrengthHistoryWeight", 1.0},
         {Settings::Key::StrengthDepthWeight, "Health/StrengthDepthWeight", 1.0},

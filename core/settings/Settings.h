@@ -34,6 +34,7 @@ public:
         LastRun,      // ISO 8601 UTC: when Kith last ran, for what came due while it was closed
         MainTabIndex, // the main window's page: contacts or due
         PhoneRegion,  // ISO 3166 region ("GB") for phone numbers without a country code; empty: the locale's
+        LastDatabase, // the database file last opened or created with File > Open or New, used at the next start
 
         // Tie strength (issue 5): the weight of each part, see StrengthWeights.
         StrengthReciprocityWeight,

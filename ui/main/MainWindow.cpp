@@ -1281,7 +1281,8 @@ void MainWindow::newDatabaseDialog()
                                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    openDatabase(path);
+    if (openDatabase(path))
+        m_settings.setValue(Settings::Key::LastDatabase, path);
 }
 
 void MainWindow::openDatabaseDialog()
@@ -1289,8 +1290,8 @@ void MainWindow::openDatabaseDialog()
     const QString folder = QFileInfo(m_database->path()).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Database"), folder, tr("Kith databases (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    if (!path.isEmpty() && openDatabase(path))
+        m_settings.setValue(Settings::Key::LastDatabase, path);
 }
 
 void MainWindow::exportCalendar()
