@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +115,7 @@ void TestLogInteractionDialog::defaults()
     QCOMPARE(interaction.occurredAt.timeSpec(), Qt::UTC);
     QCOMPARE(interaction.channel, Channel::InPerson);
     QCOMPARE(interaction.initiator, Initiator::Me);
+    QCOMPARE(interaction.durationMinutes, std::nullopt);
     QVERIFY(interaction.participantIds.isEmpty());
     QCOMPARE(child<QComboBox>(QStringLiteral("channelCombo"))->count(), 7);
     QCOMPARE(child<QComboBox>(QStringLiteral("initiatorCombo"))->count(), 3);
@@ -270,6 +272,7 @@ void TestLogInteractionDialog::fieldsEndUpInInteraction()
     QTest::keyClicks(child<QPlainTextEdit>(QStringLiteral("notesEdit")), QStringLiteral("She is moving to Lyon."));
     const QDateTime when(QDate(2024, 5, 1), QTime(12, 30));
     child<QDateTimeEdit>(QStringLiteral("occurredAtEdit"))->setDateTime(when);
+    child<QSpinBox>(QStringLiteral("durationSpin"))->setValue(90);
 
     const Interaction interaction = m_dialog->interaction();
     QCOMPARE(interaction.id, 0);
@@ -278,6 +281,7 @@ void TestLogInteractionDialog::fieldsEndUpInInteraction()
     QCOMPARE(interaction.summary, QStringLiteral("Lunch at the canteen"));
     QCOMPARE(interaction.notes, QStringLiteral("She is moving to Lyon."));
     QCOMPARE(interaction.occurredAt, when.toUTC());
+    QCOMPARE(interaction.durationMinutes, std::optional<int>(90));
     QCOMPARE(interaction.participantIds, QList<qint64>{m_alice});
 }
 

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -61,6 +62,15 @@ LogInteractionDialog::LogInteractionDialog(ContactStore& contacts, const Clock& 
     m_initiatorCombo->addItem(tr("Me"), static_cast<int>(Initiator::Me));
     m_initiatorCombo->addItem(tr("Them"), static_cast<int>(Initiator::Them));
     m_initiatorCombo->addItem(tr("Mutual"), static_cast<int>(Initiator::Mutual));
+
+    // How long it lasted counts towards the depth of the tie (a two-hour dinner is more than a quick call).
+    m_durationSpin = new QSpinBox(this);
+    m_durationSpin->setObjectName(QStringLiteral("durationSpin"));
+    m_durationSpin->setRange(0, 24 * 60);
+    m_durationSpin->setSingleStep(15);
+    m_durationSpin->setSuffix(tr(" min"));
+    m_durationSpin->setSpecialValueText(tr("Not recorded"));
+    m_durationSpin->setToolTip(tr("How long it lasted, in minutes; leave at \"Not recorded\" if you do not know"));
 
     m_summaryEdit = new QLineEdit(this);
     m_summaryEdit->setObjectName(QStringLiteral("summaryEdit"));
@@ -137,6 +147,7 @@ LogInteractionDialog::LogInteractionDialog(ContactStore& contacts, const Clock& 
     form->addRow(tr("&When:"), m_occurredAtEdit);
     form->addRow(tr("&Channel:"), m_channelCombo);
     form->addRow(tr("&Initiated by:"), m_initiatorCombo);
+    form->addRow(tr("&Duration:"), m_durationSpin);
     form->addRow(tr("&Summary:"), m_summaryEdit);
     auto* participantsLabel = new QLabel(tr("&Participants:"), this);
     participantsLabel->setBuddy(m_addParticipantEdit);
@@ -174,6 +185,8 @@ Interaction LogInteractionDialog::interaction() const
     interaction.occurredAt = m_occurredAtEdit->dateTime().toUTC();
     interaction.channel = static_cast<Channel>(m_channelCombo->currentData().toInt());
     interaction.initiator = static_cast<Initiator>(m_initiatorCombo->currentData().toInt());
+    if (m_durationSpin->value() > 0)
+        interaction.durationMinutes = m_durationSpin->value();
     interaction.summary = m_summaryEdit->text().trimmed();
     interaction.notes = m_notesEdit->toPlainText().trimmed();
     for (int i = 0; i < m_participantsList->count(); ++i)

@@ -14,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QStandardItemModel;
 
 namespace kith {
@@ -50,6 +51,7 @@ private:
     QDateTimeEdit* m_occurredAtEdit = nullptr;
     QComboBox* m_channelCombo = nullptr;
     QComboBox* m_initiatorCombo = nullptr;
+    QSpinBox* m_durationSpin = nullptr;
     QLineEdit* m_summaryEdit = nullptr;
     QPlainTextEdit* m_notesEdit = nullptr;
     QListWidget* m_participantsList = nullptr;
