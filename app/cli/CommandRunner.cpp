@@ -15,6 +15,7 @@
 #include "LinkCommand.h"
 #include "LinksCommand.h"
 #include "LogCommand.h"
+#include "NetworkCommand.h"
 #include "RemindCommand.h"
 #include "ShowCommand.h"
 #include "SnoozeCommand.h"
@@ -65,6 +66,7 @@ CommandRunner::CommandRunner(Console& console)
     m_commands.push_back(std::make_unique<LinksCommand>());
     m_commands.push_back(std::make_unique<TopicCommand>());
     m_commands.push_back(std::make_unique<WhoCanHelpCommand>());
+    m_commands.push_back(std::make_unique<NetworkCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;

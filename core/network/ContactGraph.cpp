@@ -1,5 +1,7 @@
 #include "network/ContactGraph.h"
 
+#include "network/IgraphLock.h"
+
 #include <QSet>
 
 #include <igraph.h>
@@ -43,6 +45,7 @@ ContactGraph::ContactGraph(const QList<qint64>& contactIds, const QList<std::pai
             d->weights.append(weights.value(i, 1.0));
     }
 
+    const IgraphLock lock;
     igraph_vector_int_t endpoints;
     igraph_vector_int_init(&endpoints, 2 * d->edges.size());
     for (int i = 0; i < d->edges.size(); ++i) {
@@ -53,18 +56,41 @@ ContactGraph::ContactGraph(const QList<qint64>& contactIds, const QList<std::pai
     igraph_vector_int_destroy(&endpoints);
 }
 
+ContactGraph ContactGraph::egoNetwork(const QList<qint64>& alterIds, const QList<std::pair<qint64, qint64>>& links)
+{
+    QList<qint64> ids;
+    ids.reserve(alterIds.size() + 1);
+    ids << 0 << alterIds;
+    QList<std::pair<qint64, qint64>> all;
+    all.reserve(alterIds.size() + links.size());
+    for (qint64 alter : alterIds) {
+        if (alter != 0)
+            all.append({0, alter});
+    }
+    // Links involving contact id 0 would be ties to you: ids start at 1, so there are none.
+    for (const auto& link : links) {
+        if (link.first != 0 && link.second != 0)
+            all.append(link);
+    }
+    return ContactGraph(ids, all);
+}
+
 ContactGraph::~ContactGraph()
 {
-    if (d)
+    if (d) {
+        const IgraphLock lock;
         igraph_destroy(&d->graph);
+    }
 }
 
 ContactGraph::ContactGraph(ContactGraph&&) noexcept = default;
 ContactGraph& ContactGraph::operator=(ContactGraph&& other) noexcept
 {
     if (this != &other) {
-        if (d)
+        if (d) {
+            const IgraphLock lock;
             igraph_destroy(&d->graph);
+        }
         d = std::move(other.d);
     }
     return *this;

@@ -28,6 +28,10 @@ public:
     ContactGraph(const ContactGraph&) = delete;
     ContactGraph& operator=(const ContactGraph&) = delete;
 
+    // Your ego network: vertex 0 is you (contact id 0), linked to each of `alterIds` (vertices 1..n, in that
+    // order), plus the `links` among them; links to anyone else are left out.
+    static ContactGraph egoNetwork(const QList<qint64>& alterIds, const QList<std::pair<qint64, qint64>>& links);
+
     const igraph_s* graph() const;
     // One weight per edge in igraph's edge order, or empty when the graph was built without weights.
     const QList<double>& edgeWeights() const;

@@ -1,6 +1,7 @@
 // bench_network: using the network over the 10,000-contact sample network (seed 1, about 30,000 links, clock
-// at 2026-11-28 12:00 UTC): who can help with X, one contact's links, the suggested links, the network view's layout.
-// Prints `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts a timing.
+// at 2026-11-28 12:00 UTC): who can help with X, one contact's links, the suggested links, the network view's layout,
+// the social-capital metrics. Prints `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts
+// a timing.
 
 #include "BenchReport.h"
 #include "BenchSampleNetwork.h"
@@ -10,6 +11,7 @@
 #include "network/ContactGraph.h"
 #include "network/NetworkLayout.h"
 #include "network/RelationshipSuggester.h"
+#include "network/SocialCapitalCalculator.h"
 #include "network/WhoCanHelp.h"
 #include "storage/Database.h"
 #include "storage/RelationshipStore.h"
@@ -91,6 +93,7 @@ int main(int argc, char** argv)
         medianMs(5, [&] { suggestions = int(RelationshipSuggester(database, relationships).all().value().size()); }),
         "ms");
     bench::reportCount("relationship_suggestions", suggestions, "suggestions");
+
     bench::report("relationship_suggestions_one_ms",
                   medianMs(20, [&] { (void)RelationshipSuggester(database, relationships).forContact(4242).value(); }),
                   "ms");
@@ -124,6 +127,49 @@ int main(int argc, char** argv)
                         .arg(graph.edgeCount()));
         bench::report("network_layout_2000_ms", medianMs(3, [&] { (void)NetworkLayout::compute(graph, options); }),
                       "ms");
+    }
+    // The Social Capital page's worker: contacts, circles and links read, the graph built, clusters, betweenness,
+    // constraint and effective size computed by igraph, and mapped back to contacts. Tie strengths come from the
+    // health worker's snapshot, as in the window; here from one HealthCalculator run before the timing.
+    QHash<qint64, double> strengths;
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto scores = HealthCalculator(database).scoresAt(clock.today()).value();
+        for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+            strengths.insert(it.key(), it->strength);
+        bench::note(QStringLiteral("tie strengths for %1 contacts: %2 ms (not counted)")
+                        .arg(strengths.size())
+                        .arg(bench::elapsedMs(timer), 0, 'f', 0));
+    }
+    SocialCapital capital;
+    bench::report("network_metrics_ms",
+                  medianMs(3, [&] { capital = SocialCapitalCalculator(database, clock).compute(strengths).value(); }),
+                  "ms");
+    bench::reportCount("network_clusters", capital.clusterCount, "clusters");
+    bench::note(QStringLiteral("modularity %1; top bridge %2 (betweenness %3, estimated from %4 sources); %5 weak ties "
+                               "spanning clusters; brokerage over %6 contacts: constraint %7, effective size %8")
+                    .arg(capital.modularity, 0, 'f', 3)
+                    .arg(capital.bridges.isEmpty() ? QString() : capital.bridges.first().contact.name)
+                    .arg(capital.bridges.isEmpty() ? 0.0 : capital.bridges.first().betweenness, 0, 'f', 0)
+                    .arg(capital.betweennessSources)
+                    .arg(capital.weakTies.size())
+                    .arg(capital.brokerage.alters)
+                    .arg(capital.brokerage.constraint, 0, 'f', 4)
+                    .arg(capital.brokerage.effectiveSize, 0, 'f', 1));
+    // Exact betweenness, for comparison with the sampled one the page uses.
+    if (qEnvironmentVariableIsSet("KITH_BENCH_EXACT_BETWEENNESS")) {
+        SocialCapitalOptions exact;
+        exact.betweennessSources = 0;
+        QElapsedTimer timer;
+        timer.start();
+        const SocialCapital full = SocialCapitalCalculator(database, clock, exact).compute(strengths).value();
+        bench::report("network_metrics_exact_ms", bench::elapsedMs(timer), "ms");
+        int shared = 0;
+        for (const NetworkBridge& b : full.bridges)
+            shared += std::any_of(capital.bridges.cbegin(), capital.bridges.cend(),
+                                  [&b](const NetworkBridge& s) { return s.contact.id == b.contact.id; });
+        bench::note(QStringLiteral("sampled and exact top %1 bridges share %2").arg(full.bridges.size()).arg(shared));
     }
     return 0;
 }

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void badInput();
     void importAndUndo();
     void network();
+    void socialCapital();
 
 private:
     CliRun cli(const QStringList& args, const QProcessEnvironment& extra = {});
@@ -970,6 +971,7 @@ void tst_Cli::badInput_data()
     row("who-can-help without text", kith, L{who}, 2, "text to search for");
     row("who-can-help bad limit", kith, L{who, QStringLiteral("tax"), QStringLiteral("--limit"), QStringLiteral("0")},
         1, "--limit");
+    row("network with an argument", kith, L{QStringLiteral("network"), QStringLiteral("1")}, 2, "--at");
     row("export into a missing folder", kith,
         L{exportCommand, format, QStringLiteral("ics"), QStringLiteral("--out"),
           m_dir.filePath(QStringLiteral("no-such-folder/kith.ics"))},
@@ -1184,3 +1186,67 @@ void tst_Cli::network()
 
 QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"
+
+// `network`: two groups of three (Close and Active) joined through Xena, an acquaintance; worked out by hand in
+// tst_networkmetrics and tst_socialcapitalcalculator's way.
+void tst_Cli::socialCapital()
+{
+    const QString db = m_dir.filePath(QStringLiteral("capital.sqlite"));
+    const QStringList atDb{QStringLiteral("--db"), db};
+    const QList<std::pair<const char*, const char*>> people{
+        {"Ada", "close"},  {"Alan", "close"},   {"Amir", "close"},       {"Bea", "active"},
+        {"Ben", "active"}, {"Bruno", "active"}, {"Xena", "acquaintance"}};
+    for (const auto& [name, circle] : people)
+        QCOMPARE(cli(atDb + QStringList{QStringLiteral("add"), QStringLiteral("--name"), QString::fromUtf8(name),
+                                        QStringLiteral("--circle"), QString::fromUtf8(circle)})
+                     .exitCode,
+                 0);
+    const QList<std::pair<int, int>> links{{1, 2}, {1, 3}, {2, 3}, {4, 5}, {4, 6}, {5, 6}, {7, 3}, {7, 6}};
+    for (const auto& [a, b] : links)
+        QCOMPARE(cli(atDb + QStringList{QStringLiteral("link"), QString::number(a), QString::number(b),
+                                        QStringLiteral("--type"), QStringLiteral("knows")})
+                     .exitCode,
+                 0);
+    QVERIFY(cli({QStringLiteral("--help")}).out.contains("  network "));
+
+    const QJsonObject capital =
+        cliJson(atDb + QStringList{QStringLiteral("network"), QStringLiteral("--json")}).object();
+    QCOMPARE(capital.value(QStringLiteral("contacts")).toInt(), 7);
+    QCOMPARE(capital.value(QStringLiteral("links")).toInt(), 8);
+    QCOMPARE(capital.value(QStringLiteral("cluster_count")).toInt(), 2);
+    const QJsonArray clusters = capital.value(QStringLiteral("clusters")).toArray();
+    QCOMPARE(clusters.size(), 2);
+    QCOMPARE(clusters.at(0).toObject().value(QStringLiteral("bond")).toString(), QStringLiteral("circle"));
+    // Xena is between each of Ada, Alan, Amir and each of Bea, Ben, Bruno: 9 pairs; Amir between Ada, Alan and
+    // the other four: 8.
+    const QJsonArray bridges = capital.value(QStringLiteral("bridges")).toArray();
+    QCOMPARE(bridges.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Xena"));
+    QCOMPARE(bridges.at(0).toObject().value(QStringLiteral("betweenness")).toDouble(), 9.0);
+    QCOMPARE(bridges.at(1).toObject().value(QStringLiteral("betweenness")).toDouble(), 8.0);
+    QCOMPARE(bridges.at(0).toObject().value(QStringLiteral("reaches")).toArray().size(), 1);
+    // Never contacted: every tie is weak; Xena reaches the other group, and so does whichever of Amir and Bruno
+    // is not in her cluster.
+    const QJsonArray weak = capital.value(QStringLiteral("weak_ties")).toArray();
+    QCOMPARE(weak.size(), 2);
+    QCOMPARE(weak.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Xena"));
+    // You and the six of Close and Active, 6 links among them. Each alter: p = 1/6 from you, and 3 ties (you and
+    // two in its group): (1/6 + 2 x 1/6 x 1/3)^2 = (5/18)^2, times 6 = 150/324 (Burt 1992). Effective size
+    // 6 - 2 x 6 / 6 = 4 (Borgatti 1997).
+    const QJsonObject brokerage = capital.value(QStringLiteral("brokerage")).toObject();
+    QCOMPARE(brokerage.value(QStringLiteral("alters")).toInt(), 6);
+    QCOMPARE(brokerage.value(QStringLiteral("alter_links")).toInt(), 6);
+    QCOMPARE(brokerage.value(QStringLiteral("constraint")).toDouble(), 0.463);
+    QCOMPARE(brokerage.value(QStringLiteral("effective_size")).toDouble(), 4.0);
+    for (const char* section : {"circles", "clusters", "bridges", "weak_ties", "brokerage"}) {
+        const QJsonObject advice =
+            capital.value(QStringLiteral("advice")).toObject().value(QString::fromLatin1(section)).toObject();
+        QVERIFY2(!advice.value(QStringLiteral("meaning")).toString().isEmpty(), section);
+        QVERIFY2(!advice.value(QStringLiteral("advice")).toString().isEmpty(), section);
+    }
+
+    const CliRun text = cli(atDb + QStringList{QStringLiteral("network")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Bridges"), text.out.constData());
+    QVERIFY(text.out.contains("Xena"));
+    QVERIFY(text.out.contains("Constraint 0.463; effective size 4.0 of 6 contacts"));
+}

@@ -38,6 +38,19 @@ private Q_SLOTS:
         QVERIFY(graph.edgeWeights().isEmpty());
     }
 
+    void egoNetworkPutsYouFirst()
+    {
+        // You (vertex 0, contact id 0) to each of 5, 3, 8; their links among them; not the link to 9.
+        const ContactGraph ego = ContactGraph::egoNetwork({5, 3, 8}, {{3, 5}, {8, 9}, {5, 3}});
+        QCOMPARE(ego.vertexCount(), 4);
+        QCOMPARE(ego.contactId(0), 0);
+        QCOMPARE(ego.contactId(1), 5);
+        QCOMPARE(ego.vertexOf(8), 3);
+        const QList<std::pair<int, int>> expected{{0, 1}, {0, 2}, {0, 3}, {1, 2}};
+        QCOMPARE(ego.edges(), expected);
+        QCOMPARE(ContactGraph::egoNetwork({}, {{1, 2}}).vertexCount(), 1);
+    }
+
     void movesKeepTheGraph()
     {
         ContactGraph first({1, 2, 3}, {{1, 2}, {2, 3}});

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace kith {
+
+struct SocialCapital;
+
+// One section of the social-capital report in words: what the measure means, and what to do about it.
+struct CapitalAdvice {
+    QString meaning;
+    QString advice;
+};
+
+// The sentences of the social-capital report (the Social Capital page and `kith-cli network`), each one
+// sentence, the advice chosen from the figures.
+class SocialCapitalAdvice final {
+public:
+    SocialCapitalAdvice() = delete;
+
+    static CapitalAdvice circles(const SocialCapital& capital);
+    static CapitalAdvice clusters(const SocialCapital& capital);
+    static CapitalAdvice bridges(const SocialCapital& capital);
+    static CapitalAdvice weakTies(const SocialCapital& capital, double weakTieStrength);
+    static CapitalAdvice brokerage(const SocialCapital& capital);
+
+    // Efficiency (effective size / n) at or above this: your close contacts span separate groups.
+    static constexpr double kBrokerEfficiency = 0.8;
+    // Below this: they are tightly knit.
+    static constexpr double kClosedEfficiency = 0.5;
+    // About how many people anyone keeps close (Dunbar's 5 + 10 layers).
+    static constexpr int kDunbarClose = 15;
+};
+
+} // namespace kith
