@@ -21,6 +21,7 @@
 #include "main/LogInteractionCommand.h"
 #include "main/SampleNetworkThread.h"
 #include "main/SettingsDialog.h"
+#include "network/SocialCapitalPage.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
 #include "reminders/DueText.h"
@@ -198,6 +199,7 @@ MainWindow::~MainWindow()
     m_proxy->setSourceModel(nullptr);
     m_tabs->disconnect(this);
     delete std::exchange(m_dashboardView, nullptr);
+    delete std::exchange(m_socialCapitalPage, nullptr);
     delete std::exchange(m_dueView, nullptr);
     delete std::exchange(m_dueModel, nullptr);
     delete std::exchange(m_detailPane, nullptr);
@@ -317,6 +319,10 @@ void MainWindow::createActions()
     m_showDashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_showDashboardAction->setIcon(actionIcon("office-chart-line", "dashboard"));
     connect(m_showDashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    make(m_showSocialCapitalAction, tr("&Social Capital"), "actionShowSocialCapital",
+         tr("What your network can do for you: circles, clusters, bridges, weak ties and your brokerage"));
+    m_showSocialCapitalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_showSocialCapitalAction, &QAction::triggered, this, &MainWindow::showSocialCapital);
 
     make(m_importAction, tr("&Import Contacts…"), "actionImport",
          tr("Add contacts from vCard (.vcf) or CSV files; you see what will be added or merged first"));
@@ -401,6 +407,7 @@ void MainWindow::createMenus()
     // Using the network (issue 6): who can help, relationships, events, favours, introductions, the graph.
     m_networkMenu = menuBar()->addMenu(tr("&Network"));
     m_networkMenu->setObjectName(QStringLiteral("networkMenu"));
+    m_networkMenu->addAction(m_showSocialCapitalAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -527,7 +534,8 @@ void MainWindow::createCentralWidgets()
         if (!m_detailPane)
             return;
         // The dashboard needs the whole width; its lists open contacts in the contacts table.
-        m_detailPane->setVisible(!m_dashboardView || m_tabs->currentWidget() != m_dashboardView);
+        m_detailPane->setVisible((!m_dashboardView || m_tabs->currentWidget() != m_dashboardView) &&
+                                 (!m_socialCapitalPage || m_tabs->currentWidget() != m_socialCapitalPage));
         if (m_tabs->currentWidget() == m_contactsTab) {
             onSelectionChanged();
         } else if (m_dueView) {
@@ -685,6 +693,7 @@ void MainWindow::attachDatabase(Database& database)
     auto* health = new HealthService(database, m_clock, m_settings, this);
     pane->setHealthService(health);
     auto* dashboardView = new DashboardView(*health, m_tabs);
+    auto* socialCapitalPage = new SocialCapitalPage(database, m_clock, *health, m_tabs);
 
     // Views first, then the old stores they refer to.
     ContactTableModel* oldModel = m_model;
@@ -720,8 +729,18 @@ void MainWindow::attachDatabase(Database& database)
     if (dashboardShown)
         m_tabs->setCurrentWidget(dashboardView);
     delete oldDashboardView;
+    // The social-capital page where it was (else last): it reads the health's tie strengths.
+    const bool capitalShown = m_socialCapitalPage && m_tabs->currentWidget() == m_socialCapitalPage;
+    const int capitalIndex = m_socialCapitalPage ? m_tabs->indexOf(m_socialCapitalPage) : -1;
+    SocialCapitalPage* oldSocialCapitalPage = std::exchange(m_socialCapitalPage, socialCapitalPage);
+    const int capitalTab = m_tabs->insertTab(capitalIndex, socialCapitalPage, tr("Social Capital"));
+    m_tabs->setTabToolTip(capitalTab, m_showSocialCapitalAction->toolTip());
+    if (capitalShown)
+        m_tabs->setCurrentWidget(socialCapitalPage);
+    delete oldSocialCapitalPage;
     delete oldHealth;
-    m_detailPane->setVisible(m_tabs->currentWidget() != m_dashboardView);
+    m_detailPane->setVisible(m_tabs->currentWidget() != m_dashboardView &&
+                             m_tabs->currentWidget() != m_socialCapitalPage);
     m_scheduler = std::move(scheduler);
     m_actions = std::move(actions);
 
@@ -764,6 +783,9 @@ void MainWindow::attachDatabase(Database& database)
     connect(m_dashboardView, &DashboardView::imageSaved, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Saved the chart to %1").arg(QDir::toNativeSeparators(path)), StatusMessageMs);
     });
+    connect(m_socialCapitalPage, &SocialCapitalPage::contactActivated, this, &MainWindow::showContact);
+    connect(m_contacts.get(), &ContactStore::contactsChanged, m_socialCapitalPage, &SocialCapitalPage::invalidate);
+    connect(m_circles.get(), &CircleStore::circlesChanged, m_socialCapitalPage, &SocialCapitalPage::invalidate);
     connect(m_detailPane, &ContactDetailPane::suggestionAccepted, this, &MainWindow::acceptSuggestion);
     connect(m_detailPane, &ContactDetailPane::suggestionIgnored, this, &MainWindow::ignoreSuggestion);
     connect(m_scheduler.get(), &ReminderScheduler::itemsDue, this, &MainWindow::onItemsDue);
@@ -1564,6 +1586,13 @@ void MainWindow::showDashboard()
     if (m_centralStack->currentWidget() != m_contentPage)
         return;
     m_tabs->setCurrentWidget(m_dashboardView);
+}
+
+void MainWindow::showSocialCapital()
+{
+    if (m_centralStack->currentWidget() != m_contentPage)
+        return;
+    m_tabs->setCurrentWidget(m_socialCapitalPage);
 }
 
 void MainWindow::acceptSuggestion(const CircleSuggestion& suggestion)

@@ -38,6 +38,7 @@ class ImportController;
 class InteractionStore;
 class ReminderActions;
 class ReminderScheduler;
+class SocialCapitalPage;
 class ReminderStore;
 class SampleNetworkThread;
 class Settings;
@@ -71,6 +72,7 @@ public:
     DueView* dueView() const { return m_dueView; }
     HealthService* healthService() const { return m_health; }
     DashboardView* dashboardView() const { return m_dashboardView; }
+    SocialCapitalPage* socialCapitalPage() const { return m_socialCapitalPage; }
     ImportController* importController() const { return m_importController; }
 
     // Selects the contact in the table if it is listed; returns whether it is.
@@ -99,6 +101,8 @@ public Q_SLOTS:
     void showDue();
     // View > Dashboard: how the whole network is doing.
     void showDashboard();
+    // Network > Social Capital: circles, clusters, bridges, weak ties and your brokerage.
+    void showSocialCapital();
     void showContacts();
     void showPreferences();
     // Really quits, even when closing the window only hides it in the tray.
@@ -190,6 +194,7 @@ private:
     DueView* m_dueView = nullptr;
     HealthService* m_health = nullptr;
     DashboardView* m_dashboardView = nullptr;
+    SocialCapitalPage* m_socialCapitalPage = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_contactsTab = nullptr;
     QFrame* m_banner = nullptr;
@@ -229,6 +234,7 @@ private:
     QAction* m_showDueAction = nullptr;
     QAction* m_showContactsAction = nullptr;
     QAction* m_showDashboardAction = nullptr;
+    QAction* m_showSocialCapitalAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_importHistoryAction = nullptr;
     QAction* m_undoImportAction = nullptr;
