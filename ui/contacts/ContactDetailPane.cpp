@@ -1,6 +1,7 @@
 #include "contacts/ContactDetailPane.h"
 
 #include "contacts/ContactHealthPanel.h"
+#include "contacts/ContactLinksPanel.h"
 
 #include "domain/Clock.h"
 #include "domain/Contact.h"
@@ -343,6 +344,26 @@ void ContactDetailPane::showContact(const Contact& contact)
         if (live)
             m_healthPanel->showContact(contact.id);
     }
+    if (m_linksPanel) {
+        // Links to and from a contact in the Trash wait there with it.
+        const bool live = !contact.deletedAt.isValid();
+        m_linksPanel->setVisible(live);
+        m_linksPanel->showContact(live ? contact.id : 0);
+    }
+}
+
+void ContactDetailPane::setRelationships(RelationshipStore& relationships, RelationshipSuggester& suggester,
+                                         QUndoStack& undoStack)
+{
+    if (m_linksPanel)
+        return;
+    QWidget* content = m_contentLayout->parentWidget();
+    m_linksPanel = new ContactLinksPanel(relationships, suggester, m_contacts, undoStack, content);
+    // Who they are to the rest of the network, before the address book fields.
+    m_contentLayout->insertWidget(m_contentLayout->indexOf(m_fields), m_linksPanel);
+    connect(m_linksPanel, &ContactLinksPanel::contactActivated, this, &ContactDetailPane::contactActivated);
+    connect(m_linksPanel, &ContactLinksPanel::message, this, &ContactDetailPane::message);
+    reload();
 }
 
 void ContactDetailPane::setHealthService(HealthService* health)

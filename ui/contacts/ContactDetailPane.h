@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QToolButton;
+class QUndoStack;
 class QVBoxLayout;
 
 namespace kith {
@@ -17,11 +18,14 @@ namespace kith {
 class CircleStore;
 class Clock;
 class ContactHealthPanel;
+class ContactLinksPanel;
 class HealthService;
 class ContactStore;
 class InteractionStore;
 class ReminderActions;
 class ReminderStore;
+class RelationshipStore;
+class RelationshipSuggester;
 class TagStore;
 struct Contact;
 
@@ -43,8 +47,16 @@ public:
     // Adds the "Relationship health" section (breakdown, chart, circle suggestion).
     void setHealthService(HealthService* health);
     ContactHealthPanel* healthPanel() const { return m_healthPanel; }
+    // Adds the "Relationships" section (links from this contact's side, suggested links); its changes go on
+    // `undoStack`.
+    void setRelationships(RelationshipStore& relationships, RelationshipSuggester& suggester, QUndoStack& undoStack);
+    ContactLinksPanel* linksPanel() const { return m_linksPanel; }
 
 Q_SIGNALS:
+    // A name in one of the network sections was clicked: show that contact.
+    void contactActivated(qint64 contactId);
+    // Something for the status bar.
+    void message(const QString& text);
     void suggestionAccepted(const kith::CircleSuggestion& suggestion);
     void suggestionIgnored(const kith::CircleSuggestion& suggestion);
 
@@ -87,6 +99,7 @@ private:
     QVBoxLayout* m_contentLayout = nullptr;
     QLabel* m_healthTitle = nullptr;
     ContactHealthPanel* m_healthPanel = nullptr;
+    ContactLinksPanel* m_linksPanel = nullptr;
     QLabel* m_timelineTitle = nullptr;
     QListWidget* m_timelineList = nullptr;
 };

@@ -21,6 +21,7 @@
 #include "main/LogInteractionCommand.h"
 #include "main/SampleNetworkThread.h"
 #include "main/SettingsDialog.h"
+#include "network/RelationshipSuggester.h"
 #include "network/SocialCapitalPage.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
@@ -34,6 +35,7 @@
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/InteractionStore.h"
+#include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
 #include "storage/TagStore.h"
 #include "widgets/AboutDialog.h"
@@ -675,6 +677,8 @@ void MainWindow::attachDatabase(Database& database)
     auto reminders = std::make_unique<ReminderStore>(database, m_clock);
     auto tags = std::make_unique<TagStore>(database);
     auto circles = std::make_unique<CircleStore>(database);
+    auto relationships = std::make_unique<RelationshipStore>(database, m_clock);
+    auto suggester = std::make_unique<RelationshipSuggester>(database, *relationships);
 
     auto* model = new ContactTableModel(*contacts, *interactions, *reminders, m_clock, this);
     const QHeaderView* header = m_table->horizontalHeader();
@@ -692,6 +696,7 @@ void MainWindow::attachDatabase(Database& database)
     dueView->setMorning(timeSetting(m_settings, Settings::Key::DateReminderTime));
     auto* health = new HealthService(database, m_clock, m_settings, this);
     pane->setHealthService(health);
+    pane->setRelationships(*relationships, *suggester, *m_undoStack);
     auto* dashboardView = new DashboardView(*health, m_tabs);
     auto* socialCapitalPage = new SocialCapitalPage(database, m_clock, *health, m_tabs);
 
@@ -749,6 +754,8 @@ void MainWindow::attachDatabase(Database& database)
     m_reminders = std::move(reminders);
     m_tags = std::move(tags);
     m_circles = std::move(circles);
+    m_suggester = std::move(suggester);
+    m_relationships = std::move(relationships);
 
     connect(m_contacts.get(), &ContactStore::contactsChanged, this, &MainWindow::updateCounts);
     connect(m_circles.get(), &CircleStore::circlesChanged, this, &MainWindow::rebuildCircleMenu);
@@ -788,6 +795,9 @@ void MainWindow::attachDatabase(Database& database)
     connect(m_circles.get(), &CircleStore::circlesChanged, m_socialCapitalPage, &SocialCapitalPage::invalidate);
     connect(m_detailPane, &ContactDetailPane::suggestionAccepted, this, &MainWindow::acceptSuggestion);
     connect(m_detailPane, &ContactDetailPane::suggestionIgnored, this, &MainWindow::ignoreSuggestion);
+    connect(m_detailPane, &ContactDetailPane::contactActivated, this, &MainWindow::showContact);
+    connect(m_detailPane, &ContactDetailPane::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs); });
     connect(m_scheduler.get(), &ReminderScheduler::itemsDue, this, &MainWindow::onItemsDue);
     connect(m_scheduler.get(), &ReminderScheduler::missedWhileClosed, this, &MainWindow::onMissedWhileClosed);
     connect(m_dueView, &DueView::logInteractionRequested, this,

@@ -39,6 +39,8 @@ class InteractionStore;
 class ReminderActions;
 class ReminderScheduler;
 class SocialCapitalPage;
+class RelationshipStore;
+class RelationshipSuggester;
 class ReminderStore;
 class SampleNetworkThread;
 class Settings;
@@ -60,6 +62,7 @@ public:
     InteractionStore& interactionStore() const { return *m_interactions; }
     ReminderStore& reminderStore() const { return *m_reminders; }
     TagStore& tagStore() const { return *m_tags; }
+    RelationshipStore& relationshipStore() const { return *m_relationships; }
     Database& database() const { return *m_database; }
     ContactTableModel* contactModel() const { return m_model; }
     ContactFilterProxyModel* proxyModel() const { return m_proxy; }
@@ -167,6 +170,8 @@ private:
     std::unique_ptr<ReminderStore> m_reminders;
     std::unique_ptr<TagStore> m_tags;
     std::unique_ptr<CircleStore> m_circles;
+    std::unique_ptr<RelationshipStore> m_relationships;
+    std::unique_ptr<RelationshipSuggester> m_suggester;
 
     ContactTableModel* m_model = nullptr;
     ContactFilterProxyModel* m_proxy = nullptr;
