@@ -3,6 +3,8 @@
 #include "storage/ContactFieldKinds.h"
 #include "storage/SqlUtil.h"
 
+#include <iterator>
+
 namespace kith {
 
 namespace {
@@ -20,31 +22,39 @@ QString extrasText(const QStringList& lines)
     return clean.join(u'\n');
 }
 
+// The contact columns both statements write, in this order, from position 0: the insert adds uid,
+// created_at and updated_at after them, the update updated_at and the id. Bound by position: binding by
+// name looks every placeholder up again on each of the thousands of rows of an import.
+constexpr int kContactColumns = 21;
+static_assert(std::size(fieldkinds::kAll) == 4, "ContactWriter::m_kindKeys holds one key per field kind");
+
 void bindContact(QSqlQuery& q, const Contact& c)
 {
-    q.bindValue(QStringLiteral(":prefix"), sql::text(c.prefix));
-    q.bindValue(QStringLiteral(":given"), sql::text(c.given));
-    q.bindValue(QStringLiteral(":additional"), sql::text(c.additional));
-    q.bindValue(QStringLiteral(":family"), sql::text(c.family));
-    q.bindValue(QStringLiteral(":suffix"), sql::text(c.suffix));
-    q.bindValue(QStringLiteral(":display_name"), sql::text(c.displayName));
-    q.bindValue(QStringLiteral(":nickname"), sql::text(c.nickname));
-    q.bindValue(QStringLiteral(":organization"), sql::text(c.organization));
-    q.bindValue(QStringLiteral(":title"), sql::text(c.title));
-    q.bindValue(QStringLiteral(":birthday"), sql::text(c.birthday.toIsoString()));
-    q.bindValue(QStringLiteral(":anniversary"), sql::text(c.anniversary.toIsoString()));
-    q.bindValue(QStringLiteral(":circle"), sql::nullIfEmpty(c.circle));
-    q.bindValue(QStringLiteral(":cadence_days"),
-                c.cadenceDays ? QVariant(*c.cadenceDays) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(QStringLiteral(":priority"), static_cast<int>(c.priority));
-    q.bindValue(QStringLiteral(":closeness"),
-                c.closeness ? QVariant(*c.closeness) : QVariant(QMetaType::fromType<int>()));
-    q.bindValue(QStringLiteral(":how_met"), sql::text(c.howMet));
-    q.bindValue(QStringLiteral(":where_met"), sql::text(c.whereMet));
-    q.bindValue(QStringLiteral(":notes"), sql::text(c.notes));
-    q.bindValue(QStringLiteral(":photo"), c.photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : c.photo);
-    q.bindValue(QStringLiteral(":sort_name"), sql::text(c.effectiveName()));
-    q.bindValue(QStringLiteral(":vcard_extras"), sql::text(extrasText(c.vcardExtras)));
+    const QVariant values[kContactColumns] = {
+        sql::text(c.prefix),
+        sql::text(c.given),
+        sql::text(c.additional),
+        sql::text(c.family),
+        sql::text(c.suffix),
+        sql::text(c.displayName),
+        sql::text(c.nickname),
+        sql::text(c.organization),
+        sql::text(c.title),
+        sql::text(c.birthday.toIsoString()),
+        sql::text(c.anniversary.toIsoString()),
+        sql::nullIfEmpty(c.circle),
+        c.cadenceDays ? QVariant(*c.cadenceDays) : QVariant(QMetaType::fromType<int>()),
+        static_cast<int>(c.priority),
+        sql::text(c.howMet),
+        sql::text(c.whereMet),
+        sql::text(c.notes),
+        c.photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(c.photo),
+        sql::text(c.effectiveName()),
+        sql::text(extrasText(c.vcardExtras)),
+        c.closeness ? QVariant(*c.closeness) : QVariant(QMetaType::fromType<int>()),
+    };
+    for (int i = 0; i < kContactColumns; ++i)
+        q.bindValue(i, values[i]);
 }
 
 } // namespace
@@ -61,26 +71,34 @@ ContactWriter::ContactWriter(const QSqlDatabase& db, const QString& phoneRegion)
     , m_clearFields(db)
     , m_clearAddresses(db)
     , m_clearTags(db)
-{}
+    , m_emptyText(QString(QLatin1String("")))
+{
+    for (size_t k = 0; k < std::size(fieldkinds::kAll); ++k)
+        m_kindKeys[k] = QString::fromLatin1(fieldkinds::kAll[k].key);
+}
+
+const QVariant& ContactWriter::timeText(const QDateTime& now)
+{
+    if (now != m_lastNow || !m_lastNowText.isValid()) {
+        m_lastNow = now;
+        m_lastNowText = sql::fromDateTime(now);
+    }
+    return m_lastNowText;
+}
 
 Status ContactWriter::prepare()
 {
     const std::pair<QSqlQuery*, QString> statements[] = {
         {&m_insertContact,
-         QStringLiteral(
-             "INSERT INTO contacts (uid, prefix, given, additional, family, suffix, display_name, nickname, "
-             "organization, title, birthday, anniversary, circle, cadence_days, priority, how_met, where_met, "
-             "notes, photo, sort_name, vcard_extras, created_at, updated_at, closeness) VALUES (:uid, :prefix, "
-             ":given, :additional, :family, :suffix, :display_name, :nickname, :organization, :title, :birthday, "
-             ":anniversary, :circle, :cadence_days, :priority, :how_met, :where_met, :notes, :photo, :sort_name, "
-             ":vcard_extras, :now, :now, :closeness)")},
+         QStringLiteral("INSERT INTO contacts (prefix, given, additional, family, suffix, display_name, nickname, "
+                        "organization, title, birthday, anniversary, circle, cadence_days, priority, how_met, "
+                        "where_met, notes, photo, sort_name, vcard_extras, closeness, uid, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_updateContact,
-         QStringLiteral("UPDATE contacts SET prefix = :prefix, given = :given, additional = :additional, family = "
-                        ":family, suffix = :suffix, display_name = :display_name, nickname = :nickname, organization = "
-                        ":organization, title = :title, birthday = :birthday, anniversary = :anniversary, circle = "
-                        ":circle, cadence_days = :cadence_days, priority = :priority, how_met = :how_met, where_met = "
-                        ":where_met, notes = :notes, photo = :photo, sort_name = :sort_name, vcard_extras = "
-                        ":vcard_extras, updated_at = :now, closeness = :closeness WHERE id = :id")},
+         QStringLiteral("UPDATE contacts SET prefix = ?, given = ?, additional = ?, family = ?, suffix = ?, "
+                        "display_name = ?, nickname = ?, organization = ?, title = ?, birthday = ?, anniversary = ?, "
+                        "circle = ?, cadence_days = ?, priority = ?, how_met = ?, where_met = ?, notes = ?, photo = "
+                        "?, sort_name = ?, vcard_extras = ?, closeness = ?, updated_at = ? WHERE id = ?")},
         {&m_insertField, QStringLiteral("INSERT INTO contact_fields (contact_id, kind, label, value, position, "
                                         "normalized) VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_insertAddress, QStringLiteral("INSERT INTO contact_addresses (contact_id, label, po_box, extended, street, "
@@ -103,8 +121,10 @@ Status ContactWriter::prepare()
 Result<qint64> ContactWriter::insert(const Contact& contact, const QDateTime& now)
 {
     bindContact(m_insertContact, contact);
-    m_insertContact.bindValue(QStringLiteral(":uid"), contact.uid);
-    m_insertContact.bindValue(QStringLiteral(":now"), sql::fromDateTime(now));
+    const QVariant& nowText = timeText(now);
+    m_insertContact.bindValue(kContactColumns, contact.uid);
+    m_insertContact.bindValue(kContactColumns + 1, nowText);
+    m_insertContact.bindValue(kContactColumns + 2, nowText);
     if (auto s = sql::exec(m_insertContact); !s)
         return Result<qint64>::failure(s.error());
     const qint64 id = m_insertContact.lastInsertId().toLongLong();
@@ -116,8 +136,8 @@ Result<qint64> ContactWriter::insert(const Contact& contact, const QDateTime& no
 Status ContactWriter::update(const Contact& contact, const QDateTime& now)
 {
     bindContact(m_updateContact, contact);
-    m_updateContact.bindValue(QStringLiteral(":now"), sql::fromDateTime(now));
-    m_updateContact.bindValue(QStringLiteral(":id"), contact.id);
+    m_updateContact.bindValue(kContactColumns, timeText(now));
+    m_updateContact.bindValue(kContactColumns + 1, contact.id);
     if (auto s = sql::exec(m_updateContact); !s)
         return s;
     if (m_updateContact.numRowsAffected() != 1)
@@ -139,18 +159,21 @@ Status ContactWriter::clearFields(qint64 id)
 
 Status ContactWriter::writeFields(qint64 id, const Contact& contact)
 {
-    for (const fieldkinds::FieldKind& kind : fieldkinds::kAll) {
+    const QVariant contactId(id);
+    for (size_t k = 0; k < std::size(fieldkinds::kAll); ++k) {
+        const fieldkinds::FieldKind& kind = fieldkinds::kAll[k];
         const QList<LabeledValue>& values = contact.*(kind.member);
         for (int i = 0; i < values.size(); ++i) {
-            if (values[i].value.trimmed().isEmpty())
+            const QString value = values[i].value.trimmed();
+            if (value.isEmpty())
                 continue;
-            m_insertField.addBindValue(id);
-            m_insertField.addBindValue(QString::fromLatin1(kind.key));
-            m_insertField.addBindValue(sql::text(values[i].label));
-            m_insertField.addBindValue(values[i].value.trimmed());
-            m_insertField.addBindValue(i);
-            m_insertField.addBindValue(kind.member == &Contact::phones ? sql::text(m_phones.toE164(values[i].value))
-                                                                       : QVariant(QString(QLatin1String(""))));
+            m_insertField.bindValue(0, contactId);
+            m_insertField.bindValue(1, m_kindKeys[k]);
+            m_insertField.bindValue(2, sql::text(values[i].label));
+            m_insertField.bindValue(3, value);
+            m_insertField.bindValue(4, i);
+            m_insertField.bindValue(5, kind.member == &Contact::phones ? sql::text(m_phones.toE164(values[i].value))
+                                                                       : m_emptyText);
             if (auto s = sql::exec(m_insertField); !s)
                 return s;
         }
@@ -160,7 +183,7 @@ Status ContactWriter::writeFields(qint64 id, const Contact& contact)
         if (a.isEmpty())
             continue;
         for (const QVariant& v :
-             {QVariant(id), sql::text(a.label), sql::text(a.poBox), sql::text(a.extended), sql::text(a.street),
+             {contactId, sql::text(a.label), sql::text(a.poBox), sql::text(a.extended), sql::text(a.street),
               sql::text(a.locality), sql::text(a.region), sql::text(a.postalCode), sql::text(a.country), QVariant(i)})
             m_insertAddress.addBindValue(v);
         if (auto s = sql::exec(m_insertAddress); !s)

@@ -28,6 +28,8 @@ public:
 private:
     Status clearFields(qint64 id);
     Status writeFields(qint64 id, const Contact& contact);
+    // `now` as stored, converted once for the thousands of rows an import writes at the same time.
+    const QVariant& timeText(const QDateTime& now);
 
     QSqlDatabase m_db;
     PhoneNumbers m_phones;
@@ -40,6 +42,10 @@ private:
     QSqlQuery m_clearFields;
     QSqlQuery m_clearAddresses;
     QSqlQuery m_clearTags;
+    QVariant m_kindKeys[4]; // fieldkinds::kAll's keys as bound
+    QVariant m_emptyText;
+    QDateTime m_lastNow;
+    QVariant m_lastNowText;
 };
 
 } // namespace kith

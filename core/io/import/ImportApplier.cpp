@@ -5,6 +5,7 @@
 #include "io/import/ContactSnapshot.h"
 #include "io/import/ImportPlan.h"
 #include "phone/PhoneNumbers.h"
+#include "storage/BulkWrite.h"
 #include "storage/ContactStore.h"
 #include "storage/ContactWriter.h"
 #include "storage/CsvMappingStore.h"
@@ -61,6 +62,7 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
     if (cancelled(0))
         return R::failure(cancelMessage);
 
+    const BulkWrite bulk(db);
     Transaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
