@@ -35,8 +35,10 @@ int hexValue(char c)
 
 QString decodeText(QByteArrayView bytes, const QString& charset)
 {
-    if (charset.isEmpty() || isAscii(bytes))
+    if (charset.isEmpty())
         return fromUtf8OrWindows1252(bytes);
+    if (isAscii(bytes))
+        return QString::fromLatin1(bytes);
     const QString upper = charset.toUpper();
     // Declared UTF-8 or US-ASCII is often really Windows-1252 (Outlook); ISO-8859-1 is read as its superset.
     if (upper == u"UTF-8" || upper == u"UTF8" || upper == u"US-ASCII" || upper == u"ASCII")
@@ -241,30 +243,73 @@ QString bareParameterName(const QString& upperValue)
     return QStringLiteral("TYPE");
 }
 
-std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNumber, QString* error)
-{
-    const qsizetype colon = findValueColon(line);
-    if (colon < 0) {
-        *error = QStringLiteral("line without a ':' ignored");
-        return std::nullopt;
+} // namespace
+
+// A property's group, name and parameters: what the bytes before the value's ':' say. Files repeat the same
+// few of them on every card ("item1.EMAIL;type=INTERNET;type=pref"), so each is parsed once and shared by every
+// property that has it (the strings and lists are implicitly shared: a copy is a reference count).
+struct VCardReader::PropertyHead {
+    enum class Encoding { None, QuotedPrintable, Base64 };
+
+    QString group;
+    QString name;
+    QList<VCardParameter> parameters;
+    Encoding encoding = Encoding::None;
+    QString charset;
+};
+
+// The heads read so far, direct-mapped by a hash of their bytes; a slot holds the last head that fell in it.
+class VCardReader::HeadCache final {
+public:
+    static constexpr qsizetype maxBytes() { return 160; }
+
+    const PropertyHead* find(QByteArrayView bytes, quint32 hash) const
+    {
+        const Slot& slot = m_slots[hash % kSlots];
+        return slot.used && QByteArrayView(slot.bytes) == bytes ? &slot.head : nullptr;
     }
-    const QByteArrayView head = QByteArrayView(line).first(colon);
+    const PropertyHead* insert(QByteArrayView bytes, quint32 hash, PropertyHead head)
+    {
+        Slot& slot = m_slots[hash % kSlots];
+        slot.bytes = bytes.toByteArray();
+        slot.head = std::move(head);
+        slot.used = true;
+        return &slot.head;
+    }
+
+    static quint32 hashOf(QByteArrayView bytes)
+    {
+        quint32 hash = 2166136261u;
+        for (char c : bytes)
+            hash = (hash ^ quint8(c)) * 16777619u;
+        return hash;
+    }
+
+private:
+    static constexpr quint32 kSlots = 251;
+    struct Slot {
+        QByteArray bytes;
+        PropertyHead head;
+        bool used = false;
+    };
+    Slot m_slots[kSlots];
+};
+
+bool VCardReader::parseHead(QByteArrayView head, PropertyHead& result, QString* error)
+{
     const auto segments = splitOutsideQuotes(head, ';');
     QByteArrayView fullName = segments.front().trimmed();
     if (!isValidName(fullName)) {
         *error = QStringLiteral("not a vCard property name: \"%1\"")
                      .arg(fromUtf8OrWindows1252(fullName.first(qMin<qsizetype>(fullName.size(), 40))));
-        return std::nullopt;
+        return false;
     }
-
-    VCardProperty property;
-    property.line = lineNumber;
     const qsizetype dot = fullName.indexOf('.');
     if (dot > 0 && dot + 1 < fullName.size()) {
-        property.group = QString::fromLatin1(fullName.first(dot));
+        result.group = QString::fromLatin1(fullName.first(dot));
         fullName = fullName.sliced(dot + 1);
     }
-    property.name = upperName(fullName);
+    result.name = upperName(fullName);
 
     for (qsizetype i = 1; i < segments.size(); ++i) {
         const QByteArrayView segment = segments[i].trimmed();
@@ -273,7 +318,7 @@ std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNu
         const qsizetype equals = segment.indexOf('=');
         if (equals < 0) {
             const QString value = decodeParameterValue(segment);
-            addParameter(property.parameters, bareParameterName(value.toUpper()), {value});
+            addParameter(result.parameters, bareParameterName(value.toUpper()), {value});
             continue;
         }
         const QString name = upperName(segment.first(equals).trimmed());
@@ -291,17 +336,58 @@ std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNu
         } else {
             values.append(decodeParameterValue(rawValue));
         }
-        addParameter(property.parameters, name, std::move(values));
+        addParameter(result.parameters, name, std::move(values));
     }
 
+    VCardProperty probe; // for its parameter lookup
+    probe.parameters = result.parameters;
+    const QString encoding = probe.parameter(u"ENCODING");
+    if (encoding.compare(u"QUOTED-PRINTABLE", Qt::CaseInsensitive) == 0)
+        result.encoding = PropertyHead::Encoding::QuotedPrintable;
+    else if (encoding.compare(u"B", Qt::CaseInsensitive) == 0 || encoding.compare(u"BASE64", Qt::CaseInsensitive) == 0)
+        result.encoding = PropertyHead::Encoding::Base64;
+    result.charset = probe.parameter(u"CHARSET");
+    return true;
+}
+
+std::optional<VCardProperty> VCardReader::parseProperty(const QByteArray& line, qint64 lineNumber, QString* error)
+{
+    const qsizetype colon = findValueColon(line);
+    if (colon < 0) {
+        *error = QStringLiteral("line without a ':' ignored");
+        return std::nullopt;
+    }
+    const QByteArrayView headBytes = QByteArrayView(line).first(colon);
+    const PropertyHead* head = nullptr;
+    PropertyHead uncached;
+    if (headBytes.size() <= HeadCache::maxBytes()) {
+        const quint32 hash = HeadCache::hashOf(headBytes);
+        head = m_heads->find(headBytes, hash);
+        if (!head) {
+            PropertyHead parsed;
+            if (!parseHead(headBytes, parsed, error))
+                return std::nullopt;
+            head = m_heads->insert(headBytes, hash, std::move(parsed));
+        }
+    } else {
+        if (!parseHead(headBytes, uncached, error))
+            return std::nullopt;
+        head = &uncached;
+    }
+
+    VCardProperty property;
+    property.line = lineNumber;
+    property.group = head->group;
+    property.name = head->name;
+    property.parameters = head->parameters;
+
     const QByteArrayView rawValue = QByteArrayView(line).sliced(colon + 1);
-    const QString encoding = property.parameter(u"ENCODING");
-    const QString charset = property.parameter(u"CHARSET");
-    if (encoding.compare(u"QUOTED-PRINTABLE", Qt::CaseInsensitive) == 0) {
+    switch (head->encoding) {
+    case PropertyHead::Encoding::QuotedPrintable:
         property.bytes = decodeQuotedPrintable(rawValue);
-        property.value = decodeText(property.bytes, charset);
-    } else if (encoding.compare(u"B", Qt::CaseInsensitive) == 0 ||
-               encoding.compare(u"BASE64", Qt::CaseInsensitive) == 0) {
+        property.value = decodeText(property.bytes, head->charset);
+        break;
+    case PropertyHead::Encoding::Base64: {
         QByteArray base64;
         base64.reserve(rawValue.size());
         for (char c : rawValue) {
@@ -310,16 +396,18 @@ std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNu
         }
         property.bytes = QByteArray::fromBase64(base64);
         property.value = QString::fromLatin1(base64);
-    } else {
-        property.value = decodeText(rawValue, charset);
+        break;
+    }
+    case PropertyHead::Encoding::None:
+        property.value = decodeText(rawValue, head->charset);
+        break;
     }
     return property;
 }
 
-} // namespace
-
 VCardReader::VCardReader(QIODevice* device)
     : m_device(device)
+    , m_heads(std::make_unique<HeadCache>())
 {}
 
 VCardReader::~VCardReader() = default;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -36,6 +37,8 @@ public:
     static constexpr qsizetype maxLineBytes() { return 64 * 1024 * 1024; }
 
 private:
+    struct PropertyHead; // a property's group, name and parameters, as parsed
+    class HeadCache;
     struct PhysicalLine {
         QByteArray bytes;
         qint64 number = 0;
@@ -46,6 +49,8 @@ private:
     const PhysicalLine* peekPhysical();
     bool readLogical(PhysicalLine& line);
     void addError(qint64 line, QString reason);
+    std::optional<VCardProperty> parseProperty(const QByteArray& line, qint64 lineNumber, QString* error);
+    static bool parseHead(QByteArrayView head, PropertyHead& result, QString* error);
 
     QIODevice* m_device;
     QByteArray m_buffer;
@@ -61,6 +66,7 @@ private:
     bool m_inCard = false;
     bool m_foldKeepsWhitespace = false; // vCard 2.1 keeps the folding whitespace
     std::optional<VCardCard> m_pendingCard;
+    std::unique_ptr<HeadCache> m_heads;
     QList<VCardError> m_errors;
 };
 
