@@ -96,11 +96,37 @@ std::optional<QByteArray> inlinePhoto(const VCardProperty& property)
     return QByteArray::fromPercentEncoding(payload);
 }
 
+} // namespace
+
+// Labels and kept lines repeat on thousands of cards ("mobile", "item3.X-ABADR:gb"): the pool hands out one
+// shared copy of each, so that a plan of 50,000 records does not hold 50,000 copies of "mobile".
+class VCardMapper::StringPool final {
+public:
+    QString shared(const QString& text)
+    {
+        if (text.isEmpty() || text.size() > kMaxLength)
+            return text;
+        if (const auto it = m_strings.constFind(text); it != m_strings.constEnd())
+            return *it;
+        if (m_strings.size() < kMaxStrings)
+            m_strings.insert(text);
+        return text;
+    }
+
+private:
+    static constexpr qsizetype kMaxLength = 64;
+    static constexpr qsizetype kMaxStrings = 4096;
+    QSet<QString> m_strings;
+};
+
+namespace {
+
 class CardMapping final {
 public:
-    CardMapping(const VCardCard& card, qsizetype maxPhotoBytes)
+    CardMapping(const VCardCard& card, qsizetype maxPhotoBytes, VCardMapper::StringPool& pool)
         : m_card(card)
         , m_maxPhotoBytes(maxPhotoBytes)
+        , m_pool(pool)
     {
         for (const VCardProperty& property : card.properties) {
             if (property.name == u"X-ABLABEL" && !property.group.isEmpty()) {
@@ -125,8 +151,8 @@ public:
                 continue;
             m_result.unmapped.append(*property);
             // VCardWriter's wrapper for a kept line with names strict parsers refuse: the line itself.
-            m_result.contact.vcardExtras.append(property->name == u"X-KITH-VCARD-LINE" ? property->text()
-                                                                                       : property->toContentLine());
+            m_result.contact.vcardExtras.append(
+                m_pool.shared(property->name == u"X-KITH-VCARD-LINE" ? property->text() : property->toContentLine()));
         }
         finishName();
         return std::move(m_result);
@@ -295,7 +321,7 @@ private:
         address.country = parts[6].trimmed();
         if (address.isEmpty())
             return true;
-        address.label = labelFor(property);
+        address.label = m_pool.shared(labelFor(property));
         m_result.contact.addresses.append(address);
         return true;
     }
@@ -345,14 +371,14 @@ private:
     {
         if (value.isEmpty())
             return true;
-        list.append({labelFor(property), value});
+        list.append({m_pool.shared(labelFor(property)), value});
         return true;
     }
 
-    static bool addValue(QList<LabeledValue>& list, const QString& label, const QString& value)
+    bool addValue(QList<LabeledValue>& list, const QString& label, const QString& value)
     {
         if (!value.isEmpty())
-            list.append({label, value});
+            list.append({m_pool.shared(label), value});
         return true;
     }
 
@@ -406,6 +432,7 @@ private:
 
     const VCardCard& m_card;
     const qsizetype m_maxPhotoBytes;
+    VCardMapper::StringPool& m_pool;
     QHash<QString, const VCardProperty*> m_groupLabels; // lower-cased group -> its first X-ABLabel
     QSet<QString> m_usedGroups;
     MappedVCard m_result;
@@ -419,11 +446,14 @@ private:
 
 VCardMapper::VCardMapper(qsizetype maxPhotoBytes)
     : m_maxPhotoBytes(maxPhotoBytes)
+    , m_pool(std::make_unique<StringPool>())
 {}
+
+VCardMapper::~VCardMapper() = default;
 
 MappedVCard VCardMapper::map(const VCardCard& card) const
 {
-    CardMapping mapping(card, m_maxPhotoBytes);
+    CardMapping mapping(card, m_maxPhotoBytes, *m_pool);
     return mapping.run();
 }
 

@@ -6,6 +6,7 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <memory>
 #include <optional>
 
 namespace kith {
@@ -37,8 +38,10 @@ struct VCardCard;
 class VCardMapper final {
 public:
     explicit VCardMapper(qsizetype maxPhotoBytes = defaultMaxPhotoBytes());
+    ~VCardMapper();
     Q_DISABLE_COPY_MOVE(VCardMapper)
 
+    // Not for several threads at once: the labels it hands out come from one pool of shared strings.
     MappedVCard map(const VCardCard& card) const;
 
     static constexpr qsizetype defaultMaxPhotoBytes() { return 5 * 1024 * 1024; }
@@ -52,8 +55,11 @@ public:
     // A year equal to omitYear (Apple's X-APPLE-OMIT-YEAR) means the year is unknown.
     static std::optional<PartialDate> parseDate(QStringView text, int omitYear = 0);
 
+    class StringPool;
+
 private:
     qsizetype m_maxPhotoBytes;
+    std::unique_ptr<StringPool> m_pool; // filled by map(), which is const for its callers
 };
 
 } // namespace kith
