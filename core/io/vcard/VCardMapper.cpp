@@ -98,8 +98,9 @@ std::optional<QByteArray> inlinePhoto(const VCardProperty& property)
 
 } // namespace
 
-// Labels and kept lines repeat on thousands of cards ("mobile", "item3.X-ABADR:gb"): the pool hands out one
-// shared copy of each, so that a plan of 50,000 records does not hold 50,000 copies of "mobile".
+// Labels, kept lines, organisations, titles, cities, countries and tags repeat on thousands of cards ("mobile",
+// "item3.X-ABADR:gb", "Engineer"): the pool hands out one shared copy of each, so that a plan of 50,000 records
+// does not hold 50,000 copies of "mobile".
 class VCardMapper::StringPool final {
 public:
     QString shared(const QString& text)
@@ -189,10 +190,11 @@ private:
                 return false;
             m_seenOrg = true;
             appendJoined(contact.organization, property.components(), u", ");
+            contact.organization = m_pool.shared(contact.organization);
             return true;
         }
         if (name == u"TITLE")
-            return setOnce(contact.title, property.text().trimmed());
+            return setOnce(contact.title, m_pool.shared(property.text().trimmed()));
         if (name == u"UID")
             return setOnce(contact.uid, property.text().trimmed());
         if (name == u"NOTE") {
@@ -205,7 +207,7 @@ private:
         if (name == u"CATEGORIES") {
             for (const QString& tag : property.listValues()) {
                 if (const QString trimmed = tag.trimmed(); !trimmed.isEmpty() && !contact.tags.contains(trimmed))
-                    contact.tags.append(trimmed);
+                    contact.tags.append(m_pool.shared(trimmed));
             }
             return true;
         }
@@ -315,10 +317,10 @@ private:
         address.poBox = parts[0].trimmed();
         address.extended = parts[1].trimmed();
         address.street = parts[2].trimmed();
-        address.locality = parts[3].trimmed();
-        address.region = parts[4].trimmed();
+        address.locality = m_pool.shared(parts[3].trimmed());
+        address.region = m_pool.shared(parts[4].trimmed());
         address.postalCode = parts[5].trimmed();
-        address.country = parts[6].trimmed();
+        address.country = m_pool.shared(parts[6].trimmed());
         if (address.isEmpty())
             return true;
         address.label = m_pool.shared(labelFor(property));
