@@ -235,13 +235,34 @@ Result<QHash<qint64, Contact>> loadSingles(const QSqlDatabase& db, const QList<q
     return result;
 }
 
-// The records of this plan so far, by the same keys, pointing at the first record of each person.
-struct IncomingKeys {
-    QHash<QString, int> byUid;
-    QHash<QString, int> byEmail;
-    QHash<QString, int> byPhone;
-    QHash<QString, QList<int>> byName;
+// The records of this plan so far, by the same keys, pointing at the first record of each person. The keys are
+// held as hashes, not strings: a plan of 50,000 records would otherwise hold a quarter of a million key strings
+// while it also holds every record. A hash that matches is checked against the record that had the key, so
+// that two keys with the same hash never make two people one.
+struct IncomingKey {
+    int root = -1;  // the first record of the person
+    int owner = -1; // the record that had the key
 };
+
+struct IncomingKeys {
+    QHash<size_t, IncomingKey> byUid;
+    QHash<size_t, IncomingKey> byEmail;
+    QHash<size_t, IncomingKey> byPhone;
+    QHash<size_t, QList<int>> byName; // every record (not only the first) of that name
+
+    static size_t hashOf(const QString& key) { return qHash(key, size_t(0x6b697468)); }
+};
+
+void insertFirst(QHash<size_t, IncomingKey>& map, const QString& key, int root, int owner)
+{
+    if (key.isEmpty())
+        return;
+    // A key of another person with the same hash was first: this one is not found later (a missed duplicate,
+    // proposed as new), which is safe; the reverse, a wrong merge, cannot happen (see earlierWith).
+    const size_t hash = IncomingKeys::hashOf(key);
+    if (!map.contains(hash))
+        map.insert(hash, IncomingKey{root, owner});
+}
 
 struct RecordKeys {
     QString uid;
@@ -417,31 +438,49 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
             }
 
             // An earlier record of these files: the same keys.
+            const auto earlierWith = [&](const QHash<size_t, IncomingKey>& map, const QString& key,
+                                         const auto& ownerHasKey) {
+                const auto it = map.constFind(IncomingKeys::hashOf(key));
+                return it != map.constEnd() && ownerHasKey(plan.records[it->owner].record.contact) ? it->root : -1;
+            };
             int earlier = -1;
             QString earlierReason;
             if (!keys.uid.isEmpty()) {
-                earlier = incoming.byUid.value(keys.uid, -1);
+                earlier = earlierWith(incoming.byUid, keys.uid,
+                                      [&](const Contact& other) { return other.uid.trimmed() == keys.uid; });
                 if (earlier >= 0)
                     earlierReason = tr("same UID");
             }
             for (qsizetype i = 0; earlier < 0 && i < keys.emails.size(); ++i) {
-                earlier = incoming.byEmail.value(keys.emails[i], -1);
+                earlier = earlierWith(incoming.byEmail, keys.emails[i], [&](const Contact& other) {
+                    return std::any_of(other.emails.cbegin(), other.emails.cend(), [&](const LabeledValue& email) {
+                        return ContactMerger::emailKey(email.value) == keys.emails[i];
+                    });
+                });
                 if (earlier >= 0)
                     earlierReason = tr("same email %1").arg(contact.emails[i].value.trimmed());
             }
             for (qsizetype i = 0; earlier < 0 && i < keys.phones.size(); ++i) {
-                earlier = incoming.byPhone.value(keys.phones[i], -1);
+                earlier = earlierWith(incoming.byPhone, keys.phones[i], [&](const Contact& other) {
+                    return std::any_of(other.phones.cbegin(), other.phones.cend(), [&](const LabeledValue& phone) {
+                        return phones.toE164(phone.value) == keys.phones[i];
+                    });
+                });
                 if (earlier >= 0)
                     earlierReason = tr("same phone %1").arg(phones.international(keys.phones[i]));
             }
             if (earlier < 0 && !keys.name.isEmpty()) {
-                if (const auto it = incoming.byName.constFind(keys.name); it != incoming.byName.constEnd()) {
+                const auto it = incoming.byName.constFind(IncomingKeys::hashOf(keys.name));
+                if (it != incoming.byName.constEnd()) {
                     if (!evidence)
                         evidence = evidenceOf(contact);
                     for (int other : *it) {
+                        const Contact& otherContact = plan.records[other].record.contact;
+                        if (nameKeyOf(otherContact) != keys.name)
+                            continue; // another name with the same hash
                         auto known = incomingEvidence.find(other);
                         if (known == incomingEvidence.end())
-                            known = incomingEvidence.insert(other, evidenceOf(plan.records[other].record.contact));
+                            known = incomingEvidence.insert(other, evidenceOf(otherContact));
                         const QString reason = sameBeyondName(*evidence, *known);
                         if (!reason.isEmpty()) {
                             earlier = other;
@@ -472,13 +511,13 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
 
             // Later records find this person under the first record that had them.
             const int root = planned.duplicateOf >= 0 ? planned.duplicateOf : index;
-            insertFirst(incoming.byUid, keys.uid, root);
+            insertFirst(incoming.byUid, keys.uid, root, index);
             for (const QString& key : std::as_const(keys.emails))
-                insertFirst(incoming.byEmail, key, root);
+                insertFirst(incoming.byEmail, key, root, index);
             for (const QString& key : std::as_const(keys.phones))
-                insertFirst(incoming.byPhone, key, root);
+                insertFirst(incoming.byPhone, key, root, index);
             if (!keys.name.isEmpty() && planned.duplicateOf < 0)
-                incoming.byName[keys.name].append(index);
+                incoming.byName[IncomingKeys::hashOf(keys.name)].append(index);
             plan.records.append(std::move(planned));
         }
         doneBefore += reader.size();
