@@ -17,8 +17,8 @@ public:
     ~BulkWrite();
 
     // Measured on 50,000 contacts: 2 MB (SQLite's default) 7.8 s of CPU for the apply, 8 MB 7.0 s, 24 MB 6.6 s,
-    // 64 MB 5.5 s; every MB of it adds to the import's peak memory, which is bounded too.
-    static constexpr int defaultCacheKiB() { return 16 * 1024; }
+    // 64 MB 5.5 s; every MB of it adds to the import's peak memory (bounded to 150 MB for such an import).
+    static constexpr int defaultCacheKiB() { return 12 * 1024; }
 
 private:
     QSqlDatabase m_db;
