@@ -52,12 +52,12 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ContactWriter.cpp" line="+124"/>
+        <location filename="../core/storage/ContactWriter.cpp" line="+144"/>
         <source>There is no contact with id %1.</source>
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+77"/>
+        <location filename="../core/storage/Database.cpp" line="+78"/>
         <source>Missing migration %1</source>
         <translation>Migration %1 fehlt</translation>
     </message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/io/import/ImportFileReader.cpp" line="+240"/>
+        <location filename="../core/io/import/ImportFileReader.cpp" line="+214"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -329,6 +329,118 @@
         <location line="+14"/>
         <source>Cannot Redo</source>
         <translation>Wiederholen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>kith::AddRelationshipDialog</name>
+    <message>
+        <location filename="../ui/contacts/AddRelationshipDialog.cpp" line="+31"/>
+        <source>%1 and %2 know each other.</source>
+        <translation>%1 und %2 kennen sich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 introduced %2.</source>
+        <translation>%1 hat %2 vorgestellt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 is %2&apos;s %3.</source>
+        <translation>%1 ist %3 von %2.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 %2</source>
+        <extracomment>Two sentences: how the link reads from each side.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add Relationship</source>
+        <translation>Beziehung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link &lt;b&gt;%1&lt;/b&gt; to another contact.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit einem anderen Kontakt verknüpfen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type a name…</source>
+        <translation>Namen eingeben …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other contact: type part of their name and pick them from the list</source>
+        <translation>Der andere Kontakt: einen Teil des Namens eingeben und aus der Liste wählen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the other contact is to %1</source>
+        <translation>Was der andere Kontakt für %1 ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional, e.g. “met at Ada&apos;s wedding”</source>
+        <translation>Optional, z. B. „auf Adas Hochzeit kennengelernt“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Is %1&apos;s:</source>
+        <extracomment>Form label: the relationship the other contact has to this one, e.g. &quot;Parent&quot;.</extracomment>
+        <translation>&amp;Ist für %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Choose who %1 is linked to.</source>
+        <translation>Wählen Sie, mit wem %1 verknüpft wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No contact matches “%1”.</source>
+        <translation>Kein Kontakt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the contact from the list.</source>
+        <translation>Wählen Sie den Kontakt aus der Liste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be linked to themselves.</source>
+        <translation>%1 kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is already linked to %2 as %3.</source>
+        <translation>%1 ist bereits als %3 mit %2 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>They are already linked as %1; this adds another link.</source>
+        <translation>Die beiden sind bereits als %1 verknüpft; dies fügt eine weitere Verknüpfung hinzu.</translation>
     </message>
 </context>
 <context>
@@ -577,7 +689,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message>
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+40"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+41"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
@@ -598,12 +710,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+397"/>
+        <location line="+417"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-415"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
@@ -674,7 +786,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+96"/>
         <source>Relationship health</source>
         <translation>Zustand der Beziehung</translation>
     </message>
@@ -1540,6 +1652,142 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <location line="+2"/>
         <source>Put them in the %1 circle (Undo puts them back)</source>
         <translation>In den Kreis „%1“ verschieben (lässt sich rückgängig machen)</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactLinksPanel</name>
+    <message>
+        <location filename="../ui/contacts/ContactLinksPanel.cpp" line="+40"/>
+        <source>%1 — introduced %2</source>
+        <extracomment>In the Relationships section: %1 (a link to the contact) introduced %2 (the contact shown).</extracomment>
+        <translation>%1 — hat %2 vorgestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — introduced by %2</source>
+        <translation>%1 — vorgestellt von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <extracomment>In the Relationships section: %1 (a link to the contact) is the shown contact&apos;s %2 (&quot;parent&quot;).</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+143"/>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Add Relationship…</source>
+        <translation>Beziehung hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link this contact to another: family, friend, colleague, mentor, who introduced whom</source>
+        <translation>Diesen Kontakt mit einem anderen verknüpfen: Familie, Freund, Kollege, Mentor, wer wen vorgestellt hat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No relationships yet. Add who is family, a friend or a colleague.</source>
+        <translation>Noch keine Beziehungen. Fügen Sie hinzu, wer Familie, Freund oder Kollege ist.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Contact #%1</source>
+        <translation>Kontakt Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this relationship (Undo brings it back)</source>
+        <translation>Diese Beziehung entfernen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to %1</source>
+        <translation>Die Verknüpfung mit %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Relationships (%1)</source>
+        <translation>Beziehungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add this link: %1 is %2&apos;s %3</source>
+        <translation>Diese Verknüpfung hinzufügen: %1 ist %3 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not so: do not suggest this link again</source>
+        <translation>Stimmt nicht: diese Verknüpfung nicht mehr vorschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n more suggestion(s)…</source>
+        <translation>
+            <numerusform>%n weiterer Vorschlag …</numerusform>
+            <numerusform>%n weitere Vorschläge …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review every suggested link</source>
+        <translation>Alle vorgeschlagenen Verknüpfungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+27"/>
+        <source>Cannot Add Relationship</source>
+        <translation>Beziehung kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+24"/>
+        <source>Linked %1 and %2.</source>
+        <translation>%1 und %2 verknüpft.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cannot Remove Relationship</source>
+        <translation>Beziehung kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed the link between %1 and %2. Undo brings it back.</source>
+        <translation>Die Verknüpfung zwischen %1 und %2 wurde entfernt. Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot Reject Suggestion</source>
+        <translation>Vorschlag kann nicht abgelehnt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kith will not suggest linking %1 and %2 as %3 again.</source>
+        <translation>Kith schlägt nicht mehr vor, %1 und %2 als %3 zu verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -2927,12 +3175,12 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
 <context>
     <name>kith::ImportApplier</name>
     <message>
-        <location filename="../core/io/import/ImportApplier.cpp" line="+60"/>
+        <location filename="../core/io/import/ImportApplier.cpp" line="+61"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -3273,42 +3521,42 @@ Es wurde nichts geschrieben.</translation>
         <translation>gleicher Name und gleiche Website</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+226"/>
         <location line="+28"/>
-        <location line="+162"/>
+        <location line="+180"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-167"/>
         <source>line %1: there is no circle &quot;%2&quot;; the contact is added without one</source>
         <translation>Zeile %1: Es gibt keinen Kreis „%2“; der Kontakt wird ohne Kreis hinzugefügt</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>same UID</source>
         <translation>gleiche UID</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>line %1: the contact with this UID is in the Trash; this one is added as a new contact</source>
         <translation>Zeile %1: Der Kontakt mit dieser UID ist im Papierkorb; dieser wird als neuer Kontakt hinzugefügt</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>same email %1</source>
         <translation>gleiche E-Mail %1</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="-39"/>
+        <location line="+48"/>
         <source>same phone %1</source>
         <translation>gleiche Telefonnummer %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>%1 as %2 line %3</source>
         <translation>%1 wie %2, Zeile %3</translation>
     </message>
@@ -3729,7 +3977,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::LogInteractionDialog</name>
     <message>
-        <location filename="../ui/interactions/LogInteractionDialog.cpp" line="+39"/>
+        <location filename="../ui/interactions/LogInteractionDialog.cpp" line="+40"/>
         <source>Log Interaction</source>
         <translation>Interaktion erfassen</translation>
     </message>
@@ -3789,6 +4037,21 @@ Es wurde nichts geschrieben.</translation>
         <translation>Gegenseitig</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long it lasted, in minutes; leave at &quot;Not recorded&quot; if you do not know</source>
+        <translation>Wie lange es gedauert hat, in Minuten; auf „Nicht erfasst“ lassen, wenn Sie es nicht wissen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>e.g. Coffee, talked about her new job</source>
         <translation>z. B. Kaffee, über ihren neuen Job gesprochen</translation>
@@ -3845,6 +4108,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
@@ -3864,7 +4132,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kontakt Nr. %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3882,7 +4150,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+176"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+179"/>
         <source>No system tray was found</source>
         <translation>Kein Systemabschnitt der Kontrollleiste gefunden</translation>
     </message>
@@ -3892,7 +4160,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kith zeigt seine Erinnerungen stattdessen hier im Fenster und wird beendet, wenn das Fenster geschlossen wird.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -3963,24 +4231,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+627"/>
+        <location line="+659"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-627"/>
-        <location line="+629"/>
+        <location line="-659"/>
+        <location line="+661"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-624"/>
-        <location line="+709"/>
+        <location line="-656"/>
+        <location line="+741"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-740"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -4076,12 +4344,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1162"/>
+        <location line="+1195"/>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="-1161"/>
+        <location line="-1194"/>
         <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
         <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
     </message>
@@ -4096,7 +4364,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>Wie es um Ihr Netzwerk steht: Zustand im Zeitverlauf, Status nach Kreis, Interaktionen nach Kanal, wer Aufmerksamkeit braucht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Social Capital</source>
+        <translation>&amp;Soziales Kapital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your network can do for you: circles, clusters, bridges, weak ties and your brokerage</source>
+        <translation>Was Ihr Netzwerk für Sie tun kann: Kreise, Gruppen, Brücken, schwache Bindungen und Ihre Vermittlerrolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Import Contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
@@ -4186,7 +4464,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4227,19 +4510,19 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+283"/>
-        <location line="+767"/>
+        <location line="+288"/>
+        <location line="+786"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-1049"/>
-        <location line="+293"/>
+        <location line="-1073"/>
+        <location line="+298"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-297"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -4254,7 +4537,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -4294,12 +4577,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+98"/>
+        <source>Social Capital</source>
+        <translation>Soziales Kapital</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Saved the chart to %1</source>
         <translation>Diagramm unter %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Show contacts in every circle</source>
         <translation>Kontakte aus allen Kreisen anzeigen</translation>
     </message>
@@ -4463,7 +4751,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Interaktion kann nicht erfasst werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
@@ -4497,7 +4785,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Verschoben bis %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <location line="+6"/>
         <source>Cannot Change Circle</source>
         <translation>Kreis kann nicht geändert werden</translation>
@@ -4592,14 +4880,14 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation type="vanished">Interaktion erfasst.</translation>
     </message>
     <message>
-        <location line="-544"/>
-        <location line="+516"/>
+        <location line="-552"/>
+        <location line="+524"/>
         <location line="+25"/>
         <source>Cannot Add Reminder</source>
         <translation>Erinnerung kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-546"/>
         <source>Reminder added for %1.</source>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
@@ -4673,7 +4961,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -4722,6 +5010,32 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     <message>
         <source>Importing contact files arrives in a later version</source>
         <translation type="vanished">Das Importieren von Kontaktdateien kommt in einer späteren Version</translation>
+    </message>
+</context>
+<context>
+    <name>kith::NetworkLayout</name>
+    <message>
+        <location filename="../core/network/NetworkLayout.cpp" line="+19"/>
+        <source>The network could not be laid out (%1).</source>
+        <translation>Das Netzwerk konnte nicht angeordnet werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Each contact needs one pull towards the centre.</source>
+        <translation>Jeder Kontakt braucht genau eine Anziehung zur Mitte.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::NetworkMetrics</name>
+    <message>
+        <location filename="../core/network/NetworkMetrics.cpp" line="+20"/>
+        <source>Could not compute the %1: %2</source>
+        <translation>%1 konnte nicht berechnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>A partition needs one cluster per contact.</source>
+        <translation>Eine Aufteilung braucht eine Gruppe pro Kontakt.</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5212,29 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+2"/>
         <source>Knows</source>
         <translation>Kennt</translation>
+    </message>
+</context>
+<context>
+    <name>kith::RelationshipCommand</name>
+    <message>
+        <location filename="../ui/contacts/RelationshipCommand.cpp" line="+16"/>
+        <source>Link %1 and %2</source>
+        <translation>%1 und %2 verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink %1 and %2</source>
+        <translation>Verknüpfung von %1 und %2 lösen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot Link Contacts</source>
+        <translation>Kontakte können nicht verknüpft werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot Unlink Contacts</source>
+        <translation>Verknüpfung kann nicht gelöst werden</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5711,325 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     </message>
 </context>
 <context>
+    <name>kith::SocialCapitalAdvice</name>
+    <message>
+        <location filename="../core/network/SocialCapitalAdvice.cpp" line="+24"/>
+        <source>How many people you keep in each circle: most people can keep about 5 very close, 15 close and 150 in all (Dunbar&apos;s layers).</source>
+        <translation>Wie viele Menschen Sie in jedem Kreis haben: Die meisten Menschen können etwa 5 sehr nahe, 15 nahe und insgesamt 150 Kontakte pflegen (Dunbars Schichten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or import your contacts to see how your network is spread over your circles.</source>
+        <translation>Fügen Sie Ihre Kontakte hinzu oder importieren Sie sie, um zu sehen, wie sich Ihr Netzwerk auf Ihre Kreise verteilt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your %1 circles hold %2 people, more than the about 15 anyone can keep close: move some outwards so that your reminders stay realistic.</source>
+        <translation>Ihre Kreise %1 umfassen %2 Menschen, mehr als die etwa 15, die man nahe halten kann: Verschieben Sie einige nach außen, damit Ihre Erinnerungen realistisch bleiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 people are in your %2 circles: move the people you most want to keep close inwards.</source>
+        <translation>Nur %1 Menschen sind in Ihren Kreisen %2: Verschieben Sie die Menschen nach innen, die Sie am meisten nahe halten möchten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your %1 circles hold %2 people, about as many as anyone can keep close: keep in touch with them first.</source>
+        <translation>Ihre Kreise %1 umfassen %2 Menschen, etwa so viele, wie man nahe halten kann: Bleiben Sie zuerst mit ihnen in Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Groups of contacts linked mostly among themselves (found by the Leiden algorithm): each group is a world of its own, with its own news and opportunities.</source>
+        <translation>Gruppen von Kontakten, die vor allem untereinander verknüpft sind (gefunden mit dem Leiden-Algorithmus): Jede Gruppe ist eine eigene Welt mit eigenen Neuigkeiten und Gelegenheiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record how your contacts know each other (Contact &gt; Links) to see the groups in your network.</source>
+        <translation>Halten Sie fest, wie sich Ihre Kontakte kennen, um die Gruppen in Ihrem Netzwerk zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your linked contacts form one group: new information will come from people outside it.</source>
+        <translation>Ihre verknüpften Kontakte bilden eine Gruppe: Neues erfahren Sie von Menschen außerhalb davon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your network falls into %n groups: when you need something new, look beyond the group you are most in touch with.</source>
+        <translation>Ihr Netzwerk zerfällt in %n Gruppen: Wenn Sie etwas Neues brauchen, schauen Sie über die Gruppe hinaus, mit der Sie am meisten Kontakt haben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contacts on many of the shortest paths between others (high betweenness): they join groups that would otherwise not meet.</source>
+        <translation>Kontakte auf vielen der kürzesten Wege zwischen anderen (hohe Betweenness): Sie verbinden Gruppen, die sich sonst nicht begegnen würden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No one joins groups yet: record the links between your contacts to find your bridges.</source>
+        <translation>Noch verbindet niemand Gruppen: Halten Sie die Verknüpfungen zwischen Ihren Kontakten fest, um Ihre Brücken zu finden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep in touch with them: they are the people to ask for an introduction to another group.</source>
+        <translation>Bleiben Sie mit ihnen in Kontakt: Sie sind die Menschen, die Sie um eine Vorstellung bei einer anderen Gruppe bitten können.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acquaintances (tie strength below %1) whose links reach other groups: weak ties bring new information more often than close friends do (Granovetter, 1973).</source>
+        <translation>Bekannte (Bindungsstärke unter %1), deren Verknüpfungen in andere Gruppen reichen: Schwache Bindungen bringen öfter Neues als enge Freunde (Granovetter, 1973).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of your weak ties reaches another group: links between your contacts would show them.</source>
+        <translation>Keine Ihrer schwachen Bindungen reicht in eine andere Gruppe: Verknüpfungen zwischen Ihren Kontakten würden sie zeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnect with one or two of them when you look for a job, a hire or a new idea.</source>
+        <translation>Melden Sie sich bei einem oder zwei von ihnen, wenn Sie eine Stelle, eine Besetzung oder eine neue Idee suchen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Burt&apos;s constraint is high when the people closest to you all know each other, so that you hear the same things; effective size counts how many of them are not redundant.</source>
+        <translation>Burts Constraint ist hoch, wenn sich die Menschen, die Ihnen am nächsten sind, alle kennen, sodass Sie dasselbe hören; die effektive Größe zählt, wie viele von ihnen nicht redundant sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the people you are closest to in your %1 circles to measure your brokerage.</source>
+        <translation>Ordnen Sie die Menschen, die Ihnen am nächsten sind, Ihren Kreisen %1 zu, um Ihre Vermittlerrolle zu messen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your close contacts span separate groups, so you are a broker: pass on what one group knows to another, and make introductions.</source>
+        <translation>Ihre engen Kontakte reichen über getrennte Gruppen, Sie sind also ein Vermittler: Geben Sie weiter, was eine Gruppe weiß, und stellen Sie Menschen einander vor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your close contacts are tightly knit: spend time with people outside them, or join a group none of them belongs to.</source>
+        <translation>Ihre engen Kontakte sind eng miteinander verbunden: Verbringen Sie Zeit mit Menschen außerhalb oder treten Sie einer Gruppe bei, zu der keiner von ihnen gehört.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your close contacts are partly knit together: one or two new ties to other groups would widen what you hear.</source>
+        <translation>Ihre engen Kontakte sind teilweise miteinander verbunden: Eine oder zwei neue Bindungen zu anderen Gruppen würden erweitern, was Sie hören.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::SocialCapitalCalculator</name>
+    <message>
+        <location filename="../core/network/SocialCapitalCalculator.cpp" line="+90"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+</context>
+<context>
+    <name>kith::SocialCapitalPage</name>
+    <message>
+        <location filename="../ui/network/SocialCapitalPage.cpp" line="+85"/>
+        <source>Social capital</source>
+        <translation>Soziales Kapital</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your brokerage</source>
+        <translation>Ihre Vermittlerrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network size per circle</source>
+        <translation>Netzwerkgröße pro Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bridges</source>
+        <translation>Brücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak ties that span clusters</source>
+        <translation>Schwache Bindungen über Gruppen hinweg</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No links between your contacts yet</source>
+        <translation>Noch keine Verknüpfungen zwischen Ihren Kontakten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Social capital is measured on how your contacts know each other. Link a few of them (who is whose colleague, friend or family), or try File &gt; Open sample network: this page then shows the groups in your network, who joins them, the acquaintances who reach beyond your groups, and your own brokerage.</source>
+        <translation>Soziales Kapital wird daran gemessen, wie sich Ihre Kontakte kennen. Verknüpfen Sie einige (wer ist wessen Kollege, Freund oder Familie), oder probieren Sie Datei &gt; Beispielnetzwerk öffnen: Diese Seite zeigt dann die Gruppen in Ihrem Netzwerk, wer sie verbindet, die Bekannten, die über Ihre Gruppen hinausreichen, und Ihre eigene Vermittlerrolle.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open this page to measure your network.</source>
+        <translation>Öffnen Sie diese Seite, um Ihr Netzwerk zu messen.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Could not measure the network: %1</source>
+        <translation>Das Netzwerk konnte nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 contacts, %2 links between them, %3 clusters</source>
+        <translation>%1 Kontakte, %2 Verknüpfungen untereinander, %3 Gruppen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to do:</source>
+        <translation>Was tun:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effective size</source>
+        <translation>effektive Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>efficiency</source>
+        <translation>Effizienz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured on you and the %1 people of your %2 circles, with the %3 links among them.</source>
+        <translation>Gemessen an Ihnen und den %1 Menschen Ihrer Kreise %2, mit den %3 Verknüpfungen zwischen ihnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked to others</source>
+        <translation>Mit anderen verknüpft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of them at %2</source>
+        <translation>%1 davon bei %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of them in your %2 circle</source>
+        <translation>%1 davon in Ihrem Kreis „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people, </source>
+        <translation>
+            <numerusform>%n Person, </numerusform>
+            <numerusform>%n Personen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n links inside</source>
+        <translation>
+            <numerusform>%n Verknüpfung innerhalb</numerusform>
+            <numerusform>%n Verknüpfungen innerhalb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>…and %n smaller clusters.</source>
+        <translation>
+            <numerusform>… und %n kleinere Gruppe.</numerusform>
+            <numerusform>… und %n kleinere Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modularity %1 (0.3 and above: clear groups).</source>
+        <translation>Modularität %1 (ab 0,3: klare Gruppen).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Betweenness</source>
+        <translation>Betweenness</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Cluster</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <source>Reaches clusters</source>
+        <translation>Erreicht Gruppen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Betweenness estimated from the shortest paths of %1 contacts spread over the network.</source>
+        <translation>Betweenness geschätzt aus den kürzesten Wegen von %1 über das Netzwerk verteilten Kontakten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tie strength</source>
+        <translation>Bindungsstärke</translation>
+    </message>
+</context>
+<context>
     <name>kith::TagManagerDialog</name>
     <message>
         <location filename="../ui/contacts/TagManagerDialog.cpp" line="+59"/>
@@ -5769,12 +6425,12 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+57"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Kith, a personal network manager.</source>
         <translation>Kith, ein persönlicher Netzwerkmanager.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Use the database file &lt;path&gt; (default: $KITH_DB, else %1).</source>
         <translation>Die Datenbankdatei &lt;Pfad&gt; verwenden (Standard: $KITH_DB, sonst %1).</translation>
     </message>
@@ -5784,12 +6440,12 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Pfad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Start in the system tray without showing the window.</source>
         <translation>Im Systemabschnitt der Kontrollleiste starten, ohne das Fenster zu zeigen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+73"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>

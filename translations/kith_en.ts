@@ -117,7 +117,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+470"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+491"/>
         <source>%1 (%n year(s))</source>
         <translation>
             <numerusform>%1 (%n year)</numerusform>
@@ -170,6 +170,17 @@
         <translation>
             <numerusform>repeats every %n year</numerusform>
             <numerusform>repeats every %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactLinksPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/ContactLinksPanel.cpp" line="+276"/>
+        <source>%n more suggestion(s)…</source>
+        <translation>
+            <numerusform>%n more suggestion…</numerusform>
+            <numerusform>%n more suggestions…</numerusform>
         </translation>
     </message>
 </context>
@@ -464,7 +475,7 @@
 <context>
     <name>kith::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+962"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+998"/>
         <source>%n contact(s) in the Trash</source>
         <translation>
             <numerusform>%n contact in the Trash</numerusform>
@@ -556,7 +567,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Exported %n calendar item(s) to %1.</source>
         <translation>
             <numerusform>Exported %n calendar item to %1.</numerusform>
@@ -572,7 +583,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+334"/>
+        <location line="+341"/>
         <source>Interaction logged. Follow up with %n people:</source>
         <translation>
             <numerusform>Interaction logged. Follow up with %n person:</numerusform>
@@ -612,6 +623,41 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>year</numerusform>
             <numerusform>years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::SocialCapitalPage</name>
+    <message numerus="yes">
+        <location filename="../ui/network/SocialCapitalPage.cpp" line="+342"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n people, </source>
+        <translation>
+            <numerusform>%n person, </numerusform>
+            <numerusform>%n people, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n links inside</source>
+        <translation>
+            <numerusform>%n link inside</numerusform>
+            <numerusform>%n links inside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>…and %n smaller clusters.</source>
+        <translation>
+            <numerusform>…and %n smaller cluster.</numerusform>
+            <numerusform>…and %n smaller clusters.</numerusform>
         </translation>
     </message>
 </context>
