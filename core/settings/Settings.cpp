@@ -37,6 +37,7 @@ const QList<KeyInfo>& keyInfos()
         {Settings::Key::StrengthReciprocityWeight, "Health/StrengthReciprocityWeight", 1.0},
         {Settings::Key::StrengthHistoryWeight, "Health/StrengthHistoryWeight", 1.0},
         {Settings::Key::StrengthDepthWeight, "Health/StrengthDepthWeight", 1.0},
+        {Settings::Key::WhoCanHelpQuery, "Network/WhoCanHelpQuery", QString()},
     };
     return infos;
 }

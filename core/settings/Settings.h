@@ -40,6 +40,8 @@ public:
         StrengthReciprocityWeight,
         StrengthHistoryWeight,
         StrengthDepthWeight,
+
+        WhoCanHelpQuery, // the last Network > Who Can Help search (issue 6)
     };
     Q_ENUM(Key)
 

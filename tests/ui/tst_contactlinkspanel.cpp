@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -63,6 +64,23 @@ private:
     qint64 m_ada = 0;
     qint64 m_byron = 0;
 };
+
+namespace {
+
+// `act` on a modal dialog, which is then closed whatever happened, so that a failed check inside `act` cannot
+// leave the test waiting on the dialog.
+std::function<void(QWidget*)> closing(const std::function<void(QWidget*)>& act)
+{
+    return [act](QWidget* modal) {
+        const auto close = qScopeGuard([modal] {
+            if (modal->isVisible())
+                qobject_cast<QDialog*>(modal)->reject();
+        });
+        act(modal);
+    };
+}
+
+} // namespace
 
 void TestContactLinksPanel::init()
 {
@@ -123,7 +141,7 @@ void TestContactLinksPanel::withDialog(const std::function<void(QWidget*)>& act)
     QVERIFY(add->isEnabled());
     const bool handled =
         test::answerModal([](QWidget* modal) { return modal->objectName() == QLatin1String("addRelationshipDialog"); },
-                          act, [add] { QTest::mouseClick(add, Qt::LeftButton); });
+                          closing(act), [add] { QTest::mouseClick(add, Qt::LeftButton); });
     QVERIFY2(handled, "the Add Relationship dialog never appeared");
 }
 

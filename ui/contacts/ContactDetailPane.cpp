@@ -2,6 +2,7 @@
 
 #include "contacts/ContactHealthPanel.h"
 #include "contacts/ContactLinksPanel.h"
+#include "contacts/ContactTopicsPanel.h"
 
 #include "domain/Clock.h"
 #include "domain/Contact.h"
@@ -350,6 +351,11 @@ void ContactDetailPane::showContact(const Contact& contact)
         m_linksPanel->setVisible(live);
         m_linksPanel->showContact(live ? contact.id : 0);
     }
+    if (m_topicsPanel) {
+        const bool live = !contact.deletedAt.isValid();
+        m_topicsPanel->setVisible(live);
+        m_topicsPanel->showContact(live ? contact.id : 0);
+    }
 }
 
 void ContactDetailPane::setRelationships(RelationshipStore& relationships, RelationshipSuggester& suggester,
@@ -363,6 +369,21 @@ void ContactDetailPane::setRelationships(RelationshipStore& relationships, Relat
     m_contentLayout->insertWidget(m_contentLayout->indexOf(m_fields), m_linksPanel);
     connect(m_linksPanel, &ContactLinksPanel::contactActivated, this, &ContactDetailPane::contactActivated);
     connect(m_linksPanel, &ContactLinksPanel::message, this, &ContactDetailPane::message);
+    connect(m_linksPanel, &ContactLinksPanel::reviewSuggestionsRequested, this,
+            &ContactDetailPane::reviewSuggestionsRequested);
+    reload();
+}
+
+void ContactDetailPane::setTopics(TopicStore& topics, QUndoStack& undoStack)
+{
+    if (m_topicsPanel)
+        return;
+    QWidget* content = m_contentLayout->parentWidget();
+    m_topicsPanel = new ContactTopicsPanel(topics, m_contacts, undoStack, content);
+    // What they can help with and are looking for, beside who they are to the network.
+    m_contentLayout->insertWidget(m_contentLayout->indexOf(m_fields), m_topicsPanel);
+    connect(m_topicsPanel, &ContactTopicsPanel::topicActivated, this, &ContactDetailPane::topicActivated);
+    connect(m_topicsPanel, &ContactTopicsPanel::message, this, &ContactDetailPane::message);
     reload();
 }
 

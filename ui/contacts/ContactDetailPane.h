@@ -19,6 +19,7 @@ class CircleStore;
 class Clock;
 class ContactHealthPanel;
 class ContactLinksPanel;
+class ContactTopicsPanel;
 class HealthService;
 class ContactStore;
 class InteractionStore;
@@ -27,6 +28,7 @@ class ReminderStore;
 class RelationshipStore;
 class RelationshipSuggester;
 class TagStore;
+class TopicStore;
 struct Contact;
 
 // Everything about the selected contact: photo, every field, tags, open reminders (each with a
@@ -51,12 +53,19 @@ public:
     // `undoStack`.
     void setRelationships(RelationshipStore& relationships, RelationshipSuggester& suggester, QUndoStack& undoStack);
     ContactLinksPanel* linksPanel() const { return m_linksPanel; }
+    // Adds the "Topics" section (what they can help with, interests, goals, needs, communities).
+    void setTopics(TopicStore& topics, QUndoStack& undoStack);
+    ContactTopicsPanel* topicsPanel() const { return m_topicsPanel; }
 
 Q_SIGNALS:
     // A name in one of the network sections was clicked: show that contact.
     void contactActivated(qint64 contactId);
     // Something for the status bar.
     void message(const QString& text);
+    // A topic's name was clicked: who can help with it?
+    void topicActivated(const QString& name);
+    // Network > Review Suggested Links, from the Relationships section.
+    void reviewSuggestionsRequested();
     void suggestionAccepted(const kith::CircleSuggestion& suggestion);
     void suggestionIgnored(const kith::CircleSuggestion& suggestion);
 
@@ -100,6 +109,7 @@ private:
     QLabel* m_healthTitle = nullptr;
     ContactHealthPanel* m_healthPanel = nullptr;
     ContactLinksPanel* m_linksPanel = nullptr;
+    ContactTopicsPanel* m_topicsPanel = nullptr;
     QLabel* m_timelineTitle = nullptr;
     QListWidget* m_timelineList = nullptr;
 };

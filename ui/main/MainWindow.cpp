@@ -23,6 +23,7 @@
 #include "main/SettingsDialog.h"
 #include "network/RelationshipSuggester.h"
 #include "network/SocialCapitalPage.h"
+#include "network/WhoCanHelpDialog.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
 #include "reminders/DueText.h"
@@ -38,6 +39,7 @@
 #include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
 #include "storage/TagStore.h"
+#include "storage/TopicStore.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/AppResources.h"
 #include "widgets/HealthBarDelegate.h"
@@ -338,6 +340,12 @@ void MainWindow::createActions()
     m_undoImportAction->setEnabled(false);
     connect(m_undoImportAction, &QAction::triggered, m_importController, &ImportController::undoLastImport);
 
+    make(m_whoCanHelpAction, tr("&Who Can Help…"), "actionWhoCanHelp",
+         tr("Find who in your network can help with something: what they can help with, their topics, work, notes "
+            "and your interactions"));
+    m_whoCanHelpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_whoCanHelpAction, &QAction::triggered, this, [this] { whoCanHelp(); });
+
     make(m_aboutAction, tr("&About Kith"), "actionAbout", tr("Version and licence of Kith"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -409,6 +417,7 @@ void MainWindow::createMenus()
     // Using the network (issue 6): who can help, relationships, events, favours, introductions, the graph.
     m_networkMenu = menuBar()->addMenu(tr("&Network"));
     m_networkMenu->setObjectName(QStringLiteral("networkMenu"));
+    m_networkMenu->addAction(m_whoCanHelpAction);
     m_networkMenu->addAction(m_showSocialCapitalAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -679,6 +688,7 @@ void MainWindow::attachDatabase(Database& database)
     auto circles = std::make_unique<CircleStore>(database);
     auto relationships = std::make_unique<RelationshipStore>(database, m_clock);
     auto suggester = std::make_unique<RelationshipSuggester>(database, *relationships);
+    auto topics = std::make_unique<TopicStore>(database, m_clock);
 
     auto* model = new ContactTableModel(*contacts, *interactions, *reminders, m_clock, this);
     const QHeaderView* header = m_table->horizontalHeader();
@@ -697,6 +707,7 @@ void MainWindow::attachDatabase(Database& database)
     auto* health = new HealthService(database, m_clock, m_settings, this);
     pane->setHealthService(health);
     pane->setRelationships(*relationships, *suggester, *m_undoStack);
+    pane->setTopics(*topics, *m_undoStack);
     auto* dashboardView = new DashboardView(*health, m_tabs);
     auto* socialCapitalPage = new SocialCapitalPage(database, m_clock, *health, m_tabs);
 
@@ -756,6 +767,7 @@ void MainWindow::attachDatabase(Database& database)
     m_circles = std::move(circles);
     m_suggester = std::move(suggester);
     m_relationships = std::move(relationships);
+    m_topics = std::move(topics);
 
     connect(m_contacts.get(), &ContactStore::contactsChanged, this, &MainWindow::updateCounts);
     connect(m_circles.get(), &CircleStore::circlesChanged, this, &MainWindow::rebuildCircleMenu);
@@ -798,6 +810,7 @@ void MainWindow::attachDatabase(Database& database)
     connect(m_detailPane, &ContactDetailPane::contactActivated, this, &MainWindow::showContact);
     connect(m_detailPane, &ContactDetailPane::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_detailPane, &ContactDetailPane::topicActivated, this, &MainWindow::whoCanHelp);
     connect(m_scheduler.get(), &ReminderScheduler::itemsDue, this, &MainWindow::onItemsDue);
     connect(m_scheduler.get(), &ReminderScheduler::missedWhileClosed, this, &MainWindow::onMissedWhileClosed);
     connect(m_dueView, &DueView::logInteractionRequested, this,
@@ -1641,6 +1654,18 @@ void MainWindow::showContacts()
 {
     m_tabs->setCurrentWidget(m_contactsTab);
     m_table->setFocus();
+}
+
+void MainWindow::whoCanHelp(const QString& query)
+{
+    WhoCanHelpDialog dialog(*m_database, m_clock, m_settings, this);
+    if (!query.isEmpty())
+        dialog.search(query);
+    qint64 chosen = 0;
+    connect(&dialog, &WhoCanHelpDialog::contactActivated, this, [&chosen](qint64 id) { chosen = id; });
+    dialog.exec();
+    if (chosen > 0)
+        showContact(chosen);
 }
 
 void MainWindow::showPreferences()

@@ -41,6 +41,7 @@ class ReminderScheduler;
 class SocialCapitalPage;
 class RelationshipStore;
 class RelationshipSuggester;
+class TopicStore;
 class ReminderStore;
 class SampleNetworkThread;
 class Settings;
@@ -108,6 +109,8 @@ public Q_SLOTS:
     void showSocialCapital();
     void showContacts();
     void showPreferences();
+    // Network > Who Can Help…: searches `query`, or the last search when it is empty.
+    void whoCanHelp(const QString& query = QString());
     // Really quits, even when closing the window only hides it in the tray.
     void quit();
 
@@ -172,6 +175,7 @@ private:
     std::unique_ptr<CircleStore> m_circles;
     std::unique_ptr<RelationshipStore> m_relationships;
     std::unique_ptr<RelationshipSuggester> m_suggester;
+    std::unique_ptr<TopicStore> m_topics;
 
     ContactTableModel* m_model = nullptr;
     ContactFilterProxyModel* m_proxy = nullptr;
@@ -243,6 +247,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_importHistoryAction = nullptr;
     QAction* m_undoImportAction = nullptr;
+    QAction* m_whoCanHelpAction = nullptr;
 };
 
 } // namespace kith
