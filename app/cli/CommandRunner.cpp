@@ -8,7 +8,9 @@
 #include "DemoCommand.h"
 #include "DoneCommand.h"
 #include "DueCommand.h"
+#include "EventCommand.h"
 #include "ExportCommand.h"
+#include "FavourCommand.h"
 #include "HealthCommand.h"
 #include "ImportCommand.h"
 #include "ImportsCommand.h"
@@ -67,6 +69,8 @@ CommandRunner::CommandRunner(Console& console)
     m_commands.push_back(std::make_unique<TopicCommand>());
     m_commands.push_back(std::make_unique<WhoCanHelpCommand>());
     m_commands.push_back(std::make_unique<NetworkCommand>());
+    m_commands.push_back(std::make_unique<EventCommand>());
+    m_commands.push_back(std::make_unique<FavourCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;

@@ -116,6 +116,8 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context) 
             {QStringLiteral("reminders"), stats->reminders},
             {QStringLiteral("relationships"), stats->relationships},
             {QStringLiteral("topics"), stats->topics},
+            {QStringLiteral("events"), stats->events},
+            {QStringLiteral("favours"), stats->favours},
             {QStringLiteral("database"), path},
         }));
     } else {
@@ -126,6 +128,7 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context) 
                           .arg(stats->relationships)
                           .arg(stats->topics)
                           .arg(path));
+        context.print(QObject::tr("With %1 events and %2 favours.").arg(stats->events).arg(stats->favours));
     }
     return ExitSuccess;
 }

@@ -2,12 +2,16 @@
 
 #include "domain/Clock.h"
 #include "domain/Contact.h"
+#include "domain/Event.h"
+#include "domain/Favour.h"
 #include "domain/Interaction.h"
 #include "domain/Relationship.h"
 #include "domain/Reminder.h"
 #include "domain/Topic.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
+#include "storage/EventStore.h"
+#include "storage/FavourStore.h"
 #include "storage/InteractionStore.h"
 #include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
@@ -370,6 +374,113 @@ QList<ContactTopic> sampleTopics(QRandomGenerator& rng, const QList<Contact>& co
     return topics;
 }
 
+// Events of every kind over the last three years, about one per 25 contacts, with the people met there; a
+// few conferences are larger than the "met at the same event" suggestions take.
+struct SampleEvent {
+    Event event;
+    QList<EventAttendee> attendees;
+};
+
+QList<SampleEvent> sampleEvents(QRandomGenerator& rng, const QList<Contact>& contacts, const QList<qint64>& ids,
+                                const QDate& today)
+{
+    struct EventTemplate {
+        EventKind kind;
+        const char* name;
+        int fewest;
+        int most;
+    };
+    static const EventTemplate kTemplates[] = {
+        {EventKind::Meetup, "Rust Meetup", 3, 12},     {EventKind::Meetup, "Python User Group", 3, 12},
+        {EventKind::Meetup, "Product Tank", 3, 10},    {EventKind::Meetup, "Women in Tech breakfast", 3, 9},
+        {EventKind::Conference, "FOSDEM", 5, 30},      {EventKind::Conference, "PyCon", 5, 25},
+        {EventKind::Conference, "Web Summit", 6, 40},  {EventKind::Conference, "Data Council", 4, 16},
+        {EventKind::Party, "Birthday party", 4, 15},   {EventKind::Party, "Housewarming", 3, 10},
+        {EventKind::Party, "New Year's party", 5, 18}, {EventKind::Other, "Charity run", 2, 8},
+        {EventKind::Other, "Book club", 2, 7},         {EventKind::Other, "Wedding", 6, 20},
+    };
+    static const char* const kEventNotes[] = {"", "", "Great talks; follow up on the hiring question.",
+                                              "Loud venue, but good people.", "Bring business cards next time."};
+    const int total = static_cast<int>(contacts.size());
+    QList<SampleEvent> events;
+    if (total < 2)
+        return events;
+    const int count = std::max(1, total / 25);
+    for (int n = 0; n < count; ++n) {
+        const EventTemplate& t = kTemplates[rng.bounded(static_cast<quint32>(std::size(kTemplates)))];
+        SampleEvent e;
+        e.event.kind = t.kind;
+        e.event.heldOn = today.addDays(-rng.bounded(1, 3 * 365));
+        const QString city = text(pick(rng, kCities));
+        const int wanted = std::min(total, rng.bounded(t.fewest, t.most + 1));
+        QSet<int> chosen;
+        while (chosen.size() < wanted)
+            chosen << rng.bounded(total);
+        QList<int> people(chosen.cbegin(), chosen.cend());
+        std::sort(people.begin(), people.end());
+        switch (t.kind) {
+        case EventKind::Meetup:
+            e.event.name = QStringLiteral("%1 %2").arg(text(t.name), city);
+            e.event.place = city;
+            break;
+        case EventKind::Conference:
+            e.event.name = QStringLiteral("%1 %2").arg(text(t.name)).arg(e.event.heldOn.year());
+            e.event.place = city;
+            break;
+        case EventKind::Party:
+        case EventKind::Other: {
+            const Contact& host = contacts.at(people.at(rng.bounded(static_cast<int>(people.size()))));
+            e.event.name = QStringLiteral("%1 (%2)").arg(text(t.name), host.given);
+            e.event.place = rng.bounded(100) < 50 ? city : QString();
+            break;
+        }
+        }
+        e.event.notes = text(pick(rng, kEventNotes));
+        for (int i : std::as_const(people)) {
+            EventAttendee a;
+            a.contactId = ids.at(i);
+            a.met = rng.bounded(100) < 80; // the others were there, but you did not speak
+            e.attendees << a;
+        }
+        events << e;
+    }
+    return events;
+}
+
+// Favours both ways, most with the inner circles: 40% of the inner circle have some, 5% of acquaintances.
+QList<Favour> sampleFavours(QRandomGenerator& rng, const QList<const CircleProfile*>& profiles,
+                            const QList<qint64>& ids, const QDate& today)
+{
+    static const char* const kGiven[] = {
+        "Helped them move house",         "Reviewed their CV",     "Lent them a drill",
+        "Introduced them to a recruiter", "Fed their cat",         "Picked them up at the airport",
+        "Proofread a grant application",  "Recommended a dentist", "Covered a shift",
+        "Advice on a job offer",
+    };
+    static const char* const kReceived[] = {
+        "Watered my plants",        "Lent me a book",          "Introduced me to an investor",
+        "Reviewed my talk",         "Drove me to the station", "Helped with my tax return",
+        "Recommended me for a job", "Looked after the kids",
+    };
+    static const int kChance[] = {40, 30, 15, 6, 5}; // per circle, inner to dormant
+    QList<Favour> favours;
+    for (int i = 0; i < profiles.size(); ++i) {
+        const int ring = std::clamp(int(profiles.at(i) - kCircles), 0, int(std::size(kChance)) - 1);
+        if (rng.bounded(100) >= kChance[ring])
+            continue;
+        const int n = rng.bounded(1, 4);
+        for (int k = 0; k < n; ++k) {
+            Favour f;
+            f.contactId = ids.at(i);
+            f.direction = rng.bounded(100) < 55 ? FavourDirection::Given : FavourDirection::Received;
+            f.what = text(f.direction == FavourDirection::Given ? pick(rng, kGiven) : pick(rng, kReceived));
+            f.happenedOn = today.addDays(-rng.bounded(0, 2 * 365));
+            favours << f;
+        }
+    }
+    return favours;
+}
+
 } // namespace
 
 SampleNetworkGenerator::SampleNetworkGenerator(Database& database, const Clock& clock)
@@ -630,6 +741,20 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
     const QList<ContactTopic> topics = sampleTopics(networkRng, contacts, *ids);
     if (auto s = TopicStore(m_database, m_clock).addMany(topics); !s)
         return R::failure(s.error());
+    // Events and favours from a generator of their own, for the same reason.
+    QRandomGenerator eventRng(options.seed ^ 0xE7E7u);
+    EventStore eventStore(m_database, m_clock);
+    const QList<SampleEvent> events = sampleEvents(eventRng, contacts, *ids, now.date());
+    for (const SampleEvent& e : events) {
+        auto eventId = eventStore.add(e.event);
+        if (!eventId)
+            return R::failure(eventId.error());
+        if (auto s = eventStore.addAttendees(*eventId, e.attendees); !s)
+            return R::failure(s.error());
+    }
+    auto favourIds = FavourStore(m_database, m_clock).addMany(sampleFavours(eventRng, profiles, *ids, now.date()));
+    if (!favourIds)
+        return R::failure(favourIds.error());
     if (!report(2 * total))
         return R::failure(QObject::tr("Cancelled."));
     if (auto s = transaction.commit(); !s)
@@ -638,6 +763,8 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
                              static_cast<int>(reminderIds->size())};
     stats.relationships = static_cast<int>(linkIds->size());
     stats.topics = static_cast<int>(topics.size());
+    stats.events = static_cast<int>(events.size());
+    stats.favours = static_cast<int>(favourIds->size());
     return stats;
 }
 

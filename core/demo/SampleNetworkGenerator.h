@@ -25,6 +25,8 @@ struct SampleNetworkStats {
     int reminders = 0;
     int relationships = 0; // links between contacts, about three per contact
     int topics = 0;        // topics on contacts (expertise, interests, needs, goals, communities)
+    int events = 0;        // meetups, conferences, parties, about one per 25 contacts, with who was met there
+    int favours = 0;       // given and received, most with the inner circles
 };
 
 // Fills a database with a realistic synthetic network: contacts in every circle and category,

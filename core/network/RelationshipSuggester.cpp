@@ -1,10 +1,13 @@
 #include "network/RelationshipSuggester.h"
 
+#include "domain/Clock.h"
+#include "storage/EventStore.h"
 #include "storage/NetworkStore.h"
 #include "storage/RelationshipStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -16,9 +19,14 @@ namespace kith {
 
 namespace {
 
-QString tr(const char* text)
+// A counted phrase ("%n favour(s)") is translated with its plural forms where a translation has it, else
+// written in English.
+QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("kith::RelationshipSuggester", text);
+    QString result = QCoreApplication::translate("kith::RelationshipSuggester", text, nullptr, n);
+    if (n >= 0 && result.contains(QLatin1String("(s)")))
+        result.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return result;
 }
 
 } // namespace
@@ -86,10 +94,12 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
         return R::failure(organizations.error());
 
     QSet<QString> known = *rejected;
+    QSet<std::pair<qint64, qint64>> linkedPairs; // low id first, whatever the type
     // Children by parent, in id order so that the suggestions come out the same every time.
     QMap<qint64, QList<qint64>> children;
     for (const Relationship& link : std::as_const(*links)) {
         known << RelationshipStore::storedKey(link);
+        linkedPairs.insert(std::minmax(link.contactId, link.otherId));
         if (link.type == RelationshipType::Parent)
             children[link.otherId] << link.contactId;
         else if (link.type == RelationshipType::Child)
@@ -97,6 +107,7 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
     }
     QList<RelationshipSuggestion> suggestions;
     QSet<QString> suggested;
+    QSet<std::pair<qint64, qint64>> suggestedPairs;
     const auto offer = [&](qint64 a, qint64 b, RelationshipType type, const QString& reason) {
         if (onlyContact && a != onlyContact && b != onlyContact)
             return;
@@ -107,6 +118,7 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
         if (known.contains(key) || suggested.contains(key))
             return;
         suggested << key;
+        suggestedPairs.insert(std::minmax(a, b));
         suggestions << RelationshipSuggestion{link, reason};
     };
 
@@ -153,6 +165,52 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
                 offer(people.at(i).first, people.at(j).first, RelationshipType::Colleague, reason);
             }
         }
+    }
+
+    // People at the same (not too large) event, by the pair: the events they shared, in id order.
+    const EventStore eventStore(m_database, Clock::system());
+    auto attendance = eventStore.attendeeIdsByEvent();
+    if (!attendance)
+        return R::failure(attendance.error());
+    QList<std::pair<qint64, qint64>> pairs;
+    QHash<std::pair<qint64, qint64>, QList<qint64>> sharedEvents;
+    for (auto it = attendance->cbegin(); it != attendance->cend(); ++it) {
+        const QList<qint64>& people = it.value(); // in id order
+        if (people.size() < 2 || people.size() > kMaxEventAttendees)
+            continue;
+        if (onlyContact && !people.contains(onlyContact))
+            continue;
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            for (qsizetype j = i + 1; j < people.size(); ++j) {
+                const std::pair<qint64, qint64> pair{people.at(i), people.at(j)};
+                if (onlyContact && pair.first != onlyContact && pair.second != onlyContact)
+                    continue;
+                if (linkedPairs.contains(pair) || suggestedPairs.contains(pair))
+                    continue;
+                auto& events = sharedEvents[pair];
+                if (events.isEmpty())
+                    pairs << pair;
+                events << it.key();
+            }
+        }
+    }
+    QHash<qint64, Event> eventsById;
+    if (!pairs.isEmpty()) {
+        auto events = eventStore.all();
+        if (!events)
+            return R::failure(events.error());
+        for (const EventSummary& e : std::as_const(*events))
+            eventsById.insert(e.event.id, e.event);
+    }
+    const QLocale locale;
+    for (const auto& pair : std::as_const(pairs)) {
+        const QList<qint64>& events = sharedEvents.value(pair);
+        const Event& first = eventsById[events.first()];
+        const QString reason =
+            events.size() == 1 ? tr("Both were at %1 on %2.")
+                                     .arg(first.name, locale.toString(first.heldOn, QStringLiteral("d MMMM yyyy")))
+                               : tr("Both were at %1 and %n other event(s).", int(events.size() - 1)).arg(first.name);
+        offer(pair.first, pair.second, RelationshipType::Knows, reason);
     }
     return suggestions;
 }

@@ -12,7 +12,9 @@ class RelationshipStore;
 
 // Suggests links from what is already known: siblings through a shared parent, colleagues through the same
 // organisation (compared normalised: case, accents, punctuation and legal forms such as "Ltd" do not
-// count). A link that exists, or that the user rejected, is not suggested. Contacts in the Trash take no part.
+// count), and people who were at the same event as knowing each other (pairs linked in any way already are
+// left alone). A link that exists, or that the user rejected, is not suggested. Contacts in the Trash take
+// no part.
 class RelationshipSuggester final {
     Q_DISABLE_COPY_MOVE(RelationshipSuggester)
 
@@ -25,6 +27,10 @@ public:
     // Every suggestion, each once. Organisations with more than `maxColleagues` contacts are skipped:
     // people at a large employer rarely all know each other.
     Result<QList<RelationshipSuggestion>> all(int maxColleagues = 25) const;
+
+    // Events with more people on their list than this suggest nothing: at a conference or a big party most of
+    // those there never speak to each other, and 30 people would make 435 suggestions.
+    static constexpr int kMaxEventAttendees = 20;
 
     Result<qint64> confirm(const RelationshipSuggestion& suggestion);
     Status reject(const RelationshipSuggestion& suggestion);

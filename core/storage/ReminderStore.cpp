@@ -246,4 +246,10 @@ Result<QList<Reminder>> ReminderStore::dueBy(const QDateTime& until) const
                   {at, at});
 }
 
+void ReminderStore::announceChanged(const QList<qint64>& contactIds)
+{
+    if (!contactIds.isEmpty())
+        Q_EMIT remindersChanged(contactIds);
+}
+
 } // namespace kith

@@ -40,6 +40,8 @@ public:
     Result<QList<Reminder>> openForContact(qint64 contactId) const;
     // Open reminders due at or before `until`, of contacts not in the Trash, soonest first.
     Result<QList<Reminder>> dueBy(const QDateTime& until) const;
+    // For writes made while the signal was blocked (one transaction over several stores): tells the views.
+    void announceChanged(const QList<qint64>& contactIds);
 
 Q_SIGNALS:
     void remindersChanged(const QList<qint64>& contactIds);

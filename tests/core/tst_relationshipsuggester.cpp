@@ -2,6 +2,7 @@
 
 #include "network/RelationshipSuggester.h"
 #include "storage/ContactStore.h"
+#include "storage/EventStore.h"
 #include "storage/RelationshipStore.h"
 
 #include <QSignalSpy>
@@ -148,6 +149,101 @@ private Q_SLOTS:
         // Large employers are left out of the whole-network list, not out of one contact's.
         QVERIFY(n.suggester.all(2).value().isEmpty());
         QCOMPARE(n.suggester.forContact(a).value().size(), 2);
+    }
+
+    // People at the same event may know each other: suggested as "knows", unless the pair is linked in any way,
+    // was rejected, or the event is too large to say much.
+    void peopleAtTheSameEvent()
+    {
+        Network n;
+        EventStore events(n.db.database(), n.db.clock());
+        const qint64 ada = n.person(QStringLiteral("Ada"));
+        const qint64 grace = n.person(QStringLiteral("Grace"));
+        const qint64 linus = n.person(QStringLiteral("Linus"));
+        const qint64 radia = n.person(QStringLiteral("Radia"));
+        const qint64 stranger = n.person(QStringLiteral("Stranger"));
+        const auto event = [&](const QString& name, const QDate& on, const QList<qint64>& people) {
+            Event e;
+            e.name = name;
+            e.heldOn = on;
+            const qint64 id = events.add(e).value();
+            QList<EventAttendee> attendees;
+            for (qint64 person : people) {
+                EventAttendee a;
+                a.contactId = person;
+                attendees << a;
+            }
+            QVERIFY(events.addAttendees(id, attendees).ok());
+        };
+        event(QStringLiteral("RustConf"), QDate(2026, 3, 14), {ada, grace, linus});
+        event(QStringLiteral("Book club"), QDate(2026, 2, 1), {ada, grace});
+        n.link(grace, linus, RelationshipType::Friend); // linked already, as friends
+        const QString knows = QStringLiteral("%1>%2 knows (%3)");
+        QCOMPARE(
+            describe(n.suggester.all().value()),
+            (QStringList{knows.arg(ada).arg(grace).arg(QStringLiteral("Both were at RustConf and 1 other event.")),
+                         knows.arg(ada).arg(linus).arg(QStringLiteral("Both were at RustConf on 14 March 2026."))}));
+        QCOMPARE(describe(n.suggester.forContact(linus).value()),
+                 QStringList{knows.arg(linus).arg(ada).arg(QStringLiteral("Both were at RustConf on 14 March 2026."))});
+        QVERIFY(n.suggester.forContact(stranger).value().isEmpty());
+
+        // Confirmed and rejected ones go, whichever way round they come.
+        const QList<RelationshipSuggestion> list = n.suggester.all().value();
+        QVERIFY(n.suggester.confirm(list.at(0)).ok());
+        QCOMPARE(n.links.forContact(grace).value().size(), 2);
+        RelationshipSuggestion rejected = list.at(1);
+        rejected.link = rejected.link.mirrored();
+        QVERIFY(n.suggester.reject(rejected).ok());
+        QVERIFY(n.suggester.all().value().isEmpty());
+
+        // A trashed attendee takes no part.
+        event(QStringLiteral("Party"), QDate(2026, 1, 1), {radia, stranger});
+        QCOMPARE(n.suggester.all().value().size(), 1);
+        QVERIFY(n.contacts.moveToTrash({stranger}).ok());
+        QVERIFY(n.suggester.all().value().isEmpty());
+    }
+
+    void largeEventsSuggestNothing()
+    {
+        Network n;
+        EventStore events(n.db.database(), n.db.clock());
+        QList<EventAttendee> attendees;
+        for (int i = 0; i <= RelationshipSuggester::kMaxEventAttendees; ++i) {
+            EventAttendee a;
+            a.contactId = n.person(QStringLiteral("P%1").arg(i));
+            attendees << a;
+        }
+        Event e;
+        e.name = QStringLiteral("Web Summit");
+        e.heldOn = QDate(2026, 3, 1);
+        const qint64 big = events.add(e).value();
+        QVERIFY(events.addAttendees(big, attendees).ok());
+        QVERIFY(n.suggester.all().value().isEmpty());
+        QVERIFY(n.suggester.forContact(attendees.first().contactId).value().isEmpty());
+        // One fewer, and everyone may know everyone.
+        QVERIFY(events.removeAttendee(big, attendees.last().contactId).ok());
+        const int k = RelationshipSuggester::kMaxEventAttendees;
+        QCOMPARE(n.suggester.all().value().size(), k * (k - 1) / 2);
+        QCOMPARE(n.suggester.forContact(attendees.first().contactId).value().size(), k - 1);
+    }
+
+    // A pair already suggested as colleagues is not suggested again as knowing each other.
+    void oneSuggestionPerPair()
+    {
+        Network n;
+        EventStore events(n.db.database(), n.db.clock());
+        const qint64 a = n.person(QStringLiteral("A"), QStringLiteral("Initech"));
+        const qint64 b = n.person(QStringLiteral("B"), QStringLiteral("Initech"));
+        Event e;
+        e.name = QStringLiteral("Offsite");
+        e.heldOn = QDate(2026, 3, 1);
+        const qint64 id = events.add(e).value();
+        EventAttendee first, second;
+        first.contactId = a;
+        second.contactId = b;
+        QVERIFY(events.addAttendees(id, {first, second}).ok());
+        QCOMPARE(describe(n.suggester.all().value()),
+                 QStringList{QStringLiteral("%1>%2 colleague (Both work at Initech.)").arg(a).arg(b)});
     }
 };
 

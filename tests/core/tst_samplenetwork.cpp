@@ -6,6 +6,8 @@
 #include "storage/CircleStore.h"
 #include "storage/ContactQuery.h"
 #include "storage/ContactStore.h"
+#include "storage/EventStore.h"
+#include "storage/FavourStore.h"
 #include "storage/InteractionStore.h"
 #include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
@@ -187,6 +189,51 @@ private Q_SLOTS:
         const auto plain = SampleNetworkGenerator(natural.database(), natural.clock()).generate({200, 4});
         QVERIFY(plain->interactions < 10'000);
         QVERIFY(!SampleNetworkGenerator(natural.database(), natural.clock()).generate({10, 1, -5}).ok());
+    }
+
+    // Events of every kind with the people met there, favours both ways, the same for a seed; the events give
+    // "met at the same event" suggestions.
+    void eventsAndFavours()
+    {
+        TestDatabase a, b;
+        auto stats = SampleNetworkGenerator(a.database(), a.clock()).generate({1000, 5});
+        QVERIFY2(stats.ok(), qPrintable(stats.error()));
+        QVERIFY(SampleNetworkGenerator(b.database(), b.clock()).generate({1000, 5}).ok());
+        EventStore ea(a.database(), a.clock()), eb(b.database(), b.clock());
+        const QList<EventSummary> events = ea.all().value();
+        QCOMPARE(events.size(), stats->events);
+        QCOMPARE(events.size(), 40);
+        QSet<int> kinds;
+        int met = 0, attendees = 0;
+        for (const EventSummary& e : events) {
+            kinds.insert(int(e.event.kind));
+            QVERIFY(e.event.heldOn <= TestDatabase::fixedNow().date());
+            QVERIFY(e.attendees >= 2);
+            met += e.met;
+            attendees += e.attendees;
+        }
+        QCOMPARE(kinds.size(), allEventKinds().size());
+        QVERIFY(met > attendees / 2 && met < attendees);
+        QCOMPARE(eb.all().value().size(), events.size());
+        QCOMPARE(eb.attendeeIdsByEvent().value(), ea.attendeeIdsByEvent().value());
+
+        FavourStore fa(a.database(), a.clock()), fb(b.database(), b.clock());
+        const QList<Favour> favours = fa.all().value();
+        QCOMPARE(favours.size(), stats->favours);
+        QVERIFY2(favours.size() > 50, qPrintable(QString::number(favours.size())));
+        QCOMPARE(fb.all().value(), favours);
+        bool given = false, received = false;
+        for (const Favour& f : favours) {
+            given |= f.direction == FavourDirection::Given;
+            received |= f.direction == FavourDirection::Received;
+        }
+        QVERIFY(given && received);
+
+        RelationshipStore links(a.database(), a.clock());
+        bool atEvent = false;
+        for (const RelationshipSuggestion& s : RelationshipSuggester(a.database(), links).all().value())
+            atEvent |= s.reason.startsWith(QStringLiteral("Both were at"));
+        QVERIFY(atEvent);
     }
 
     void cancellingWritesNothing()
