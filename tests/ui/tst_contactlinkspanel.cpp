@@ -7,6 +7,8 @@
 #include "contacts/ContactLinksPanel.h"
 #include "domain/ManualClock.h"
 #include "main/MainWindow.h"
+#include "network/SuggestedLinksDialog.h"
+#include "network/SuggestedLinksModel.h"
 #include "settings/Settings.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void dialogRefusesDuplicateAndSelf();
     void confirmSuggestedSibling();
     void rejectSuggestedColleague();
+    void reviewSuggestedLinks();
 
 private:
     qint64 addContact(const QString& given, const QString& family, const QString& organization = {});
@@ -345,6 +349,65 @@ void TestContactLinksPanel::rejectSuggestedColleague()
     QCOMPARE(rejected->size(), 1);
     showContact(charles);
     QVERIFY(panel()->suggestions().isEmpty());
+}
+
+void TestContactLinksPanel::reviewSuggestedLinks()
+{
+    const qint64 charlotte = addContact(QStringLiteral("Charlotte"), QStringLiteral("Lovelace"));
+    const qint64 allegra = addContact(QStringLiteral("Allegra"), QStringLiteral("Byron"));
+    QVERIFY(m_window->relationshipStore().addMany({
+        {0, m_ada, m_byron, RelationshipType::Parent, {}, {}},
+        {0, charlotte, m_byron, RelationshipType::Parent, {}, {}},
+        {0, allegra, m_byron, RelationshipType::Parent, {}, {}},
+    }));
+    showContact(m_ada);
+    QCOMPARE(panel()->suggestions().size(), 2);
+
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("actionReviewSuggestedLinks"));
+    QVERIFY(action);
+    QVERIFY(!action->toolTip().isEmpty());
+    const bool handled = test::answerModal(
+        [](QWidget* modal) { return modal->objectName() == QLatin1String("suggestedLinksDialog"); },
+        closing([this](QWidget* modal) {
+            auto* dialog = qobject_cast<SuggestedLinksDialog*>(modal);
+            QVERIFY(dialog);
+            // Three children of Byron: three sibling pairs.
+            QCOMPARE(dialog->model()->rowCount(), 3);
+            auto* confirm = test::child<QPushButton>(*dialog, QStringLiteral("confirmSuggestionsButton"));
+            auto* reject = test::child<QPushButton>(*dialog, QStringLiteral("rejectSuggestionsButton"));
+            QVERIFY(!confirm->isEnabled());
+            QTableView* table = dialog->table();
+            // The first two rows: confirmed together, one undo step.
+            table->selectionModel()->select(table->model()->index(0, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            table->selectionModel()->select(table->model()->index(1, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            QVERIFY(confirm->isEnabled());
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            QCOMPARE(dialog->model()->rowCount(), 1);
+            table->selectRow(0);
+            QTest::mouseClick(reject, Qt::LeftButton);
+            QCOMPARE(dialog->model()->rowCount(), 0);
+            QVERIFY(test::child<QLabel>(*dialog, QStringLiteral("suggestedLinksEmptyLabel"))->isVisible());
+        }),
+        [action] { action->trigger(); });
+    QVERIFY(handled);
+    int siblings = 0;
+    for (qint64 id : {m_ada, charlotte, allegra}) {
+        for (const Relationship& link : linksOf(id))
+            siblings += link.type == RelationshipType::Sibling ? 1 : 0;
+    }
+    QCOMPARE(siblings, 4); // two links, each seen from both ends
+    QCOMPARE(m_window->relationshipStore().rejectedSuggestions()->size(), 1);
+    QVERIFY(panel()->suggestions().isEmpty());
+
+    m_window->undoStack()->undo();
+    siblings = 0;
+    for (qint64 id : {m_ada, charlotte, allegra}) {
+        for (const Relationship& link : linksOf(id))
+            siblings += link.type == RelationshipType::Sibling ? 1 : 0;
+    }
+    QCOMPARE(siblings, 0);
 }
 
 QTEST_MAIN(TestContactLinksPanel)

@@ -23,6 +23,7 @@
 #include "main/SettingsDialog.h"
 #include "network/RelationshipSuggester.h"
 #include "network/SocialCapitalPage.h"
+#include "network/SuggestedLinksDialog.h"
 #include "network/WhoCanHelpDialog.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
@@ -345,6 +346,10 @@ void MainWindow::createActions()
             "and your interactions"));
     m_whoCanHelpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_whoCanHelpAction, &QAction::triggered, this, [this] { whoCanHelp(); });
+    make(m_reviewLinksAction, tr("Review Suggested &Links…"), "actionReviewSuggestedLinks",
+         tr("Links Kith noticed (siblings through a shared parent, colleagues at the same organisation) to confirm or "
+            "reject"));
+    connect(m_reviewLinksAction, &QAction::triggered, this, &MainWindow::reviewSuggestedLinks);
 
     make(m_aboutAction, tr("&About Kith"), "actionAbout", tr("Version and licence of Kith"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -418,6 +423,7 @@ void MainWindow::createMenus()
     m_networkMenu = menuBar()->addMenu(tr("&Network"));
     m_networkMenu->setObjectName(QStringLiteral("networkMenu"));
     m_networkMenu->addAction(m_whoCanHelpAction);
+    m_networkMenu->addAction(m_reviewLinksAction);
     m_networkMenu->addAction(m_showSocialCapitalAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -811,6 +817,7 @@ void MainWindow::attachDatabase(Database& database)
     connect(m_detailPane, &ContactDetailPane::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs); });
     connect(m_detailPane, &ContactDetailPane::topicActivated, this, &MainWindow::whoCanHelp);
+    connect(m_detailPane, &ContactDetailPane::reviewSuggestionsRequested, this, &MainWindow::reviewSuggestedLinks);
     connect(m_scheduler.get(), &ReminderScheduler::itemsDue, this, &MainWindow::onItemsDue);
     connect(m_scheduler.get(), &ReminderScheduler::missedWhileClosed, this, &MainWindow::onMissedWhileClosed);
     connect(m_dueView, &DueView::logInteractionRequested, this,
@@ -1654,6 +1661,14 @@ void MainWindow::showContacts()
 {
     m_tabs->setCurrentWidget(m_contactsTab);
     m_table->setFocus();
+}
+
+void MainWindow::reviewSuggestedLinks()
+{
+    SuggestedLinksDialog dialog(*m_suggester, *m_relationships, *m_contacts, *m_undoStack, this);
+    dialog.exec();
+    if (!dialog.lastMessage().isEmpty())
+        statusBar()->showMessage(dialog.lastMessage(), StatusMessageMs);
 }
 
 void MainWindow::whoCanHelp(const QString& query)

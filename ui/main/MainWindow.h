@@ -111,6 +111,8 @@ public Q_SLOTS:
     void showPreferences();
     // Network > Who Can Help…: searches `query`, or the last search when it is empty.
     void whoCanHelp(const QString& query = QString());
+    // Network > Review Suggested Links…: confirm or reject every link Kith suggests.
+    void reviewSuggestedLinks();
     // Really quits, even when closing the window only hides it in the tray.
     void quit();
 
@@ -248,6 +250,7 @@ private:
     QAction* m_importHistoryAction = nullptr;
     QAction* m_undoImportAction = nullptr;
     QAction* m_whoCanHelpAction = nullptr;
+    QAction* m_reviewLinksAction = nullptr;
 };
 
 } // namespace kith
