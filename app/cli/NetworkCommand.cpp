@@ -251,7 +251,8 @@ int NetworkCommand::run(const QCommandLineParser& parser, CommandContext& contex
     }
 
     const Brokerage& b = capital.brokerage;
-    text += section(QObject::tr("Your brokerage (%1)").arg(b.circles.join(QStringLiteral(", "))), brokerageAdvice);
+    text +=
+        section(QObject::tr("Your brokerage (%1)").arg(SocialCapitalAdvice::listOfNames(b.circles)), brokerageAdvice);
     if (b.alters > 0)
         text += QObject::tr("  Constraint %1; effective size %2 of %3 contacts (efficiency %4); %5 links among them.\n")
                     .arg(b.constraint, 0, 'f', 3)

@@ -86,7 +86,7 @@ struct SocialCapitalOptions {
     int membersPerCluster = 5;
     int maxBridges = 10;
     int maxWeakTies = 10;
-    double weakTieStrength = 40; // a tie strength below this is weak
+    double weakTieStrength = 40; // a tie strength below this (rounded to a whole number) is weak
     int egoCircles = 3;          // the ego network: the contacts of the innermost 3 circles (Inner, Close, Active)
     // Betweenness is exact up to this many contacts, and estimated from this many sources above.
     int betweennessSources = 400;

@@ -18,6 +18,13 @@ QString tr(const char* text, int n = -1)
 
 } // namespace
 
+QString SocialCapitalAdvice::listOfNames(const QStringList& names)
+{
+    if (names.size() < 2)
+        return names.join(QString());
+    return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(tr(", ")), names.last());
+}
+
 CapitalAdvice SocialCapitalAdvice::circles(const SocialCapital& capital)
 {
     CapitalAdvice text;
@@ -35,7 +42,7 @@ CapitalAdvice SocialCapitalAdvice::circles(const SocialCapital& capital)
         close += capital.circles.at(i).contacts;
         names << capital.circles.at(i).name;
     }
-    const QString circles = names.join(tr(" and "));
+    const QString circles = listOfNames(names);
     if (close > kDunbarClose + kDunbarClose / 3)
         text.advice = tr("Your %1 circles hold %2 people, more than the about 15 anyone can keep close: move some "
                          "outwards so that your reminders stay realistic.")
@@ -101,7 +108,7 @@ CapitalAdvice SocialCapitalAdvice::brokerage(const SocialCapital& capital)
     CapitalAdvice text;
     text.meaning = tr("Burt's constraint is high when the people closest to you all know each other, so that you "
                       "hear the same things; effective size counts how many of them are not redundant.");
-    const QString circles = b.circles.join(tr(", "));
+    const QString circles = listOfNames(b.circles);
     if (b.alters == 0)
         text.advice =
             tr("Put the people you are closest to in your %1 circles to measure your brokerage.").arg(circles);

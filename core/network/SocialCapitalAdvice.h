@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace kith {
 
@@ -23,6 +24,8 @@ public:
     static CapitalAdvice bridges(const SocialCapital& capital);
     static CapitalAdvice weakTies(const SocialCapital& capital, double weakTieStrength);
     static CapitalAdvice brokerage(const SocialCapital& capital);
+    // "Inner, Close and Active".
+    static QString listOfNames(const QStringList& names);
 
     // Efficiency (effective size / n) at or above this: your close contacts span separate groups.
     static constexpr double kBrokerEfficiency = 0.8;

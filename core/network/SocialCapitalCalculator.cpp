@@ -186,7 +186,8 @@ Result<SocialCapital> SocialCapitalCalculator::compute(const QHash<qint64, doubl
 
     // Weak ties that span clusters.
     for (int v = 0; v < n; ++v) {
-        if (strengthAt(v) >= m_options.weakTieStrength)
+        // Compared as shown (a whole number), so that a 39.6 shown as 40 is not called "below 40".
+        if (std::round(strengthAt(v)) >= m_options.weakTieStrength)
             continue;
         const QList<int> others = reached(v);
         if (!others.isEmpty())

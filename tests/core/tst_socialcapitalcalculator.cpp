@@ -220,7 +220,10 @@ private Q_SLOTS:
         QCOMPARE(capital->brokerage.constraint, 0.0);
         QCOMPARE(capital->circles.size(), 5); // every circle, empty; no "no circle" row
         QVERIFY(SocialCapitalAdvice::clusters(*capital).advice.contains(QStringLiteral("Links")));
-        QVERIFY(SocialCapitalAdvice::brokerage(*capital).advice.contains(QStringLiteral("Inner, Close, Active")));
+        QVERIFY(SocialCapitalAdvice::brokerage(*capital).advice.contains(QStringLiteral("Inner, Close and Active")));
+        QCOMPARE(SocialCapitalAdvice::listOfNames({QStringLiteral("Inner")}), QStringLiteral("Inner"));
+        QCOMPARE(SocialCapitalAdvice::listOfNames({QStringLiteral("A"), QStringLiteral("B")}),
+                 QStringLiteral("A and B"));
     }
 
     // Every section has one sentence of meaning and one of advice.

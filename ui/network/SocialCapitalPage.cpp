@@ -41,21 +41,21 @@ QString clusterNumbers(const QList<int>& clusters)
     return numbers.join(QStringLiteral(", "));
 }
 
-QString headerRow(const QStringList& cells, const QList<bool>& right)
+// `align`: "left", "right" or "center" per column (left where missing).
+QString headerRow(const QStringList& cells, const QStringList& align)
 {
     QString row = QStringLiteral("<tr>");
     for (qsizetype i = 0; i < cells.size(); ++i)
         row += QStringLiteral("<th align=\"%1\">%2</th>")
-                   .arg(right.value(i) ? QStringLiteral("right") : QStringLiteral("left"), cells.at(i).toHtmlEscaped());
+                   .arg(align.value(i, QStringLiteral("left")), cells.at(i).toHtmlEscaped());
     return row + QStringLiteral("</tr>");
 }
 
-QString row(const QStringList& cells, const QList<bool>& right)
+QString row(const QStringList& cells, const QStringList& align)
 {
     QString text = QStringLiteral("<tr>");
     for (qsizetype i = 0; i < cells.size(); ++i)
-        text += QStringLiteral("<td align=\"%1\">%2</td>")
-                    .arg(right.value(i) ? QStringLiteral("right") : QStringLiteral("left"), cells.at(i));
+        text += QStringLiteral("<td align=\"%1\">%2</td>").arg(align.value(i, QStringLiteral("left")), cells.at(i));
     return text + QStringLiteral("</tr>");
 }
 
@@ -119,11 +119,11 @@ SocialCapitalPage::SocialCapitalPage(Database& database, const Clock& clock, Hea
         column->addWidget(frame);
     };
     framed(left, tr("Your brokerage"), QStringLiteral("brokerage"), m_brokerage);
-    framed(left, tr("Network size per circle"), QStringLiteral("circles"), m_circles);
     framed(left, tr("Clusters"), QStringLiteral("clusters"), m_clusters);
     left->addStretch(1);
     framed(right, tr("Bridges"), QStringLiteral("bridges"), m_bridges);
     framed(right, tr("Weak ties that span clusters"), QStringLiteral("weakTies"), m_weakTies);
+    framed(right, tr("Network size per circle"), QStringLiteral("circles"), m_circles);
     right->addStretch(1);
     grid->addLayout(left, 0, 0);
     grid->addLayout(right, 0, 1);
@@ -151,7 +151,9 @@ SocialCapitalPage::SocialCapitalPage(Database& database, const Clock& clock, Hea
                    m_empty);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setMaximumWidth(520);
+    // A fixed width, so that the wrapped text gets the height it needs.
+    emptyText->setFixedWidth(520);
+    emptyText->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::MinimumExpanding);
     auto* emptyLayout = new QVBoxLayout(m_empty);
     emptyLayout->addStretch(2);
     emptyLayout->addWidget(emptyTitle);
@@ -287,9 +289,12 @@ void SocialCapitalPage::fill()
     const SocialCapital& c = *m_capital;
     const QLocale locale;
     m_stack->setCurrentWidget(c.links == 0 ? m_empty : m_stack->widget(0));
-    m_summary->setText(
-        tr("%1 contacts, %2 links between them, %3 clusters")
-            .arg(locale.toString(c.contacts), locale.toString(c.links), locale.toString(c.clusterCount)));
+    if (c.links == 0)
+        m_summary->setText(tr("%1 contacts, no links between them").arg(locale.toString(c.contacts)));
+    else
+        m_summary->setText(
+            tr("%1 contacts, %2 links between them, %3 clusters")
+                .arg(locale.toString(c.contacts), locale.toString(c.links), locale.toString(c.clusterCount)));
     const auto explain = [](Section& section, const CapitalAdvice& advice) {
         section.meaning->setText(advice.meaning);
         section.advice->setText(QStringLiteral("<b>%1</b> %2").arg(tr("What to do:"), advice.advice.toHtmlEscaped()));
@@ -314,7 +319,8 @@ void SocialCapitalPage::fill()
             figure(locale.toString(qRound(b.efficiency * 100)) + QStringLiteral("%"), tr("efficiency")) +
             QStringLiteral("</tr></table><p>") +
             tr("Measured on you and the %1 people of your %2 circles, with the %3 links among them.")
-                .arg(locale.toString(b.alters), b.circles.join(tr(", ")), locale.toString(b.altersLinks))
+                .arg(locale.toString(b.alters), SocialCapitalAdvice::listOfNames(b.circles),
+                     locale.toString(b.altersLinks))
                 .toHtmlEscaped() +
             QStringLiteral("</p>"));
     }
@@ -322,11 +328,11 @@ void SocialCapitalPage::fill()
     // Size per circle.
     explain(m_circles, SocialCapitalAdvice::circles(c));
     {
-        const QList<bool> rightAligned{false, true, true};
-        QString rows = headerRow({tr("Circle"), tr("Contacts"), tr("Linked to others")}, rightAligned);
+        const QStringList alignment{QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("right")};
+        QString rows = headerRow({tr("Circle"), tr("Contacts"), tr("Linked to others")}, alignment);
         for (const CircleSize& size : c.circles)
             rows += row({size.name.toHtmlEscaped(), locale.toString(size.contacts), locale.toString(size.linked)},
-                        rightAligned);
+                        alignment);
         m_circles.body->setText(table(rows));
     }
 
@@ -367,13 +373,13 @@ void SocialCapitalPage::fill()
     // Bridges.
     explain(m_bridges, SocialCapitalAdvice::bridges(c));
     {
-        const QList<bool> rightAligned{false, true, true, false};
-        QString rows =
-            headerRow({tr("Contact"), tr("Betweenness"), tr("Cluster"), tr("Reaches clusters")}, rightAligned);
+        const QStringList alignment{QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("center"),
+                                    QStringLiteral("left")};
+        QString rows = headerRow({tr("Contact"), tr("Betweenness"), tr("Cluster"), tr("Reaches clusters")}, alignment);
         for (const NetworkBridge& bridge : c.bridges)
             rows += row({contactLink(bridge.contact), locale.toString(bridge.betweenness, 'f', 0),
                          QString::number(bridge.cluster + 1), clusterNumbers(bridge.clusters)},
-                        rightAligned);
+                        alignment);
         QString text = c.bridges.isEmpty() ? QString() : table(rows);
         if (!c.betweennessExact && !c.bridges.isEmpty())
             text += QStringLiteral("<p>%1</p>")
@@ -387,13 +393,13 @@ void SocialCapitalPage::fill()
     const SocialCapitalOptions options;
     explain(m_weakTies, SocialCapitalAdvice::weakTies(c, options.weakTieStrength));
     {
-        const QList<bool> rightAligned{false, true, true, false};
-        QString rows =
-            headerRow({tr("Contact"), tr("Tie strength"), tr("Cluster"), tr("Reaches clusters")}, rightAligned);
+        const QStringList alignment{QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("center"),
+                                    QStringLiteral("left")};
+        QString rows = headerRow({tr("Contact"), tr("Tie strength"), tr("Cluster"), tr("Reaches clusters")}, alignment);
         for (const WeakTie& tie : c.weakTies)
             rows += row({contactLink(tie.contact), locale.toString(tie.strength, 'f', 0),
                          QString::number(tie.cluster + 1), clusterNumbers(tie.clusters)},
-                        rightAligned);
+                        alignment);
         m_weakTies.body->setText(c.weakTies.isEmpty() ? QString() : table(rows));
     }
 }
