@@ -43,6 +43,7 @@ private Q_SLOTS:
     void pageShowsTheBridgeAndTheClusters();
     void contactNameOpensTheContact();
     void followsContactChanges();
+    void followsLinkChanges();
     void emptyNetworkHasAnEmptyState();
 
 private:
@@ -215,6 +216,22 @@ void TestSocialCapitalPage::followsContactChanges()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->socialCapitalPage()->capital()->brokerage.alters == 9, 20000);
     QTRY_VERIFY(!m_window->socialCapitalPage()->isBusy());
     QVERIFY(body("brokerageBody").contains(QStringLiteral("of 9")));
+}
+
+// A link added through the window's store (as the detail pane adds them): computed again, Xena no longer the only
+// way between the groups.
+void TestSocialCapitalPage::followsLinkChanges()
+{
+    openPage();
+    const SocialCapital* before = m_window->socialCapitalPage()->capital();
+    QCOMPARE(before->links, 14);
+    // The contacts were added in order: Ada is 1, Bea is 5.
+    QVERIFY(m_window->relationshipStore().add({0, 1, 5, RelationshipType::Friend, {}, {}}).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->socialCapitalPage()->capital()->links == 15, 20000);
+    QTRY_VERIFY(!m_window->socialCapitalPage()->isBusy());
+    QVERIFY(test::child<QLabel>(*m_window->socialCapitalPage(), QStringLiteral("socialCapitalSummary"))
+                ->text()
+                .startsWith(QStringLiteral("9 contacts, 15 links")));
 }
 
 // Contacts but no links between them: nothing to measure, and the page says how to get there.

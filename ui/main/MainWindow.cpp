@@ -811,6 +811,8 @@ void MainWindow::attachDatabase(Database& database)
     connect(m_socialCapitalPage, &SocialCapitalPage::contactActivated, this, &MainWindow::showContact);
     connect(m_contacts.get(), &ContactStore::contactsChanged, m_socialCapitalPage, &SocialCapitalPage::invalidate);
     connect(m_circles.get(), &CircleStore::circlesChanged, m_socialCapitalPage, &SocialCapitalPage::invalidate);
+    connect(m_relationships.get(), &RelationshipStore::relationshipsChanged, m_socialCapitalPage,
+            &SocialCapitalPage::invalidate);
     connect(m_detailPane, &ContactDetailPane::suggestionAccepted, this, &MainWindow::acceptSuggestion);
     connect(m_detailPane, &ContactDetailPane::suggestionIgnored, this, &MainWindow::ignoreSuggestion);
     connect(m_detailPane, &ContactDetailPane::contactActivated, this, &MainWindow::showContact);
