@@ -347,8 +347,8 @@ void MainWindow::createActions()
     m_whoCanHelpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_whoCanHelpAction, &QAction::triggered, this, [this] { whoCanHelp(); });
     make(m_reviewLinksAction, tr("Review Suggested &Links…"), "actionReviewSuggestedLinks",
-         tr("Links Kith noticed (siblings through a shared parent, colleagues at the same organisation) to confirm or "
-            "reject"));
+         tr("Links Kith noticed (siblings through a shared parent, colleagues at the same organisation, people at "
+            "the same event) to confirm or reject"));
     connect(m_reviewLinksAction, &QAction::triggered, this, &MainWindow::reviewSuggestedLinks);
 
     make(m_aboutAction, tr("&About Kith"), "actionAbout", tr("Version and licence of Kith"));

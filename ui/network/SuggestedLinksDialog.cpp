@@ -31,11 +31,11 @@ SuggestedLinksDialog::SuggestedLinksDialog(RelationshipSuggester& suggester, Rel
     setObjectName(QStringLiteral("suggestedLinksDialog"));
     setWindowTitle(tr("Review Suggested Links"));
 
-    auto* intro =
-        new QLabel(tr("Kith noticed these links in what you entered: siblings through a shared parent, "
-                      "colleagues at the same organisation. Confirm the ones that are true; rejected ones are "
-                      "not suggested again."),
-                   this);
+    auto* intro = new QLabel(tr("Kith noticed these links in what you entered: siblings through a shared parent, "
+                                "colleagues at the same organisation, people who were at the same event. Confirm the "
+                                "ones that are true; rejected ones are "
+                                "not suggested again."),
+                             this);
     intro->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("suggestedLinksSummaryLabel"));
@@ -69,7 +69,8 @@ SuggestedLinksDialog::SuggestedLinksDialog(RelationshipSuggester& suggester, Rel
             &SuggestedLinksDialog::updateButtons);
 
     m_empty = new QLabel(tr("No suggested links right now. Kith suggests siblings when two contacts share a parent, "
-                            "and colleagues when they work at the same organisation."),
+                            "colleagues when they work at the same organisation, and that people who were at the same "
+                            "event know each other."),
                          this);
     m_empty->setObjectName(QStringLiteral("suggestedLinksEmptyLabel"));
     m_empty->setWordWrap(true);

@@ -18,7 +18,8 @@ class SuggestedLinksModel;
 struct RelationshipSuggestion;
 
 // Network > Review Suggested Links…: every link Kith suggests (siblings through a shared parent, colleagues at
-// the same organisation), with why; confirm the selected ones (undoable) or reject them (not suggested again).
+// the same organisation, people met at the same event), with why; confirm the selected ones (undoable) or reject them
+// (not suggested again).
 class SuggestedLinksDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SuggestedLinksDialog)
