@@ -39,7 +39,7 @@ struct VCardProperty {
     QString toContentLine() const;
 
     // The value with escapes undone (for single-valued text properties such as FN or NOTE).
-    QString text() const { return unescape(value); }
+    QString text() const { return value.contains(u'\\') ? unescape(value) : value; } // shared when nothing to undo
     // Compound value (N, ADR, ORG) split on unescaped ';', each part unescaped.
     QStringList components() const;
     // List value (NICKNAME, CATEGORIES) split on unescaped ',', each item unescaped.

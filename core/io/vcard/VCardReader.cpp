@@ -388,12 +388,13 @@ std::optional<VCardProperty> VCardReader::parseProperty(const QByteArray& line, 
         property.value = decodeText(property.bytes, head->charset);
         break;
     case PropertyHead::Encoding::Base64: {
-        QByteArray base64;
-        base64.reserve(rawValue.size());
+        QByteArray base64(rawValue.size(), Qt::Uninitialized);
+        char* out = base64.data();
         for (char c : rawValue) {
             if (c != ' ' && c != '\t')
-                base64.append(c);
+                *out++ = c;
         }
+        base64.truncate(out - base64.constData());
         property.bytes = QByteArray::fromBase64(base64);
         property.value = QString::fromLatin1(base64);
         break;
