@@ -67,7 +67,8 @@ CapitalAdvice SocialCapitalAdvice::clusters(const SocialCapital& capital)
                       "is a world of its own, with its own news and opportunities.");
     if (capital.clusterCount == 0)
         text.advice =
-            tr("Record how your contacts know each other (Contact > Links) to see the groups in your network.");
+            tr("Record how your contacts know each other (Relationships in a contact's details) to see the groups in "
+               "your network.");
     else if (capital.clusterCount == 1)
         text.advice = tr("Your linked contacts form one group: new information will come from people outside it.");
     else
