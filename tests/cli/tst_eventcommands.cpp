@@ -34,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void events();
     void favours();
+    void demoHasEventsAndFavours();
     void badInput_data();
     void badInput();
 
@@ -185,6 +186,28 @@ void tst_EventCommands::favours()
     QCOMPARE(text.exitCode, 0);
     QVERIFY2(text.out.trimmed().endsWith("You've done 2 favours for Ada Lovelace; Ada Lovelace has done 1 for you."),
              text.out.constData());
+}
+
+void tst_EventCommands::demoHasEventsAndFavours()
+{
+    const QString kept = m_db;
+    m_db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const QJsonObject stats = json({QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("200"),
+                                    QStringLiteral("--seed"), QStringLiteral("3")})
+                                  .object();
+    QCOMPARE(stats.value(QStringLiteral("events")).toInt(), 8);
+    QVERIFY(stats.value(QStringLiteral("favours")).toInt() > 0);
+    const QJsonArray events = json({QStringLiteral("event"), QStringLiteral("list")}).array();
+    QCOMPARE(events.size(), 8);
+    QCOMPARE(json({QStringLiteral("favour"), QStringLiteral("list")}).array().size(),
+             stats.value(QStringLiteral("favours")).toInt());
+    const int first = events.first().toObject().value(QStringLiteral("id")).toInt();
+    QVERIFY(json({QStringLiteral("event"), QStringLiteral("show"), QString::number(first)})
+                .object()
+                .value(QStringLiteral("attendees"))
+                .toArray()
+                .size() >= 2);
+    m_db = kept;
 }
 
 void tst_EventCommands::badInput_data()

@@ -6,6 +6,8 @@
 
 #include "domain/Clock.h"
 #include "domain/Contact.h"
+#include "network/EventMetAtLabel.h"
+#include "network/FavourBalancePanel.h"
 #include "reminders/DueText.h"
 #include "reminders/ReminderActions.h"
 #include "storage/CircleStore.h"
@@ -356,6 +358,11 @@ void ContactDetailPane::showContact(const Contact& contact)
         m_topicsPanel->setVisible(live);
         m_topicsPanel->showContact(live ? contact.id : 0);
     }
+    if (m_favourPanel) {
+        m_metAtLabel->showContact(contact.id);
+        m_favourPanel->showContact(contact.id, contact.given.isEmpty() ? contact.effectiveName() : contact.given);
+        m_favourPanel->setVisible(!contact.deletedAt.isValid());
+    }
 }
 
 void ContactDetailPane::setRelationships(RelationshipStore& relationships, RelationshipSuggester& suggester,
@@ -384,6 +391,20 @@ void ContactDetailPane::setTopics(TopicStore& topics, QUndoStack& undoStack)
     m_contentLayout->insertWidget(m_contentLayout->indexOf(m_fields), m_topicsPanel);
     connect(m_topicsPanel, &ContactTopicsPanel::topicActivated, this, &ContactDetailPane::topicActivated);
     connect(m_topicsPanel, &ContactTopicsPanel::message, this, &ContactDetailPane::message);
+    reload();
+}
+
+void ContactDetailPane::setEventStores(EventStore& events, FavourStore& favours)
+{
+    if (m_favourPanel)
+        return;
+    QWidget* content = m_contentLayout->parentWidget();
+    m_metAtLabel = new EventMetAtLabel(events, content);
+    m_favourPanel = new FavourBalancePanel(favours, content);
+    // "Met at" right under the header; the favours between you beside the relationship's health.
+    m_contentLayout->insertWidget(1, m_metAtLabel);
+    const int afterHealth = m_healthPanel ? m_contentLayout->indexOf(m_healthPanel) + 1 : 2;
+    m_contentLayout->insertWidget(afterHealth, m_favourPanel);
     reload();
 }
 

@@ -20,6 +20,10 @@ class Clock;
 class ContactHealthPanel;
 class ContactLinksPanel;
 class ContactTopicsPanel;
+class EventMetAtLabel;
+class EventStore;
+class FavourBalancePanel;
+class FavourStore;
 class HealthService;
 class ContactStore;
 class InteractionStore;
@@ -56,6 +60,10 @@ public:
     // Adds the "Topics" section (what they can help with, interests, goals, needs, communities).
     void setTopics(TopicStore& topics, QUndoStack& undoStack);
     ContactTopicsPanel* topicsPanel() const { return m_topicsPanel; }
+    // Adds "Met at" under the header and the favour balance beside health (after setHealthService()).
+    void setEventStores(EventStore& events, FavourStore& favours);
+    FavourBalancePanel* favourPanel() const { return m_favourPanel; }
+    EventMetAtLabel* metAtLabel() const { return m_metAtLabel; }
 
 Q_SIGNALS:
     // A name in one of the network sections was clicked: show that contact.
@@ -110,6 +118,8 @@ private:
     ContactHealthPanel* m_healthPanel = nullptr;
     ContactLinksPanel* m_linksPanel = nullptr;
     ContactTopicsPanel* m_topicsPanel = nullptr;
+    EventMetAtLabel* m_metAtLabel = nullptr;
+    FavourBalancePanel* m_favourPanel = nullptr;
     QLabel* m_timelineTitle = nullptr;
     QListWidget* m_timelineList = nullptr;
 };

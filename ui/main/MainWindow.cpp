@@ -25,6 +25,16 @@
 #include "network/SocialCapitalPage.h"
 #include "network/SuggestedLinksDialog.h"
 #include "network/WhoCanHelpDialog.h"
+#include "network/EventDeleteCommand.h"
+#include "network/EventDialog.h"
+#include "network/EventMeetingDialog.h"
+#include "network/EventMetAtLabel.h"
+#include "network/EventsView.h"
+#include "network/FavourBalancePanel.h"
+#include "network/FavourCommand.h"
+#include "network/FavourDialog.h"
+#include "network/FavourListDialog.h"
+#include "network/MeetingRecorder.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
 #include "reminders/DueText.h"
@@ -36,6 +46,8 @@
 #include "storage/CircleStore.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
+#include "storage/EventStore.h"
+#include "storage/FavourStore.h"
 #include "storage/InteractionStore.h"
 #include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
@@ -205,6 +217,7 @@ MainWindow::~MainWindow()
     m_tabs->disconnect(this);
     delete std::exchange(m_dashboardView, nullptr);
     delete std::exchange(m_socialCapitalPage, nullptr);
+    delete std::exchange(m_eventsView, nullptr);
     delete std::exchange(m_dueView, nullptr);
     delete std::exchange(m_dueModel, nullptr);
     delete std::exchange(m_detailPane, nullptr);
@@ -425,6 +438,29 @@ void MainWindow::createMenus()
     m_networkMenu->addAction(m_whoCanHelpAction);
     m_networkMenu->addAction(m_reviewLinksAction);
     m_networkMenu->addAction(m_showSocialCapitalAction);
+    const auto networkAction = [this](const QString& text, const char* objectName, const QString& toolTip,
+                                      const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, slot);
+        m_networkMenu->addAction(action);
+        action->setObjectName(QString::fromLatin1(objectName));
+        action->setToolTip(toolTip);
+        action->setStatusTip(toolTip);
+        action->setShortcut(shortcut);
+        return action;
+    };
+    networkAction(tr("I &Met These People At…"), "actionMetPeople",
+                  tr("Add the people you met at an event, new or already in your contacts, with a follow-up for each"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { recordMeeting(0); });
+    networkAction(tr("New &Event…"), "actionNewEvent", tr("Add a meetup, a conference or a party"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { newEvent(); });
+    networkAction(tr("E&vents"), "actionShowEvents", tr("Show your events and whom you met and followed up there"),
+                  QKeySequence(), [this] { showEvents(0); });
+    networkAction(tr("Log &Favour…"), "actionLogFavour",
+                  tr("Note a favour you did for the selected contact, or one they did for you"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                  [this] { logFavour(m_detailPane ? m_detailPane->contactId() : 0); });
+    m_networkMenu->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -766,6 +802,8 @@ void MainWindow::attachDatabase(Database& database)
     m_scheduler = std::move(scheduler);
     m_actions = std::move(actions);
 
+    createEventsTab(database, *contacts, *interactions, *reminders);
+
     m_contacts = std::move(contacts);
     m_interactions = std::move(interactions);
     m_reminders = std::move(reminders);
@@ -841,6 +879,146 @@ void MainWindow::attachDatabase(Database& database)
     // Another file: what it missed is not this session's to report.
     if (m_ownedDatabase && &database == m_ownedDatabase.get())
         m_scheduler->start(m_clock.now());
+}
+
+// The Events page with the stores it shows, replacing the previous database's: the new view first, then the
+// old one, then the old stores. The detail pane (already the new one) gets "Met at" and the favour balance.
+void MainWindow::createEventsTab(Database& database, ContactStore& contacts, InteractionStore& interactions,
+                                 ReminderStore& reminders)
+{
+    auto events = std::make_unique<EventStore>(database, m_clock);
+    auto favours = std::make_unique<FavourStore>(database, m_clock);
+    auto* view = new EventsView(*events, contacts, reminders, interactions, m_clock, m_tabs);
+    m_detailPane->setEventStores(*events, *favours);
+    const bool shown = m_eventsView && m_tabs->currentWidget() == m_eventsView;
+    const int index = m_eventsView ? m_tabs->indexOf(m_eventsView) : m_tabs->count();
+    EventsView* old = std::exchange(m_eventsView, view);
+    m_tabs->insertTab(index, view, tr("Events"));
+    m_tabs->setTabToolTip(index, tr("Your events and whom you met and followed up there"));
+    if (shown)
+        m_tabs->setCurrentWidget(view);
+    delete old;
+    m_events = std::move(events);
+    m_favours = std::move(favours);
+
+    connect(view, &EventsView::newEventRequested, this, &MainWindow::newEvent);
+    connect(view, &EventsView::meetingRequested, this, &MainWindow::recordMeeting);
+    connect(view, &EventsView::editRequested, this, &MainWindow::editEvent);
+    connect(view, &EventsView::deleteRequested, this, &MainWindow::deleteEvent);
+    connect(view, &EventsView::contactActivated, this, &MainWindow::showContact);
+    connect(view, &EventsView::currentContactChanged, this, [this](qint64 contactId) {
+        if (m_tabs->currentWidget() == m_eventsView)
+            m_detailPane->setContactId(contactId);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, view, [this] {
+        if (m_tabs->currentWidget() == m_eventsView)
+            m_detailPane->setContactId(m_eventsView->currentContactId());
+    });
+    connect(m_detailPane->metAtLabel(), &EventMetAtLabel::eventActivated, this, &MainWindow::showEvents);
+    connect(m_detailPane->favourPanel(), &FavourBalancePanel::logFavourRequested, this, &MainWindow::logFavour);
+    connect(m_detailPane->favourPanel(), &FavourBalancePanel::favoursRequested, this, &MainWindow::showFavours);
+}
+
+void MainWindow::showEvents(qint64 eventId)
+{
+    m_tabs->setCurrentWidget(m_eventsView);
+    if (eventId)
+        m_eventsView->selectEvent(eventId);
+}
+
+void MainWindow::newEvent()
+{
+    EventDialog dialog(m_clock, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto id = m_events->add(dialog.event());
+    if (!id) {
+        MessageBox::warning(this, tr("Cannot Add the Event"), id.error());
+        return;
+    }
+    showEvents(*id);
+    statusBar()->showMessage(
+        tr("Added %1. Add the people you met there with \"Add People I Met Here…\".").arg(dialog.event().name),
+        StatusMessageMs);
+}
+
+void MainWindow::editEvent(qint64 eventId)
+{
+    auto event = m_events->get(eventId);
+    if (!event)
+        return;
+    EventDialog dialog(m_clock, this);
+    dialog.setEvent(*event);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto s = m_events->update(dialog.event()); !s)
+        MessageBox::warning(this, tr("Cannot Change the Event"), s.error());
+}
+
+void MainWindow::deleteEvent(qint64 eventId)
+{
+    auto record = m_events->record(eventId);
+    if (!record)
+        return;
+    if (auto s = m_events->remove(eventId); !s) {
+        MessageBox::warning(this, tr("Cannot Delete the Event"), s.error());
+        return;
+    }
+    m_undoStack->push(new EventDeleteCommand(*m_events, *record, this));
+    statusBar()->showMessage(tr("Deleted %1; Edit > Undo brings it back.").arg(record->event.name), StatusMessageMs);
+}
+
+void MainWindow::recordMeeting(qint64 eventId)
+{
+    MeetingRecorder recorder(*m_database, m_clock, *m_contacts, *m_reminders, *m_events);
+    EventMeetingDialog dialog(recorder, *m_events, *m_contacts, m_clock, this);
+    if (eventId)
+        dialog.setEventId(eventId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const MeetingOutcome& outcome = dialog.outcome();
+    showEvents(outcome.eventId);
+    const int existing = int(outcome.metContactIds.size() - outcome.newContactIds.size());
+    QString message = tr("Recorded %1 new and %2 existing contacts.").arg(outcome.newContactIds.size()).arg(existing);
+    if (!outcome.reminderIds.isEmpty())
+        message += QLatin1Char(' ') + tr("Follow-ups are in the Due list when they fall due.");
+    statusBar()->showMessage(message, StatusMessageMs);
+}
+
+void MainWindow::logFavour(qint64 contactId)
+{
+    FavourDialog dialog(*m_contacts, m_clock, this);
+    if (contactId)
+        dialog.setContactId(contactId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto id = m_favours->add(dialog.favour());
+    const auto stored = id ? m_favours->get(*id) : Result<Favour>::failure(id.error());
+    if (!stored) {
+        MessageBox::warning(this, tr("Cannot Log the Favour"), stored.error());
+        return;
+    }
+    m_undoStack->push(new FavourCommand(*m_favours, FavourCommand::Kind::Logged, *stored, this));
+    statusBar()->showMessage(tr("Logged the favour \"%1\".").arg(stored->what), StatusMessageMs);
+}
+
+void MainWindow::showFavours(qint64 contactId)
+{
+    auto contact = m_contacts->get(contactId);
+    if (!contact)
+        return;
+    FavourListDialog dialog(*m_favours, contactId, contact->effectiveName(), this);
+    connect(&dialog, &FavourListDialog::logFavourRequested, this, &MainWindow::logFavour);
+    connect(&dialog, &FavourListDialog::deleteRequested, this, [this](const Favour& favour) {
+        if (auto s = m_favours->remove(favour.id); !s) {
+            MessageBox::warning(this, tr("Cannot Delete the Favour"), s.error());
+            return;
+        }
+        m_undoStack->push(new FavourCommand(*m_favours, FavourCommand::Kind::Deleted, favour, this));
+        statusBar()->showMessage(tr("Deleted the favour \"%1\"; Edit > Undo brings it back.").arg(favour.what),
+                                 StatusMessageMs);
+    });
+    dialog.exec();
 }
 
 void MainWindow::restoreWindowState()

@@ -33,6 +33,9 @@ class Database;
 class DesktopIntegration;
 class DueModel;
 class DueView;
+class EventStore;
+class EventsView;
+class FavourStore;
 class HealthService;
 class ImportController;
 class InteractionStore;
@@ -78,6 +81,9 @@ public:
     DashboardView* dashboardView() const { return m_dashboardView; }
     SocialCapitalPage* socialCapitalPage() const { return m_socialCapitalPage; }
     ImportController* importController() const { return m_importController; }
+    EventStore& eventStore() const { return *m_events; }
+    FavourStore& favourStore() const { return *m_favours; }
+    EventsView* eventsView() const { return m_eventsView; }
 
     // Selects the contact in the table if it is listed; returns whether it is.
     bool selectContact(qint64 id);
@@ -164,6 +170,16 @@ private:
     void saveLastRun();
     void addReminderFor(qint64 contactId);
     void acceptSuggestion(const CircleSuggestion& suggestion);
+    // Events and favours (issue 6).
+    void createEventsTab(Database& database, ContactStore& contacts, InteractionStore& interactions,
+                         ReminderStore& reminders);
+    void showEvents(qint64 eventId);
+    void newEvent();
+    void editEvent(qint64 eventId);
+    void deleteEvent(qint64 eventId);
+    void recordMeeting(qint64 eventId);
+    void logFavour(qint64 contactId);
+    void showFavours(qint64 contactId);
     void ignoreSuggestion(const CircleSuggestion& suggestion);
 
     Settings& m_settings;
@@ -178,6 +194,9 @@ private:
     std::unique_ptr<RelationshipStore> m_relationships;
     std::unique_ptr<RelationshipSuggester> m_suggester;
     std::unique_ptr<TopicStore> m_topics;
+    std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<FavourStore> m_favours;
+    EventsView* m_eventsView = nullptr;
 
     ContactTableModel* m_model = nullptr;
     ContactFilterProxyModel* m_proxy = nullptr;
