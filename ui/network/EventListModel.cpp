@@ -49,6 +49,8 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return s.event.name;
     if (role == Qt::ToolTipRole && index.column() == FollowedUp)
         return tr("Followed up: the follow-up reminder is done, or you have been in touch since the event.");
     if (role != Qt::DisplayRole)
@@ -85,7 +87,7 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
     case Place:
         return tr("Place");
     case Met:
-        return tr("People met");
+        return tr("Met");
     case FollowedUp:
         return tr("Followed up");
     }

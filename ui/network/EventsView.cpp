@@ -79,7 +79,10 @@ EventsView::EventsView(EventStore& events, ContactStore& contacts, ReminderStore
     for (int column : {int(EventListModel::Date), int(EventListModel::Kind), int(EventListModel::Met),
                        int(EventListModel::FollowedUp)})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(EventListModel::Place, 120);
+    header->setSectionResizeMode(EventListModel::Place, QHeaderView::Interactive);
+    header->resizeSection(EventListModel::Place, 90);
+    // The name takes what is left, so that every column stays in view without scrolling sideways.
+    m_eventTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // The chosen event's page.
     auto* page = new QWidget(this);
@@ -196,7 +199,8 @@ bool EventsView::selectEvent(qint64 eventId)
     const int row = m_eventModel->rowOf(eventId);
     if (row < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_eventModel->index(row, EventListModel::Name));
+    // The first column: scrolling to it never pushes the date out of view.
+    const QModelIndex index = m_proxy->mapFromSource(m_eventModel->index(row, EventListModel::Date));
     m_eventTable->setCurrentIndex(index);
     m_eventTable->scrollTo(index);
     showEventPage(eventId);
