@@ -67,7 +67,7 @@ EventMeetingDialog::EventMeetingDialog(MeetingRecorder& recorder, EventStore& ev
     kindAndDate->addWidget(new QLabel(tr("on"), m_newEventFields));
     kindAndDate->addWidget(m_dateEdit);
     kindAndDate->addStretch();
-    eventForm->addRow(tr("&Kind:"), kindAndDate);
+    eventForm->addRow(tr("Kind:"), kindAndDate); // a layout has no buddy for a mnemonic
     eventForm->addRow(tr("&Place:"), m_placeEdit);
 
     m_namesEdit = new QPlainTextEdit(this);
