@@ -1,6 +1,7 @@
 #include "network/NetworkLayout.h"
 
 #include "network/ContactGraph.h"
+#include "network/IgraphLock.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -69,6 +70,8 @@ Result<NetworkLayoutResult> NetworkLayout::compute(const ContactGraph& graph, co
     if (n == 0)
         return result;
 
+    // Held until igraph's objects below are freed (igraph is not thread-safe here; see IgraphLock).
+    const IgraphLock lock;
     // The centre vertex is added to a copy: the ContactGraph stays the contacts and their links only.
     Graph centred;
     const igraph_t* g = graph.graph();

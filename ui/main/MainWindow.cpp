@@ -21,10 +21,6 @@
 #include "main/LogInteractionCommand.h"
 #include "main/SampleNetworkThread.h"
 #include "main/SettingsDialog.h"
-#include "network/RelationshipSuggester.h"
-#include "network/SocialCapitalPage.h"
-#include "network/SuggestedLinksDialog.h"
-#include "network/WhoCanHelpDialog.h"
 #include "network/EventDeleteCommand.h"
 #include "network/EventDialog.h"
 #include "network/EventMeetingDialog.h"
@@ -35,6 +31,12 @@
 #include "network/FavourDialog.h"
 #include "network/FavourListDialog.h"
 #include "network/MeetingRecorder.h"
+#include "network/NetworkGraphPage.h"
+#include "network/NetworkGraphView.h"
+#include "network/RelationshipSuggester.h"
+#include "network/SocialCapitalPage.h"
+#include "network/SuggestedLinksDialog.h"
+#include "network/WhoCanHelpDialog.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
 #include "reminders/DueText.h"
@@ -215,6 +217,7 @@ MainWindow::~MainWindow()
     m_proxy->disconnect(this);
     m_proxy->setSourceModel(nullptr);
     m_tabs->disconnect(this);
+    delete std::exchange(m_networkGraphPage, nullptr);
     delete std::exchange(m_dashboardView, nullptr);
     delete std::exchange(m_socialCapitalPage, nullptr);
     delete std::exchange(m_eventsView, nullptr);
@@ -341,6 +344,10 @@ void MainWindow::createActions()
          tr("What your network can do for you: circles, clusters, bridges, weak ties and your brokerage"));
     m_showSocialCapitalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(m_showSocialCapitalAction, &QAction::triggered, this, &MainWindow::showSocialCapital);
+    make(m_showNetworkGraphAction, tr("Network &Graph"), "actionShowNetworkGraph",
+         tr("You, your contacts and how they know each other, sized by tie strength; click to see a contact"));
+    m_showNetworkGraphAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_showNetworkGraphAction, &QAction::triggered, this, &MainWindow::showNetworkGraph);
 
     make(m_importAction, tr("&Import Contacts…"), "actionImport",
          tr("Add contacts from vCard (.vcf) or CSV files; you see what will be added or merged first"));
@@ -461,6 +468,7 @@ void MainWindow::createMenus()
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                   [this] { logFavour(m_detailPane ? m_detailPane->contactId() : 0); });
     m_networkMenu->addSeparator();
+    m_networkMenu->addAction(m_showNetworkGraphAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -591,6 +599,8 @@ void MainWindow::createCentralWidgets()
                                  (!m_socialCapitalPage || m_tabs->currentWidget() != m_socialCapitalPage));
         if (m_tabs->currentWidget() == m_contactsTab) {
             onSelectionChanged();
+        } else if (m_networkGraphPage && m_tabs->currentWidget() == m_networkGraphPage) {
+            m_detailPane->setContactId(m_networkGraphPage->currentContactId());
         } else if (m_dueView) {
             const auto item = m_dueView->currentItem();
             m_detailPane->setContactId(item ? item->contactId : 0);
@@ -786,6 +796,15 @@ void MainWindow::attachDatabase(Database& database)
     m_tabs->setTabToolTip(2, m_showDashboardAction->toolTip());
     if (dashboardShown)
         m_tabs->setCurrentWidget(dashboardView);
+    // The network graph after it: it reads the health and the window's stores.
+    auto* networkGraphPage = new NetworkGraphPage(database, m_clock, *health, *tags, *circles, m_tabs);
+    const bool networkShown = m_networkGraphPage && m_tabs->currentWidget() == m_networkGraphPage;
+    NetworkGraphPage* oldNetworkGraphPage = std::exchange(m_networkGraphPage, networkGraphPage);
+    m_tabs->insertTab(3, networkGraphPage, tr("Network"));
+    m_tabs->setTabToolTip(3, m_showNetworkGraphAction->toolTip());
+    if (networkShown)
+        m_tabs->setCurrentWidget(networkGraphPage);
+    delete oldNetworkGraphPage;
     delete oldDashboardView;
     // The social-capital page where it was (else last): it reads the health's tie strengths.
     const bool capitalShown = m_socialCapitalPage && m_tabs->currentWidget() == m_socialCapitalPage;
@@ -867,6 +886,12 @@ void MainWindow::attachDatabase(Database& database)
             m_detailPane->setContactId(contactId);
     });
     connect(m_dueView, &DueView::contactActivated, this, &MainWindow::showContact);
+    connect(m_networkGraphPage, &NetworkGraphPage::currentContactChanged, this, [this](qint64 contactId) {
+        if (m_tabs->currentWidget() == m_networkGraphPage)
+            m_detailPane->setContactId(contactId);
+    });
+    connect(m_networkGraphPage, &NetworkGraphPage::contactActivated, this, &MainWindow::showContact);
+    connect(m_contacts.get(), &ContactStore::contactsChanged, m_networkGraphPage, &NetworkGraphPage::invalidate);
     connect(m_dueView, &DueView::acted, this,
             [this](const QString& message) { statusBar()->showMessage(message, StatusMessageMs); });
 
@@ -1861,6 +1886,14 @@ void MainWindow::whoCanHelp(const QString& query)
     dialog.exec();
     if (chosen > 0)
         showContact(chosen);
+}
+
+void MainWindow::showNetworkGraph()
+{
+    if (m_centralStack->currentWidget() != m_contentPage)
+        return;
+    m_tabs->setCurrentWidget(m_networkGraphPage);
+    m_networkGraphPage->view()->setFocus();
 }
 
 void MainWindow::showPreferences()

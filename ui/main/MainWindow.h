@@ -39,6 +39,7 @@ class FavourStore;
 class HealthService;
 class ImportController;
 class InteractionStore;
+class NetworkGraphPage;
 class ReminderActions;
 class ReminderScheduler;
 class SocialCapitalPage;
@@ -84,6 +85,7 @@ public:
     EventStore& eventStore() const { return *m_events; }
     FavourStore& favourStore() const { return *m_favours; }
     EventsView* eventsView() const { return m_eventsView; }
+    NetworkGraphPage* networkGraphPage() const { return m_networkGraphPage; }
 
     // Selects the contact in the table if it is listed; returns whether it is.
     bool selectContact(qint64 id);
@@ -114,6 +116,8 @@ public Q_SLOTS:
     // Network > Social Capital: circles, clusters, bridges, weak ties and your brokerage.
     void showSocialCapital();
     void showContacts();
+    // Network > Network Graph: you, your contacts and the links between them.
+    void showNetworkGraph();
     void showPreferences();
     // Network > Who Can Help…: searches `query`, or the last search when it is empty.
     void whoCanHelp(const QString& query = QString());
@@ -225,6 +229,7 @@ private:
     HealthService* m_health = nullptr;
     DashboardView* m_dashboardView = nullptr;
     SocialCapitalPage* m_socialCapitalPage = nullptr;
+    NetworkGraphPage* m_networkGraphPage = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_contactsTab = nullptr;
     QFrame* m_banner = nullptr;
@@ -265,6 +270,7 @@ private:
     QAction* m_showContactsAction = nullptr;
     QAction* m_showDashboardAction = nullptr;
     QAction* m_showSocialCapitalAction = nullptr;
+    QAction* m_showNetworkGraphAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_importHistoryAction = nullptr;
     QAction* m_undoImportAction = nullptr;
