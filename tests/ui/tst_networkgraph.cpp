@@ -58,7 +58,7 @@ private Q_SLOTS:
     void limitKeepsTheStrongestTies();
     void onlyTheLastFilterIsShown();
     void zoomAndPan();
-    void newLinkIsDrawnWhenShownAgain();
+    void linksFollowChanges();
 
 private:
     void openNetwork();
@@ -420,7 +420,7 @@ void TestNetworkGraph::zoomAndPan()
     QVERIFY(view()->zoom() < fitted);
 }
 
-void TestNetworkGraph::newLinkIsDrawnWhenShownAgain()
+void TestNetworkGraph::linksFollowChanges()
 {
     openNetwork();
     const int links = view()->edgesItem()->linkCount();
@@ -443,6 +443,10 @@ void TestNetworkGraph::newLinkIsDrawnWhenShownAgain()
     QTRY_VERIFY_WITH_TIMEOUT(view()->edgesItem() && view()->edgesItem()->linkCount() == links + 1, 30000);
     QVERIFY(view()->graph()->relaidOut);
     QCOMPARE(int(view()->nodeItems().size()), 300);
+
+    // Through the window's store, the picture follows while it is shown.
+    QVERIFY(m_window->relationshipStore().remove(link.contactId, link.otherId, RelationshipType::Friend).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(view()->edgesItem() && view()->edgesItem()->linkCount() == links, 30000);
 }
 
 QTEST_MAIN(TestNetworkGraph)

@@ -892,6 +892,8 @@ void MainWindow::attachDatabase(Database& database)
     });
     connect(m_networkGraphPage, &NetworkGraphPage::contactActivated, this, &MainWindow::showContact);
     connect(m_contacts.get(), &ContactStore::contactsChanged, m_networkGraphPage, &NetworkGraphPage::invalidate);
+    connect(m_relationships.get(), &RelationshipStore::relationshipsChanged, m_networkGraphPage,
+            &NetworkGraphPage::invalidate);
     connect(m_dueView, &DueView::acted, this,
             [this](const QString& message) { statusBar()->showMessage(message, StatusMessageMs); });
 
