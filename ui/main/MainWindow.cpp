@@ -894,6 +894,7 @@ void MainWindow::attachDatabase(Database& database)
     connect(m_contacts.get(), &ContactStore::contactsChanged, m_networkGraphPage, &NetworkGraphPage::invalidate);
     connect(m_relationships.get(), &RelationshipStore::relationshipsChanged, m_networkGraphPage,
             &NetworkGraphPage::invalidate);
+    connect(m_topics.get(), &TopicStore::topicsChanged, m_networkGraphPage, &NetworkGraphPage::invalidate);
     connect(m_dueView, &DueView::acted, this,
             [this](const QString& message) { statusBar()->showMessage(message, StatusMessageMs); });
 

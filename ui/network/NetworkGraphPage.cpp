@@ -284,8 +284,10 @@ qint64 NetworkGraphPage::currentContactId() const
 void NetworkGraphPage::invalidate()
 {
     m_stale = true;
-    if (isVisible())
-        m_delay->start();
+    if (!isVisible())
+        return;
+    fillTopics(); // a topic may have come or gone
+    m_delay->start();
 }
 
 void NetworkGraphPage::showEvent(QShowEvent* event)
