@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(capital->brokerage.alters, 0);
         QCOMPARE(capital->brokerage.constraint, 0.0);
         QCOMPARE(capital->circles.size(), 5); // every circle, empty; no "no circle" row
-        QVERIFY(SocialCapitalAdvice::clusters(*capital).advice.contains(QStringLiteral("Links")));
+        QVERIFY(SocialCapitalAdvice::clusters(*capital).advice.contains(QStringLiteral("Relationships")));
         QVERIFY(SocialCapitalAdvice::brokerage(*capital).advice.contains(QStringLiteral("Inner, Close and Active")));
         QCOMPARE(SocialCapitalAdvice::listOfNames({QStringLiteral("Inner")}), QStringLiteral("Inner"));
         QCOMPARE(SocialCapitalAdvice::listOfNames({QStringLiteral("A"), QStringLiteral("B")}),
