@@ -133,4 +133,37 @@ QString relationshipTypeLabel(RelationshipType type)
     return {};
 }
 
+QString relationshipTypeNoun(RelationshipType type)
+{
+    switch (type) {
+    case RelationshipType::Partner:
+        return QCoreApplication::translate("kith::Relationship", "partner", "in a sentence");
+    case RelationshipType::Parent:
+        return QCoreApplication::translate("kith::Relationship", "parent", "in a sentence");
+    case RelationshipType::Child:
+        return QCoreApplication::translate("kith::Relationship", "child", "in a sentence");
+    case RelationshipType::Sibling:
+        return QCoreApplication::translate("kith::Relationship", "sibling", "in a sentence");
+    case RelationshipType::Friend:
+        return QCoreApplication::translate("kith::Relationship", "friend", "in a sentence");
+    case RelationshipType::Colleague:
+        return QCoreApplication::translate("kith::Relationship", "colleague", "in a sentence");
+    case RelationshipType::Manager:
+        return QCoreApplication::translate("kith::Relationship", "manager", "in a sentence");
+    case RelationshipType::Report:
+        return QCoreApplication::translate("kith::Relationship", "report", "in a sentence");
+    case RelationshipType::Mentor:
+        return QCoreApplication::translate("kith::Relationship", "mentor", "in a sentence");
+    case RelationshipType::Mentee:
+        return QCoreApplication::translate("kith::Relationship", "mentee", "in a sentence");
+    case RelationshipType::IntroducedBy:
+        return QCoreApplication::translate("kith::Relationship", "introducer", "in a sentence");
+    case RelationshipType::Introduced:
+        return QCoreApplication::translate("kith::Relationship", "introducee", "in a sentence");
+    case RelationshipType::Knows:
+        return QCoreApplication::translate("kith::Relationship", "acquaintance", "in a sentence");
+    }
+    return {};
+}
+
 } // namespace kith

@@ -51,5 +51,8 @@ RelationshipType inverse(RelationshipType type);
 bool isSymmetric(RelationshipType type);
 // For people: "Parent", "Introduced by", as a heading for the other contact.
 QString relationshipTypeLabel(RelationshipType type);
+// The same inside a sentence ("Ada is Byron's %1"): "parent", "acquaintance", "introducer". Translated on its
+// own, because lower-casing the label is wrong in languages that capitalise nouns.
+QString relationshipTypeNoun(RelationshipType type);
 
 } // namespace kith

@@ -40,7 +40,7 @@ QString linkPhrase(RelationshipType type, const QString& other)
         return QCoreApplication::translate("kith::WhoCanHelp", "introduced %1").arg(other);
     default:
         return QCoreApplication::translate("kith::WhoCanHelp", "%1's %2")
-            .arg(other, relationshipTypeLabel(inverse(type)).toLower());
+            .arg(other, relationshipTypeNoun(inverse(type)));
     }
 }
 

@@ -147,9 +147,8 @@ Result<QList<qint64>> RelationshipStore::addMany(const QList<Relationship>& rela
         if (auto s = sql::exec(existing); !s)
             return R::failure(s.error());
         if (existing.next()) {
-            return R::failure(
-                tr("%1 and %2 are already linked as %3.")
-                    .arg(nameOf(r.contactId), nameOf(r.otherId), relationshipTypeLabel(link.type).toLower()));
+            return R::failure(tr("%1 and %2 are already linked as %3.")
+                                  .arg(nameOf(r.contactId), nameOf(r.otherId), relationshipTypeNoun(link.type)));
         }
         existing.finish();
         insert.addBindValue(link.from);
@@ -203,10 +202,8 @@ Status RelationshipStore::remove(qint64 contactId, qint64 otherId, RelationshipT
         !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("Contacts %1 and %2 are not linked as %3.")
-                                   .arg(contactId)
-                                   .arg(otherId)
-                                   .arg(relationshipTypeLabel(type).toLower()));
+        return Status::failure(
+            tr("Contacts %1 and %2 are not linked as %3.").arg(contactId).arg(otherId).arg(relationshipTypeNoun(type)));
     Q_EMIT relationshipsChanged({contactId, otherId});
     return {};
 }

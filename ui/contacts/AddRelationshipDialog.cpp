@@ -36,14 +36,12 @@ QString sentence(RelationshipType type, const QString& other, const QString& sel
     default:
         break;
     }
-    const QString forward =
-        AddRelationshipDialog::tr("%1 is %2's %3.").arg(other, self, relationshipTypeLabel(type).toLower());
+    const QString forward = AddRelationshipDialog::tr("%1 is %2's %3.").arg(other, self, relationshipTypeNoun(type));
     if (isSymmetric(type))
         return forward;
     //: Two sentences: how the link reads from each side.
     return AddRelationshipDialog::tr("%1 %2").arg(
-        forward,
-        AddRelationshipDialog::tr("%1 is %2's %3.").arg(self, other, relationshipTypeLabel(inverse(type)).toLower()));
+        forward, AddRelationshipDialog::tr("%1 is %2's %3.").arg(self, other, relationshipTypeNoun(inverse(type))));
 }
 
 } // namespace
@@ -228,10 +226,10 @@ void AddRelationshipDialog::updateState()
             if (r.otherId != m_otherId)
                 continue;
             if (r.type == type)
-                problem = tr("%1 is already linked to %2 as %3.")
-                              .arg(m_contactName, m_otherName, relationshipTypeLabel(type).toLower());
+                problem =
+                    tr("%1 is already linked to %2 as %3.").arg(m_contactName, m_otherName, relationshipTypeNoun(type));
             else
-                others << relationshipTypeLabel(r.type).toLower();
+                others << relationshipTypeNoun(r.type);
         }
         if (problem.isEmpty() && !others.isEmpty())
             text += QLatin1Char(' ') +

@@ -42,7 +42,7 @@ QString rowText(RelationshipType type, qint64 otherId, const QString& other, con
         return ContactLinksPanel::tr("%1 — introduced by %2").arg(link, self.toHtmlEscaped());
     default:
         //: In the Relationships section: %1 (a link to the contact) is the shown contact's %2 ("parent").
-        return ContactLinksPanel::tr("%1 — %2").arg(link, relationshipTypeLabel(type).toLower().toHtmlEscaped());
+        return ContactLinksPanel::tr("%1 — %2").arg(link, relationshipTypeNoun(type).toHtmlEscaped());
     }
 }
 
@@ -252,9 +252,8 @@ void ContactLinksPanel::fillSuggestions()
                 [this](const QString& href) { Q_EMIT contactActivated(href.toLongLong()); });
         auto* confirmButton = new QPushButton(tr("Confirm"), m_suggestionFrame);
         confirmButton->setObjectName(QStringLiteral("confirmLinkButton"));
-        confirmButton->setToolTip(
-            tr("Add this link: %1 is %2's %3")
-                .arg(nameOf(link.otherId), m_contactName, relationshipTypeLabel(link.type).toLower()));
+        confirmButton->setToolTip(tr("Add this link: %1 is %2's %3")
+                                      .arg(nameOf(link.otherId), m_contactName, relationshipTypeNoun(link.type)));
         auto* rejectButton = new QPushButton(tr("Reject"), m_suggestionFrame);
         rejectButton->setObjectName(QStringLiteral("rejectLinkButton"));
         rejectButton->setToolTip(tr("Not so: do not suggest this link again"));
@@ -346,7 +345,7 @@ void ContactLinksPanel::reject(const RelationshipSuggestion& suggestion)
         return;
     }
     Q_EMIT message(tr("Kith will not suggest linking %1 and %2 as %3 again.")
-                       .arg(m_contactName, other, relationshipTypeLabel(suggestion.link.type).toLower()));
+                       .arg(m_contactName, other, relationshipTypeNoun(suggestion.link.type)));
 }
 
 } // namespace kith

@@ -42,7 +42,7 @@ QVariant SuggestedLinksModel::data(const QModelIndex& index, int role) const
     case Link:
         if (role == Qt::ToolTipRole)
             return tr("%1 is %2's %3")
-                .arg(name(s.link.otherId), name(s.link.contactId), relationshipTypeLabel(s.link.type).toLower());
+                .arg(name(s.link.otherId), name(s.link.contactId), relationshipTypeNoun(s.link.type));
         return relationshipTypeLabel(s.link.type);
     case Other:
         return name(s.link.otherId);
