@@ -96,8 +96,13 @@ void TestTranslations::germanUi()
 void TestTranslations::germanPlurals()
 {
     install(QLocale(QLocale::German, QLocale::Austria));
-    QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 1), QStringLiteral("1 Kontakt"));
-    QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 2), QStringLiteral("2 Kontakte"));
+    QCOMPARE(MainWindow::tr("%Ln contact(s)", nullptr, 1), QStringLiteral("1 Kontakt"));
+    QCOMPARE(MainWindow::tr("%Ln contact(s)", nullptr, 2), QStringLiteral("2 Kontakte"));
+    // %Ln groups digits the way the user's locale does.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(MainWindow::tr("%Ln contact(s)", nullptr, 10000), QStringLiteral("10.000 Kontakte"));
+    QLocale::setDefault(before);
     QCOMPARE(ContactTableModel::tr("Last contact"), QStringLiteral("Letzter Kontakt"));
     QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 1), QStringLiteral("vor 1 Tag"));
     QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 12), QStringLiteral("vor 12 Tagen"));
@@ -115,11 +120,11 @@ void TestTranslations::germanPlurals()
 
 void TestTranslations::englishPlurals()
 {
-    QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 1), QStringLiteral("1 contact(s)"));
+    QCOMPARE(MainWindow::tr("%Ln contact(s)", nullptr, 1), QStringLiteral("1 contact(s)"));
     install(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 1), QStringLiteral("1 contact"));
-    QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 2), QStringLiteral("2 contacts"));
-    QCOMPARE(MainWindow::tr("%n contact(s)", nullptr, 0), QStringLiteral("0 contacts"));
+    QCOMPARE(MainWindow::tr("%Ln contact(s)", nullptr, 1), QStringLiteral("1 contact"));
+    QCOMPARE(MainWindow::tr("%Ln contact(s)", nullptr, 2), QStringLiteral("2 contacts"));
+    QCOMPARE(MainWindow::tr("%Ln contact(s)", nullptr, 0), QStringLiteral("0 contacts"));
     QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 1), QStringLiteral("1 day ago"));
     QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 3), QStringLiteral("3 days ago"));
     QCOMPARE(ImportController::tr("Imported %n contact(s)", nullptr, 1), QStringLiteral("Imported 1 contact"));

@@ -75,6 +75,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -1221,13 +1222,15 @@ void MainWindow::updateCountLabel()
     const bool trash = m_showTrashAction->isChecked();
     const int shown = m_proxy->rowCount();
     const int total = trash ? m_trashCount : m_liveCount;
+    // %Ln and QLocale: "10,000 contacts" (or "10.000 Kontakte"), not "10000".
+    const QString shownText = QLocale().toString(shown);
     QString text;
     if (trash)
-        text = shown == total ? tr("%n contact(s) in the Trash", nullptr, total)
-                              : tr("%1 of %n contact(s) in the Trash", nullptr, total).arg(shown);
+        text = shown == total ? tr("%Ln contact(s) in the Trash", nullptr, total)
+                              : tr("%1 of %Ln contact(s) in the Trash", nullptr, total).arg(shownText);
     else
-        text =
-            shown == total ? tr("%n contact(s)", nullptr, total) : tr("%1 of %n contact(s)", nullptr, total).arg(shown);
+        text = shown == total ? tr("%Ln contact(s)", nullptr, total)
+                              : tr("%1 of %Ln contact(s)", nullptr, total).arg(shownText);
     m_countLabel->setText(text);
     m_showTrashAction->setText(m_trashCount > 0 ? tr("Show &Trash (%1)").arg(m_trashCount) : tr("Show &Trash"));
 
