@@ -33,7 +33,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+385"/>
+        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+496"/>
         <source>The sample network needs between 1 and 1,000,000 contacts.</source>
         <translation>Das Beispielnetzwerk braucht zwischen 1 und 1.000.000 Kontakte.</translation>
     </message>
@@ -47,7 +47,7 @@
         <location line="+38"/>
         <location line="+66"/>
         <location line="+5"/>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -283,6 +283,34 @@
         <location line="+5"/>
         <source>line %1: no name; shown by the phone number</source>
         <translation>Zeile %1: kein Name; wird mit der Telefonnummer angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>kith</name>
+    <message>
+        <location filename="../core/domain/Favour.cpp" line="+41"/>
+        <source>No favours with %1 yet.</source>
+        <translation>Noch keine Gefallen mit %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You&apos;ve done %n favour(s) for %1; none back yet.</source>
+        <translation>Sie haben %1 %n Gefallen getan; bisher keiner zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has done %n favour(s) for you; you haven&apos;t returned one yet.</source>
+        <translation>%1 hat Ihnen %n Gefallen getan; Sie haben noch keinen erwidert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You&apos;ve done %n favour(s) for %1</source>
+        <translation>Sie haben %1 %n Gefallen getan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; %1 has done %n for you.</source>
+        <translation>; %1 hat Ihnen %n getan.</translation>
     </message>
 </context>
 <context>
@@ -689,7 +717,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message>
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+41"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+44"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
@@ -710,12 +738,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+417"/>
+        <location line="+456"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-454"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
@@ -786,7 +814,7 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+135"/>
         <source>Relationship health</source>
         <translation>Zustand der Beziehung</translation>
     </message>
@@ -1849,6 +1877,19 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     </message>
 </context>
 <context>
+    <name>kith::ContactPickerEdit</name>
+    <message>
+        <location filename="../ui/widgets/ContactPickerEdit.cpp" line="+63"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (#%2)</source>
+        <translation>%1 (Nr. %2)</translation>
+    </message>
+</context>
+<context>
     <name>kith::ContactStore</name>
     <message>
         <location filename="../core/storage/ContactStore.cpp" line="+117"/>
@@ -1978,6 +2019,100 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kith::ContactTopicsPanel</name>
+    <message>
+        <location filename="../ui/contacts/ContactTopicsPanel.cpp" line="+41"/>
+        <location line="+122"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Add Topic…</source>
+        <translation>Thema hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What they can help with, their interests and goals, what they are looking for, their communities</source>
+        <translation>Wobei die Person helfen kann, ihre Interessen und Ziele, was sie sucht, ihre Gemeinschaften</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No topics yet. Add what they can help with, or what they are looking for.</source>
+        <translation>Noch keine Themen. Fügen Sie hinzu, wobei die Person helfen kann oder was sie sucht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Can help with</source>
+        <translation>Kann helfen bei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for</source>
+        <translation>Sucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Communities</source>
+        <translation>Gemeinschaften</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Who else can help with “%1”?</source>
+        <translation>Wer kann noch bei „%1“ helfen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this topic (Undo brings it back)</source>
+        <translation>Dieses Thema entfernen (Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Topics (%1)</source>
+        <translation>Themen (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot Add Topic</source>
+        <translation>Thema kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added “%1” to %2.</source>
+        <translation>„%1“ zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot Remove Topic</source>
+        <translation>Thema kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed “%1” from %2. Undo brings it back.</source>
+        <translation>„%1“ von %2 entfernt. Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2936,534 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     </message>
 </context>
 <context>
+    <name>kith::Event</name>
+    <message>
+        <location filename="../core/domain/Event.cpp" line="+41"/>
+        <source>Meetup</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party</source>
+        <translation>Feier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventAttendeeModel</name>
+    <message>
+        <location filename="../ui/network/EventAttendeeModel.cpp" line="+48"/>
+        <source>You marked the follow-up done.</source>
+        <translation>Sie haben das Nachfassen als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have been in touch since the event.</source>
+        <translation>Sie hatten seit der Veranstaltung Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-up done and no interaction logged since the event.</source>
+        <translation>Seit der Veranstaltung weder nachgefasst noch eine Interaktion erfasst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+26"/>
+        <source>Met</source>
+        <translation>Kennengelernt</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Was there</source>
+        <translation>War dabei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Was due %1</source>
+        <translation>War fällig am %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed up</source>
+        <translation>Nachgefasst</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventDeleteCommand</name>
+    <message>
+        <location filename="../ui/network/EventDeleteCommand.cpp" line="+12"/>
+        <source>Delete Event &quot;%1&quot;</source>
+        <translation>Veranstaltung „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Undo</source>
+        <translation>Rückgängigmachen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Redo</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventDialog</name>
+    <message>
+        <location filename="../ui/network/EventDialog.cpp" line="+20"/>
+        <location line="+40"/>
+        <source>New Event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>e.g. RustConf 2026, Ada&apos;s birthday party</source>
+        <translation>z. B. RustConf 2026, Adas Geburtstagsfeier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>City or venue (optional)</source>
+        <translation>Stadt oder Ort (optional)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit Event</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventListModel</name>
+    <message>
+        <location filename="../ui/network/EventListModel.cpp" line="+55"/>
+        <source>Followed up: the follow-up reminder is done, or you have been in touch since the event.</source>
+        <translation>Nachgefasst: Die Nachfass-Erinnerung ist erledigt, oder Sie hatten seit der Veranstaltung Kontakt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2</source>
+        <extracomment>How many of the people met at an event were followed up: &quot;2 of 5&quot;.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <translation>Kennengelernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followed up</source>
+        <translation>Nachgefasst</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventMeetingDialog</name>
+    <message>
+        <location filename="../ui/network/EventMeetingDialog.cpp" line="+34"/>
+        <source>I Met These People At…</source>
+        <translation>Diese Leute habe ich kennengelernt bei …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new event…</source>
+        <translation>Eine neue Veranstaltung …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <extracomment>An event in the list to choose from: its name and its date.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Rust Meetup Berlin</source>
+        <translation>z. B. Rust Meetup Berlin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>City or venue (optional)</source>
+        <translation>Stadt oder Ort (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One name per line, for example:
+Ada Lovelace
+Grace Hopper</source>
+        <translation>Ein Name pro Zeile, zum Beispiel:
+Ada Lovelace
+Grace Hopper</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add one of your contacts: type to search</source>
+        <translation>Einen Ihrer Kontakte hinzufügen: zum Suchen tippen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No follow-up</source>
+        <translation>Kein Nachfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in </source>
+        <translation>in </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A follow-up reminder for each person, this many days from today</source>
+        <translation>Eine Nachfass-Erinnerung für jede Person, so viele Tage ab heute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What Kith will do</source>
+        <translation>Was Kith tun wird</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Veranstaltung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;People:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow up:</source>
+        <translation>Nach&amp;fassen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Already on this event&apos;s list: left as it is</source>
+        <translation>Bereits auf der Liste dieser Veranstaltung: bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing contact (one of %1 with this name; pick from the list to choose)</source>
+        <translation>Vorhandener Kontakt (einer von %1 mit diesem Namen; zum Auswählen aus der Liste wählen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing contact</source>
+        <translation>Vorhandener Kontakt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type the names of the people you met, or pick them from your contacts.</source>
+        <translation>Geben Sie die Namen der Menschen ein, die Sie kennengelernt haben, oder wählen Sie sie aus Ihren Kontakten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 already in your contacts.</source>
+        <translation>%1 neu, %2 bereits in Ihren Kontakten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each gets a follow-up reminder on %1.</source>
+        <translation>Alle erhalten eine Nachfass-Erinnerung am %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot Record</source>
+        <translation>Erfassen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventMetAtLabel</name>
+    <message>
+        <location filename="../ui/network/EventMetAtLabel.cpp" line="+18"/>
+        <source>The events where you met them; click one to open it</source>
+        <translation>Die Veranstaltungen, bei denen Sie die Person kennengelernt haben; zum Öffnen anklicken</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <extracomment>An event on a contact&apos;s &quot;Met at&quot; line: its name (a link) and its date.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Met at&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kennengelernt bei&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventStore</name>
+    <message>
+        <location filename="../core/storage/EventStore.cpp" line="+82"/>
+        <source>An event needs a name.</source>
+        <translation>Eine Veranstaltung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An event needs a valid date.</source>
+        <translation>Eine Veranstaltung braucht ein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+23"/>
+        <location line="+82"/>
+        <source>There is no event with id %1.</source>
+        <translation>Es gibt keine Veranstaltung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in the Trash; restore them before adding them to an event.</source>
+        <translation>%1 liegt im Papierkorb; stellen Sie den Kontakt wieder her, bevor Sie ihn einer Veranstaltung hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 steht doppelt auf der Liste.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is already on the list of %2.</source>
+        <translation>%1 steht bereits auf der Liste von %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reminder %1 is not a follow-up with %2.</source>
+        <translation>Erinnerung %1 ist kein Nachfassen bei %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Contact %1 is not on the list of event %2.</source>
+        <translation>Kontakt %1 steht nicht auf der Liste der Veranstaltung %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventsView</name>
+    <message>
+        <location filename="../ui/network/EventsView.cpp" line="+29"/>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 people</source>
+        <translation>%1 Personen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Neue Veranstaltung …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a meetup, a conference or a party</source>
+        <translation>Ein Treffen, eine Konferenz oder eine Feier hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I &amp;Met These People At…</source>
+        <translation>Diese Leute habe ich kennengelernt &amp;bei …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the people you met at an event, with a follow-up for each</source>
+        <translation>Die Menschen hinzufügen, die Sie bei einer Veranstaltung kennengelernt haben, mit einer Nachfass-Erinnerung für jeden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the chosen event&apos;s name, date, place or notes</source>
+        <translation>Name, Datum, Ort oder Notizen der gewählten Veranstaltung ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the chosen event and its list (the contacts stay; Edit &gt; Undo brings it back)</source>
+        <translation>Die gewählte Veranstaltung und ihre Liste löschen (die Kontakte bleiben; Bearbeiten &gt; Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Double-click someone to open them in your contacts</source>
+        <translation>Doppelklicken, um die Person in Ihren Kontakten zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add People I Met Here…</source>
+        <translation>&amp;Personen hinzufügen, die ich hier kennengelernt habe …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add more people you met at this event, with a follow-up for each</source>
+        <translation>Weitere Menschen hinzufügen, die Sie bei dieser Veranstaltung kennengelernt haben, mit einer Nachfass-Erinnerung für jeden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose an event to see who you met there.</source>
+        <translation>Wählen Sie eine Veranstaltung, um zu sehen, wen Sie dort kennengelernt haben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;p&gt;&lt;b&gt;No events yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;After a meetup, a conference or a party, choose &lt;b&gt;Network &amp;gt; I Met These People At…&lt;/b&gt; (%1): type the names of the people you met, and Kith adds the new ones to your contacts and reminds you to follow up.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Veranstaltungen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie nach einem Treffen, einer Konferenz oder einer Feier &lt;b&gt;Netzwerk &amp;gt; Diese Leute habe ich kennengelernt bei …&lt;/b&gt; (%1): Geben Sie die Namen der Menschen ein, die Sie kennengelernt haben, und Kith fügt die neuen zu Ihren Kontakten hinzu und erinnert Sie ans Nachfassen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Nobody on the list yet: add the people you met here.</source>
+        <translation>Noch niemand auf der Liste: Fügen Sie die Menschen hinzu, die Sie hier kennengelernt haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the list; you did not meet any of them.</source>
+        <translation>%1 auf der Liste; Sie haben keinen von ihnen kennengelernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You met %1 here and have followed up with everyone.</source>
+        <translation>Sie haben hier %1 kennengelernt und bei allen nachgefasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You met %1 here: %2 followed up, %3 still to follow up.</source>
+        <translation>Sie haben hier %1 kennengelernt: %2 nachgefasst, bei %3 steht es noch aus.</translation>
+    </message>
+</context>
+<context>
     <name>kith::ExportContactsDialog</name>
     <message>
         <location filename="../ui/contacts/ExportContactsDialog.cpp" line="+56"/>
@@ -2964,6 +3627,206 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::FavourBalancePanel</name>
+    <message>
+        <location filename="../ui/network/FavourBalancePanel.cpp" line="+20"/>
+        <source>Favours you did for them and they did for you</source>
+        <translation>Gefallen, die Sie der Person getan haben und die sie Ihnen getan hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log Favour…</source>
+        <translation>Gefallen erfassen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note a favour you did for them, or one they did for you</source>
+        <translation>Einen Gefallen notieren, den Sie der Person getan haben oder den sie Ihnen getan hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Favours…</source>
+        <translation>Gefallen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See, and delete, the favours between you</source>
+        <translation>Die Gefallen zwischen Ihnen ansehen und löschen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::FavourCommand</name>
+    <message>
+        <location filename="../ui/network/FavourCommand.cpp" line="+12"/>
+        <source>Log Favour &quot;%1&quot;</source>
+        <translation>Gefallen „%1“ erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Favour &quot;%1&quot;</source>
+        <translation>Gefallen „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot Undo</source>
+        <translation>Rückgängigmachen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Redo</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>kith::FavourDialog</name>
+    <message>
+        <location filename="../ui/network/FavourDialog.cpp" line="+23"/>
+        <source>Log Favour</source>
+        <translation>Gefallen erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I did something for them</source>
+        <translation>Ich habe etwas für die Person getan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They did something for me</source>
+        <translation>Die Person hat etwas für mich getan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Reviewed her CV, lent me a drill</source>
+        <translation>z. B. Lebenslauf durchgesehen, mir eine Bohrmaschine geliehen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;With:</source>
+        <translation>&amp;Mit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who did it:</source>
+        <translation>Wer es getan hat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Log Favour</source>
+        <translation>Gefallen &amp;erfassen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pick one of your contacts from the list.</source>
+        <translation>Wählen Sie einen Ihrer Kontakte aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::FavourListDialog</name>
+    <message>
+        <location filename="../ui/network/FavourListDialog.cpp" line="+22"/>
+        <source>Favours with %1</source>
+        <translation>Gefallen mit %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Log Favour…</source>
+        <translation>Gefallen &amp;erfassen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the chosen favour (Edit &gt; Undo brings it back)</source>
+        <translation>Den gewählten Gefallen löschen (Bearbeiten &gt; Rückgängig holt ihn zurück)</translation>
+    </message>
+</context>
+<context>
+    <name>kith::FavourListModel</name>
+    <message>
+        <location filename="../ui/network/FavourListModel.cpp" line="+50"/>
+        <source>You did</source>
+        <translation>Sie haben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>They did</source>
+        <translation>Die Person hat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Favour</source>
+        <translation>Gefallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::FavourStore</name>
+    <message>
+        <location filename="../core/storage/FavourStore.cpp" line="+23"/>
+        <source>Say what the favour was.</source>
+        <translation>Geben Sie an, worin der Gefallen bestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A favour needs a valid date.</source>
+        <translation>Ein Gefallen braucht ein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+54"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+47"/>
+        <source>%1 is in the Trash; restore them before logging a favour.</source>
+        <translation>%1 ist im Papierkorb; stellen Sie den Kontakt wieder her, bevor Sie einen Gefallen erfassen.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>There is no favour with id %1.</source>
+        <translation>Es gibt keinen Gefallen mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +5013,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+179"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+197"/>
         <source>No system tray was found</source>
         <translation>Kein Systemabschnitt der Kontrollleiste gefunden</translation>
     </message>
@@ -4160,7 +5023,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kith zeigt seine Erinnerungen stattdessen hier im Fenster und wird beendet, wenn das Fenster geschlossen wird.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -4231,24 +5094,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+659"/>
+        <location line="+868"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-659"/>
-        <location line="+661"/>
+        <location line="-868"/>
+        <location line="+870"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-656"/>
-        <location line="+741"/>
+        <location line="-865"/>
+        <location line="+952"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-951"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -4344,12 +5207,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1195"/>
+        <location line="+1406"/>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="-1194"/>
+        <location line="-1405"/>
         <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
         <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
     </message>
@@ -4372,6 +5235,16 @@ Es wurde nichts geschrieben.</translation>
         <location line="+1"/>
         <source>What your network can do for you: circles, clusters, bridges, weak ties and your brokerage</source>
         <translation>Was Ihr Netzwerk für Sie tun kann: Kreise, Gruppen, Brücken, schwache Bindungen und Ihre Vermittlerrolle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network &amp;Graph</source>
+        <translation>Netzwerk&amp;grafik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You, your contacts and how they know each other, sized by tie strength; click to see a contact</source>
+        <translation>Sie, Ihre Kontakte und wie diese sich kennen, in der Größe nach Bindungsstärke; klicken Sie, um einen Kontakt zu sehen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4402,6 +5275,26 @@ Es wurde nichts geschrieben.</translation>
         <location line="+1"/>
         <source>Remove the contacts the last import added and restore the ones it merged into</source>
         <translation>Die Kontakte entfernen, die der letzte Import hinzugefügt hat, und die zusammengeführten wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Who Can Help…</source>
+        <translation>&amp;Wer kann helfen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find who in your network can help with something: what they can help with, their topics, work, notes and your interactions</source>
+        <translation>Finden, wer in Ihrem Netzwerk bei etwas helfen kann: wobei die Menschen helfen können, ihre Themen, Arbeit, Notizen und Ihre Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review Suggested &amp;Links…</source>
+        <translation>Vorgeschlagene Ver&amp;knüpfungen prüfen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links Kith noticed (siblings through a shared parent, colleagues at the same organisation, people at the same event) to confirm or reject</source>
+        <translation>Von Kith bemerkte Verknüpfungen (Geschwister über einen gemeinsamen Elternteil, Kollegen bei derselben Organisation, Menschen bei derselben Veranstaltung) zum Bestätigen oder Ablehnen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4469,7 +5362,47 @@ Es wurde nichts geschrieben.</translation>
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
+        <source>I &amp;Met These People At…</source>
+        <translation>Diese Leute habe ich kennengelernt &amp;bei …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people you met at an event, new or already in your contacts, with a follow-up for each</source>
+        <translation>Die Menschen hinzufügen, die Sie bei einer Veranstaltung kennengelernt haben, neu oder schon in Ihren Kontakten, mit einer Nachfass-Erinnerung für jeden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;Event…</source>
+        <translation>&amp;Neue Veranstaltung …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a meetup, a conference or a party</source>
+        <translation>Ein Treffen, eine Konferenz oder eine Feier hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;vents</source>
+        <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show your events and whom you met and followed up there</source>
+        <translation>Ihre Veranstaltungen zeigen: wen Sie dort kennengelernt und bei wem Sie nachgefasst haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log &amp;Favour…</source>
+        <translation>Gefallen er&amp;fassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note a favour you did for the selected contact, or one they did for you</source>
+        <translation>Einen Gefallen notieren, den Sie dem ausgewählten Kontakt getan haben oder den er Ihnen getan hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4510,19 +5443,19 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+288"/>
-        <location line="+786"/>
+        <location line="+292"/>
+        <location line="+953"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-1073"/>
-        <location line="+298"/>
+        <location line="-1244"/>
+        <location line="+302"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-301"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -4537,7 +5470,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -4577,17 +5510,87 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Social Capital</source>
         <translation>Soziales Kapital</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Saved the chart to %1</source>
         <translation>Diagramm unter %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+58"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your events and whom you met and followed up there</source>
+        <translation>Ihre Veranstaltungen: wen Sie dort kennengelernt und bei wem Sie nachgefasst haben</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot Add the Event</source>
+        <translation>Veranstaltung kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added %1. Add the people you met there with &quot;Add People I Met Here…&quot;.</source>
+        <translation>%1 hinzugefügt. Fügen Sie die Menschen, die Sie dort kennengelernt haben, mit „Personen hinzufügen, die ich hier kennengelernt habe …“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Change the Event</source>
+        <translation>Veranstaltung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Delete the Event</source>
+        <translation>Veranstaltung kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted %1; Edit &gt; Undo brings it back.</source>
+        <translation>%1 gelöscht; Bearbeiten &gt; Rückgängig holt die Veranstaltung zurück.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recorded %1 new and %2 existing contacts.</source>
+        <translation>%1 neue und %2 vorhandene Kontakte erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups are in the Due list when they fall due.</source>
+        <translation>Die Nachfass-Erinnerungen erscheinen unter „Fällig“, sobald sie fällig sind.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Log the Favour</source>
+        <translation>Gefallen kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logged the favour &quot;%1&quot;.</source>
+        <translation>Gefallen „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot Delete the Favour</source>
+        <translation>Gefallen kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted the favour &quot;%1&quot;; Edit &gt; Undo brings it back.</source>
+        <translation>Gefallen „%1“ gelöscht; Bearbeiten &gt; Rückgängig holt ihn zurück.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Show contacts in every circle</source>
         <translation>Kontakte aus allen Kreisen anzeigen</translation>
     </message>
@@ -4612,33 +5615,61 @@ Es wurde nichts geschrieben.</translation>
         <translation>Die ausgewählten Kontakte endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
-        <source>%n contact(s) in the Trash</source>
+        <location line="+82"/>
+        <source>%Ln contact(s) in the Trash</source>
         <translation>
+            <numerusform>%Ln Kontakt im Papierkorb</numerusform>
+            <numerusform>%Ln Kontakte im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%1 von %Ln Kontakt im Papierkorb</numerusform>
+            <numerusform>%1 von %Ln Kontakten im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Kontakt</numerusform>
+            <numerusform>%1 von %Ln Kontakten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in the Trash</source>
+        <translation type="vanished">
             <numerusform>%n Kontakt im Papierkorb</numerusform>
             <numerusform>%n Kontakte im Papierkorb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n contact(s) in the Trash</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 von %n Kontakt im Papierkorb</numerusform>
             <numerusform>%1 von %n Kontakten im Papierkorb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kontakt</numerusform>
             <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%1 of %n contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 von %n Kontakt</numerusform>
             <numerusform>%1 von %n Kontakten</numerusform>
         </translation>
@@ -4806,7 +5837,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>%1 bleibt im bisherigen Kreis; Kith schlägt „%2“ nicht mehr vor.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+64"/>
         <source>In 1 week</source>
         <translation>In 1 Woche</translation>
     </message>
@@ -4880,14 +5911,14 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation type="vanished">Interaktion erfasst.</translation>
     </message>
     <message>
-        <location line="-552"/>
-        <location line="+524"/>
+        <location line="-580"/>
+        <location line="+552"/>
         <location line="+25"/>
         <source>Cannot Add Reminder</source>
         <translation>Erinnerung kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-574"/>
         <source>Reminder added for %1.</source>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
@@ -5013,9 +6044,264 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     </message>
 </context>
 <context>
+    <name>kith::MeetingRecorder</name>
+    <message>
+        <location filename="../core/network/MeetingRecorder.cpp" line="+53"/>
+        <source>Follow up: met at %1</source>
+        <translation>Nachfassen: kennengelernt bei %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the Trash; restore them first.</source>
+        <translation>%1 ist im Papierkorb; stellen Sie den Kontakt zuerst wieder her.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The follow-up must be from 0 to 3650 days away.</source>
+        <translation>Das Nachfassen muss 0 bis 3650 Tage entfernt liegen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A new contact needs a name.</source>
+        <translation>Ein neuer Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met at %1</source>
+        <translation>Kennengelernt bei %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name at least one person you met.</source>
+        <translation>Nennen Sie mindestens eine Person, die Sie kennengelernt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>kith::NetworkGraphPage</name>
+    <message>
+        <location filename="../ui/network/NetworkGraphPage.cpp" line="+125"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour each contact by their circle or by how the relationship is doing</source>
+        <translation>Jeden Kontakt nach seinem Kreis oder nach dem Zustand der Beziehung einfärben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show only the contacts in one circle</source>
+        <translation>Nur die Kontakte eines Kreises anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only the contacts with one tag</source>
+        <translation>Nur die Kontakte mit einem Schlagwort anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any topic</source>
+        <translation>Beliebiges Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the contacts with this topic: what they can help with, their interests, goals and needs</source>
+        <translation>Nur die Kontakte mit diesem Thema anzeigen: wobei sie helfen können, ihre Interessen, Ziele und was sie suchen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 strongest ties</source>
+        <translation>Die %1 stärksten Bindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many contacts to draw, the strongest ties first; large networks take longer to lay out</source>
+        <translation>Wie viele Kontakte gezeichnet werden, die stärksten Bindungen zuerst; große Netzwerke brauchen länger zum Anordnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole network (0)</source>
+        <translation>Das ganze Netzwerk zeigen (0)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+185"/>
+        <source>Laying out the network…</source>
+        <translation>Das Netzwerk wird angeordnet …</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>C&amp;olour by:</source>
+        <translation>&amp;Färben nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All circles</source>
+        <translation>Alle Kreise</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Any tag</source>
+        <translation>Beliebiges Schlagwort</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Working out how strong your ties are…</source>
+        <translation>Die Stärke Ihrer Bindungen wird berechnet …</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Laid out in %1 ms</source>
+        <translation>Angeordnet in %1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contacts yet.</source>
+        <translation>Noch keine Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No contact matches these filters.</source>
+        <translation>Kein Kontakt passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network cannot be shown: %1</source>
+        <translation>Das Netzwerk kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Larger: stronger tie</source>
+        <translation>Größer: stärkere Bindung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The %1 strongest ties of %2 matching contacts</source>
+        <translation>Die %1 stärksten Bindungen von %2 passenden Kontakten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your %1 strongest ties of %2 contacts</source>
+        <translation>Ihre %1 stärksten Bindungen von %2 Kontakten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matching contacts of %2</source>
+        <translation>%1 passende Kontakte von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 contacts</source>
+        <translation>Alle %1 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 links between them</source>
+        <translation>%1 Verknüpfungen untereinander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network could not be read again: %1</source>
+        <translation>Das Netzwerk konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kith::NetworkGraphView</name>
+    <message>
+        <location filename="../ui/network/NetworkGraphView.cpp" line="+115"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 circle</source>
+        <translation>Kreis „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health %1 (%2)</source>
+        <translation>Zustand %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tie strength %1</source>
+        <translation>Bindungsstärke %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to open</source>
+        <translation>Zum Öffnen doppelklicken</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&lt;b&gt;You&lt;/b&gt;&lt;br&gt;Every contact is linked to you; the stronger the tie, the nearer</source>
+        <translation>&lt;b&gt;Sie&lt;/b&gt;&lt;br&gt;Jeder Kontakt ist mit Ihnen verknüpft; je stärker die Bindung, desto näher</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+</context>
+<context>
     <name>kith::NetworkLayout</name>
     <message>
-        <location filename="../core/network/NetworkLayout.cpp" line="+19"/>
+        <location filename="../core/network/NetworkLayout.cpp" line="+20"/>
         <source>The network could not be laid out (%1).</source>
         <translation>Das Netzwerk konnte nicht angeordnet werden (%1).</translation>
     </message>
@@ -5274,7 +6560,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::RelationshipSuggester</name>
     <message>
-        <location filename="../core/network/RelationshipSuggester.cpp" line="+120"/>
+        <location filename="../core/network/RelationshipSuggester.cpp" line="+132"/>
         <source>Both are children of %1.</source>
         <translation>Beide sind Kinder von %1.</translation>
     </message>
@@ -5282,6 +6568,16 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+26"/>
         <source>Both work at %1.</source>
         <translation>Beide arbeiten bei %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Both were at %1 on %2.</source>
+        <translation>Beide waren am %2 bei %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both were at %1 and %n other event(s).</source>
+        <translation>Beide waren bei %1 und %n weiteren Veranstaltung(en).</translation>
     </message>
 </context>
 <context>
@@ -5713,7 +7009,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::SocialCapitalAdvice</name>
     <message>
-        <location filename="../core/network/SocialCapitalAdvice.cpp" line="+24"/>
+        <location filename="../core/network/SocialCapitalAdvice.cpp" line="+31"/>
         <source>How many people you keep in each circle: most people can keep about 5 very close, 15 close and 150 in all (Dunbar&apos;s layers).</source>
         <translation>Wie viele Menschen Sie in jedem Kreis haben: Die meisten Menschen können etwa 5 sehr nahe, 15 nahe und insgesamt 150 Kontakte pflegen (Dunbars Schichten).</translation>
     </message>
@@ -5723,12 +7019,11 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Fügen Sie Ihre Kontakte hinzu oder importieren Sie sie, um zu sehen, wie sich Ihr Netzwerk auf Ihre Kreise verteilt.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source> and </source>
-        <translation> und </translation>
+        <translation type="vanished"> und </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Your %1 circles hold %2 people, more than the about 15 anyone can keep close: move some outwards so that your reminders stay realistic.</source>
         <translation>Ihre Kreise %1 umfassen %2 Menschen, mehr als die etwa 15, die man nahe halten kann: Verschieben Sie einige nach außen, damit Ihre Erinnerungen realistisch bleiben.</translation>
     </message>
@@ -5748,12 +7043,11 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Gruppen von Kontakten, die vor allem untereinander verknüpft sind (gefunden mit dem Leiden-Algorithmus): Jede Gruppe ist eine eigene Welt mit eigenen Neuigkeiten und Gelegenheiten.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Record how your contacts know each other (Contact &gt; Links) to see the groups in your network.</source>
-        <translation>Halten Sie fest, wie sich Ihre Kontakte kennen, um die Gruppen in Ihrem Netzwerk zu sehen.</translation>
+        <translation type="vanished">Halten Sie fest, wie sich Ihre Kontakte kennen, um die Gruppen in Ihrem Netzwerk zu sehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Your linked contacts form one group: new information will come from people outside it.</source>
         <translation>Ihre verknüpften Kontakte bilden eine Gruppe: Neues erfahren Sie von Menschen außerhalb davon.</translation>
     </message>
@@ -5798,12 +7092,22 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Burts Constraint ist hoch, wenn sich die Menschen, die Ihnen am nächsten sind, alle kennen, sodass Sie dasselbe hören; die effektive Größe zählt, wie viele von ihnen nicht redundant sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-85"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Record how your contacts know each other (Relationships in a contact&apos;s details) to see the groups in your network.</source>
+        <translation>Halten Sie fest, wie sich Ihre Kontakte kennen (Beziehungen in den Details eines Kontakts), um die Gruppen in Ihrem Netzwerk zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Put the people you are closest to in your %1 circles to measure your brokerage.</source>
         <translation>Ordnen Sie die Menschen, die Ihnen am nächsten sind, Ihren Kreisen %1 zu, um Ihre Vermittlerrolle zu messen.</translation>
     </message>
@@ -5849,12 +7153,12 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Ihre Vermittlerrolle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Network size per circle</source>
         <translation>Netzwerkgröße pro Kreis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Clusters</source>
         <translation>Gruppen</translation>
     </message>
@@ -5869,7 +7173,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Schwache Bindungen über Gruppen hinweg</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No links between your contacts yet</source>
         <translation>Noch keine Verknüpfungen zwischen Ihren Kontakten</translation>
     </message>
@@ -5879,7 +7183,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Soziales Kapital wird daran gemessen, wie sich Ihre Kontakte kennen. Verknüpfen Sie einige (wer ist wessen Kollege, Freund oder Familie), oder probieren Sie Datei &gt; Beispielnetzwerk öffnen: Diese Seite zeigt dann die Gruppen in Ihrem Netzwerk, wer sie verbindet, die Bekannten, die über Ihre Gruppen hinausreichen, und Ihre eigene Vermittlerrolle.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Open this page to measure your network.</source>
         <translation>Öffnen Sie diese Seite, um Ihr Netzwerk zu messen.</translation>
     </message>
@@ -5890,6 +7194,11 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     </message>
     <message>
         <location line="+29"/>
+        <source>%1 contacts, no links between them</source>
+        <translation>%1 Kontakte, keine Verknüpfungen untereinander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 contacts, %2 links between them, %3 clusters</source>
         <translation>%1 Kontakte, %2 Verknüpfungen untereinander, %3 Gruppen</translation>
     </message>
@@ -5924,12 +7233,11 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Gemessen an Ihnen und den %1 Menschen Ihrer Kreise %2, mit den %3 Verknüpfungen zwischen ihnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
-        <translation>, </translation>
+        <translation type="vanished">, </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
@@ -6027,6 +7335,119 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+12"/>
         <source>Tie strength</source>
         <translation>Bindungsstärke</translation>
+    </message>
+</context>
+<context>
+    <name>kith::SuggestedLinksDialog</name>
+    <message>
+        <location filename="../ui/network/SuggestedLinksDialog.cpp" line="+32"/>
+        <source>Review Suggested Links</source>
+        <translation>Vorgeschlagene Verknüpfungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kith noticed these links in what you entered: siblings through a shared parent, colleagues at the same organisation, people who were at the same event. Confirm the ones that are true; rejected ones are not suggested again.</source>
+        <translation>Kith hat diese Verknüpfungen in Ihren Eingaben bemerkt: Geschwister über einen gemeinsamen Elternteil, Kollegen bei derselben Organisation, Menschen, die bei derselben Veranstaltung waren. Bestätigen Sie die zutreffenden; abgelehnte werden nicht erneut vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No suggested links right now. Kith suggests siblings when two contacts share a parent, colleagues when they work at the same organisation, and that people who were at the same event know each other.</source>
+        <translation>Derzeit keine vorgeschlagenen Verknüpfungen. Kith schlägt Geschwister vor, wenn zwei Kontakte einen gemeinsamen Elternteil haben, Kollegen, wenn sie bei derselben Organisation arbeiten, und dass Menschen, die bei derselben Veranstaltung waren, sich kennen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the selected links (Undo takes them away again)</source>
+        <translation>Die ausgewählten Verknüpfungen hinzufügen (Rückgängig nimmt sie wieder weg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not so: do not suggest the selected links again</source>
+        <translation>Stimmt nicht: die ausgewählten Verknüpfungen nicht mehr vorschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n suggested link(s). Select some, then Confirm or Reject.</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Verknüpfung. Auswählen, dann „Bestätigen“ oder „Ablehnen“.</numerusform>
+            <numerusform>%n vorgeschlagene Verknüpfungen. Einige auswählen, dann „Bestätigen“ oder „Ablehnen“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Confirm %n suggested link(s)</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Verknüpfung bestätigen</numerusform>
+            <numerusform>%n vorgeschlagene Verknüpfungen bestätigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Add Relationship</source>
+        <translation>Beziehung kann nicht hinzugefügt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Added %n link(s). Undo takes them away again.</source>
+        <translation>
+            <numerusform>%n Verknüpfung hinzugefügt. Rückgängig nimmt sie wieder weg.</numerusform>
+            <numerusform>%n Verknüpfungen hinzugefügt. Rückgängig nimmt sie wieder weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot Reject Suggestion</source>
+        <translation>Vorschlag kann nicht abgelehnt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kith will not suggest %n link(s) again.</source>
+        <translation>
+            <numerusform>Kith schlägt %n Verknüpfung nicht mehr vor.</numerusform>
+            <numerusform>Kith schlägt %n Verknüpfungen nicht mehr vor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::SuggestedLinksModel</name>
+    <message>
+        <location filename="../ui/network/SuggestedLinksModel.cpp" line="+37"/>
+        <source>Contact #%1</source>
+        <translation>Kontakt Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is %2&apos;s %3</source>
+        <translation>%1 ist %3 von %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other contact</source>
+        <translation>Anderer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +7699,132 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     </message>
 </context>
 <context>
+    <name>kith::TopicCommand</name>
+    <message>
+        <location filename="../ui/contacts/TopicCommand.cpp" line="+25"/>
+        <source>Add “%1” to %2</source>
+        <translation>„%1“ zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” from %2</source>
+        <translation>„%1“ von %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Add Topic</source>
+        <translation>Thema kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot Remove Topic</source>
+        <translation>Thema kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>kith::TopicDialog</name>
+    <message>
+        <location filename="../ui/contacts/TopicDialog.cpp" line="+20"/>
+        <source>e.g. tax law, React, sourdough</source>
+        <translation>z. B. Steuerrecht, React, Sauerteig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. climbing, jazz, chess</source>
+        <translation>z. B. Klettern, Jazz, Schach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. run a marathon, start a company</source>
+        <translation>z. B. einen Marathon laufen, ein Unternehmen gründen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. a flat in Berlin, a new job</source>
+        <translation>z. B. eine Wohnung in Berlin, eine neue Stelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. r/woodworking, Rust Discord</source>
+        <translation>z. B. r/woodworking, Rust-Discord</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What %1 can help others with: Who Can Help finds them first for it.</source>
+        <translation>Wobei %1 anderen helfen kann: „Wer kann helfen“ findet die Person dafür zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What %1 enjoys or cares about.</source>
+        <translation>Was %1 Freude macht oder am Herzen liegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What %1 is working towards.</source>
+        <translation>Worauf %1 hinarbeitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What %1 is looking for: someone in your network may help.</source>
+        <translation>Was %1 sucht: Vielleicht kann jemand in Ihrem Netzwerk helfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An online group, forum or community %1 is part of.</source>
+        <translation>Eine Online-Gruppe, ein Forum oder eine Gemeinschaft, zu der %1 gehört.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add Topic</source>
+        <translation>Thema hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A topic already in use is completed, so that contacts share one entry</source>
+        <translation>Ein bereits verwendetes Thema wird beim Tippen vervollständigt, damit sich Kontakte einen Eintrag teilen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Optional: their own words, e.g. “did my tax return in 2024”</source>
+        <translation>Optional: in eigenen Worten, z. B. „hat 2024 meine Steuererklärung gemacht“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Detail:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A topic for &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ein Thema für &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 already has “%2” under %3.</source>
+        <translation>%1 hat „%2“ bereits unter „%3“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is already a topic: %2 will share it.</source>
+        <translation>„%1“ ist bereits ein Thema: %2 bekommt denselben Eintrag.</translation>
+    </message>
+</context>
+<context>
     <name>kith::TopicStore</name>
     <message>
         <location filename="../core/storage/TopicStore.cpp" line="+43"/>
@@ -6420,6 +7967,113 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+2"/>
         <source>never in touch</source>
         <translation>noch nie in Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>kith::WhoCanHelpDialog</name>
+    <message>
+        <location filename="../ui/network/WhoCanHelpDialog.cpp" line="+37"/>
+        <source>Who Can Help</source>
+        <translation>Wer kann helfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who in your network can help with…</source>
+        <translation>Wer in Ihrem Netzwerk kann helfen bei …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. tax law, a flat in Berlin, React, fundraising</source>
+        <translation>z. B. Steuerrecht, eine Wohnung in Berlin, React, Fundraising</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searches what people can help with, their topics, their work, your notes on them and your interactions</source>
+        <translation>Durchsucht, wobei Menschen helfen können, ihre Themen, ihre Arbeit, Ihre Notizen zu ihnen und Ihre Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Open Contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the selected person in the contacts table (Enter)</source>
+        <translation>Die ausgewählte Person in der Kontakttabelle zeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Type what you need help with: a skill, a topic, a company, a place.
+
+Kith looks at what people can help with first, then their other topics, their work, your notes on them and what you talked about.</source>
+        <translation>Geben Sie ein, wobei Sie Hilfe brauchen: eine Fähigkeit, ein Thema, eine Firma, einen Ort.
+
+Kith sieht zuerst nach, wobei Menschen helfen können, dann nach ihren anderen Themen, ihrer Arbeit, Ihren Notizen zu ihnen und worüber Sie gesprochen haben.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No one in your network matches “%1”.
+
+Try fewer words, another word for it, or add what people can help with in their Topics.</source>
+        <translation>Niemand in Ihrem Netzwerk passt zu „%1“.
+
+Versuchen Sie es mit weniger Wörtern oder einem anderen Begriff, oder tragen Sie bei den Themen der Menschen ein, wobei sie helfen können.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The best %1 matches for “%2”, best first. Enter opens the contact.</source>
+        <translation>Die %1 besten Treffer für „%2“, der beste zuerst. Die Eingabetaste öffnet den Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n match(es) for “%1”, best first. Enter opens the contact.</source>
+        <translation>
+            <numerusform>%n Treffer für „%1“. Die Eingabetaste öffnet den Kontakt.</numerusform>
+            <numerusform>%n Treffer für „%1“, der beste zuerst. Die Eingabetaste öffnet den Kontakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::WhoCanHelpModel</name>
+    <message>
+        <location filename="../ui/network/WhoCanHelpModel.cpp" line="+77"/>
+        <source>Enter or double-click opens %1</source>
+        <translation>Eingabetaste oder Doppelklick öffnet %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>never in touch</source>
+        <translation>noch nie in Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie strength %1 of 100: both reaching out, how long you have known each other, depth. Last in touch %2.</source>
+        <translation>Bindungsstärke %1 von 100: beide melden sich, wie lange Sie sich kennen, Tiefe. Zuletzt in Kontakt am %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have never been in touch: no tie to measure yet.</source>
+        <translation>Sie hatten noch nie Kontakt: noch keine Bindung zu messen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How you know them</source>
+        <translation>Woher Sie die Person kennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tie strength</source>
+        <translation>Bindungsstärke</translation>
     </message>
 </context>
 <context>

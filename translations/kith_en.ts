@@ -117,7 +117,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+491"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+533"/>
         <source>%1 (%n year(s))</source>
         <translation>
             <numerusform>%1 (%n year)</numerusform>
@@ -475,35 +475,63 @@
 <context>
     <name>kith::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+998"/>
         <source>%n contact(s) in the Trash</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n contact in the Trash</numerusform>
             <numerusform>%n contacts in the Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%1 of %n contact(s) in the Trash</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 of %n contact in the Trash</numerusform>
             <numerusform>%1 of %n contacts in the Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%1 of %n contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 of %n contact</numerusform>
             <numerusform>%1 of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="+1229"/>
+        <source>%Ln contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%Ln contact in the Trash</numerusform>
+            <numerusform>%Ln contacts in the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln contact(s) in the Trash</source>
+        <translation>
+            <numerusform>%1 of %Ln contact in the Trash</numerusform>
+            <numerusform>%1 of %Ln contacts in the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln contact</numerusform>
+            <numerusform>%1 of %Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -583,7 +611,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+341"/>
+        <location line="+369"/>
         <source>Interaction logged. Follow up with %n people:</source>
         <translation>
             <numerusform>Interaction logged. Follow up with %n person:</numerusform>
@@ -629,7 +657,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>kith::SocialCapitalPage</name>
     <message numerus="yes">
-        <location filename="../ui/network/SocialCapitalPage.cpp" line="+342"/>
+        <location filename="../ui/network/SocialCapitalPage.cpp" line="+348"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -658,6 +686,41 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>…and %n smaller cluster.</numerusform>
             <numerusform>…and %n smaller clusters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::SuggestedLinksDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/network/SuggestedLinksDialog.cpp" line="+129"/>
+        <source>%n suggested link(s). Select some, then Confirm or Reject.</source>
+        <translation>
+            <numerusform>%n suggested link. Select it, then Confirm or Reject.</numerusform>
+            <numerusform>%n suggested links. Select some, then Confirm or Reject.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Confirm %n suggested link(s)</source>
+        <translation>
+            <numerusform>Confirm %n suggested link</numerusform>
+            <numerusform>Confirm %n suggested links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Added %n link(s). Undo takes them away again.</source>
+        <translation>
+            <numerusform>Added %n link. Undo takes it away again.</numerusform>
+            <numerusform>Added %n links. Undo takes them away again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Kith will not suggest %n link(s) again.</source>
+        <translation>
+            <numerusform>Kith will not suggest %n link again.</numerusform>
+            <numerusform>Kith will not suggest %n links again.</numerusform>
         </translation>
     </message>
 </context>
@@ -696,6 +759,17 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>Restore %n contact from Trash</numerusform>
             <numerusform>Restore %n contacts from Trash</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::WhoCanHelpDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/network/WhoCanHelpDialog.cpp" line="+204"/>
+        <source>%n match(es) for “%1”, best first. Enter opens the contact.</source>
+        <translation>
+            <numerusform>%n match for “%1”. Enter opens the contact.</numerusform>
+            <numerusform>%n matches for “%1”, best first. Enter opens the contact.</numerusform>
         </translation>
     </message>
 </context>
