@@ -14,6 +14,8 @@
 #include "HealthCommand.h"
 #include "ImportCommand.h"
 #include "ImportsCommand.h"
+#include "IntroCommand.h"
+#include "IntrosCommand.h"
 #include "LinkCommand.h"
 #include "LinksCommand.h"
 #include "LogCommand.h"
@@ -71,6 +73,8 @@ CommandRunner::CommandRunner(Console& console)
     m_commands.push_back(std::make_unique<NetworkCommand>());
     m_commands.push_back(std::make_unique<EventCommand>());
     m_commands.push_back(std::make_unique<FavourCommand>());
+    m_commands.push_back(std::make_unique<IntrosCommand>());
+    m_commands.push_back(std::make_unique<IntroCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;

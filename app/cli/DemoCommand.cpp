@@ -118,15 +118,18 @@ int DemoCommand::run(const QCommandLineParser& parser, CommandContext& context) 
             {QStringLiteral("topics"), stats->topics},
             {QStringLiteral("events"), stats->events},
             {QStringLiteral("favours"), stats->favours},
+            {QStringLiteral("introductions"), stats->introductions},
             {QStringLiteral("database"), path},
         }));
     } else {
-        context.print(QObject::tr("Added %1 contacts, %2 interactions, %3 reminders, %4 links and %5 topics to %6.")
+        context.print(QObject::tr("Added %1 contacts, %2 interactions, %3 reminders, %4 links, %5 topics and %6 "
+                                  "introductions to %7.")
                           .arg(stats->contacts)
                           .arg(stats->interactions)
                           .arg(stats->reminders)
                           .arg(stats->relationships)
                           .arg(stats->topics)
+                          .arg(stats->introductions)
                           .arg(path));
         context.print(QObject::tr("With %1 events and %2 favours.").arg(stats->events).arg(stats->favours));
     }

@@ -5,14 +5,17 @@
 #include "domain/Event.h"
 #include "domain/Favour.h"
 #include "domain/Interaction.h"
+#include "domain/Introduction.h"
 #include "domain/Relationship.h"
 #include "domain/Reminder.h"
 #include "domain/Topic.h"
+#include "network/IntroductionSuggester.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
 #include "storage/EventStore.h"
 #include "storage/FavourStore.h"
 #include "storage/InteractionStore.h"
+#include "storage/IntroductionStore.h"
 #include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
 #include "storage/TagStore.h"
@@ -481,6 +484,47 @@ QList<Favour> sampleFavours(QRandomGenerator& rng, const QList<const CircleProfi
     return favours;
 }
 
+// Some of the introductions Kith would suggest, made: recent ones asked or made with their follow-up
+// reminder, older ones accepted or declined with what came of them. About one per 400 contacts (3 to 30).
+Result<int> sampleIntroductions(Database& database, const Clock& clock, QRandomGenerator& rng, int contacts)
+{
+    using R = Result<int>;
+    const int wanted = std::clamp(contacts / 400, 3, 30);
+    IntroductionSuggester::Options options;
+    options.limit = 3 * wanted;
+    auto suggestions = IntroductionSuggester(database, clock).suggest(options);
+    if (!suggestions)
+        return R::failure(suggestions.error());
+    static const char* const kOutcomes[] = {"They met for coffee and keep in touch", "Helped with the paperwork",
+                                            "A job offer came of it", "They did not get on"};
+    ReminderStore reminders(database, clock);
+    RelationshipStore relationships(database, clock);
+    IntroductionStore store(database, clock, reminders, relationships);
+    int made = 0;
+    for (qsizetype k = 0; k < suggestions->size() && made < wanted; k += 2) {
+        const IntroductionSuggestion& s = suggestions->at(k);
+        Introduction i;
+        i.firstId = s.firstId;
+        i.secondId = s.secondId;
+        i.topicId = s.topicId();
+        i.reason = s.reason;
+        const bool recent = rng.bounded(100) < 50;
+        i.introducedOn = clock.today().addDays(-(recent ? rng.bounded(0, 14) : rng.bounded(20, 180)));
+        if (recent) {
+            i.status = rng.bounded(100) < 50 ? IntroductionStatus::Asked : IntroductionStatus::Made;
+        } else {
+            const int roll = rng.bounded(100);
+            i.status = roll < 70 ? IntroductionStatus::Accepted : IntroductionStatus::Declined;
+            i.outcome = QString::fromLatin1(kOutcomes[roll < 70 ? roll % 3 : 3]);
+        }
+        auto added = store.add(i, recent ? IntroductionStore::kDefaultFollowUpDays : 0);
+        if (!added)
+            return R::failure(added.error());
+        ++made;
+    }
+    return made;
+}
+
 } // namespace
 
 SampleNetworkGenerator::SampleNetworkGenerator(Database& database, const Clock& clock)
@@ -755,6 +799,10 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
     auto favourIds = FavourStore(m_database, m_clock).addMany(sampleFavours(eventRng, profiles, *ids, now.date()));
     if (!favourIds)
         return R::failure(favourIds.error());
+    QRandomGenerator introductionRng(options.seed ^ 0x1D7Eu);
+    auto introductions = sampleIntroductions(m_database, m_clock, introductionRng, total);
+    if (!introductions)
+        return R::failure(introductions.error());
     if (!report(2 * total))
         return R::failure(QObject::tr("Cancelled."));
     if (auto s = transaction.commit(); !s)
@@ -765,6 +813,7 @@ Result<SampleNetworkStats> SampleNetworkGenerator::generate(const SampleNetworkO
     stats.topics = static_cast<int>(topics.size());
     stats.events = static_cast<int>(events.size());
     stats.favours = static_cast<int>(favourIds->size());
+    stats.introductions = *introductions;
     return stats;
 }
 

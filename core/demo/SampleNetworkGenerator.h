@@ -27,6 +27,7 @@ struct SampleNetworkStats {
     int topics = 0;        // topics on contacts (expertise, interests, needs, goals, communities)
     int events = 0;        // meetups, conferences, parties, about one per 25 contacts, with who was met there
     int favours = 0;       // given and received, most with the inner circles
+    int introductions = 0; // introductions made, some with their follow-up reminder (not in `reminders`)
 };
 
 // Fills a database with a realistic synthetic network: contacts in every circle and category,

@@ -26,15 +26,30 @@ constexpr double kNeedWeight = 1.0;
 constexpr double kGoalWeight = 0.5;
 constexpr int kMaxReasons = 3; // matches spelled out in a reason; the rest are counted
 
-// One pair, gathered from its matches before ranking.
+// One candidate pair, low id first, as it is ranked.
 struct Pair {
     qint64 lo = 0;
     qint64 hi = 0;
-    QList<IntroductionMatch> matches;
     double score = 0;
     double weaker = 0;
     double stronger = 0;
 };
+
+bool ranksBefore(const Pair& a, const Pair& b)
+{
+    if (a.score != b.score)
+        return a.score > b.score;
+    if (a.weaker != b.weaker)
+        return a.weaker > b.weaker;
+    if (a.stronger != b.stronger)
+        return a.stronger > b.stronger;
+    return a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi;
+}
+
+quint64 pairKey(qint64 a, qint64 b)
+{
+    return (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
+}
 
 QString matchSentence(const IntroductionMatch& m, const QString& seeker, const QString& helper)
 {
@@ -73,42 +88,48 @@ Result<QList<IntroductionSuggestion>> IntroductionSuggester::suggest(const Optio
     RelationshipStore relationships(m_database, m_clock);
     ReminderStore reminders(m_database, m_clock);
     const IntroductionStore store(m_database, m_clock, reminders, relationships);
-    auto matches = store.suggestionMatches();
-    if (!matches)
-        return R::failure(matches.error());
+    auto rows = store.suggestionTopics();
+    if (!rows)
+        return R::failure(rows.error());
 
-    // The rows come by seeker and helper, so each pair's matches from one side are adjacent; the other side's
-    // come elsewhere, hence the index by pair.
-    QHash<std::pair<qint64, qint64>, qsizetype> index;
-    QList<Pair> pairs;
-    for (const IntroductionMatch& m : std::as_const(*matches)) {
-        const std::pair<qint64, qint64> key{std::min(m.seekerId, m.helperId), std::max(m.seekerId, m.helperId)};
-        auto found = index.constFind(key);
-        if (found == index.cend()) {
-            found = index.insert(key, pairs.size());
-            pairs.append(Pair{key.first, key.second, {}, 0, 0, 0});
-        }
-        Pair& p = pairs[*found];
-        p.matches << m;
-        p.score += m.seekerKind == TopicKind::Goal ? kGoalWeight : kNeedWeight;
-    }
-    if (pairs.isEmpty())
-        return QList<IntroductionSuggestion>{};
-
-    // Only pairs that can still make the cut need tie strengths: those scoring at least as well as the
-    // `limit`-th best.
-    std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.score > b.score; });
-    qsizetype candidates = pairs.size();
-    if (options.limit >= 0 && options.limit < pairs.size()) {
-        const double cut = options.limit > 0 ? pairs.at(options.limit - 1).score : pairs.first().score + 1;
-        candidates =
-            std::partition_point(pairs.cbegin(), pairs.cend(), [cut](const Pair& p) { return p.score >= cut; }) -
-            pairs.cbegin();
-        pairs.resize(candidates);
-    }
+    // By topic (the rows come sorted by topic): who seeks it (need or goal) and who can help with it. Topics
+    // nobody seeks, or nobody can help with, drop out here.
+    struct Seeker {
+        qint64 id;
+        TopicKind kind;
+    };
+    QHash<qint64, QList<std::pair<qint64, TopicKind>>> topicsOf; // for spelling out the matches shown
     QSet<qint64> people;
-    for (const Pair& p : std::as_const(pairs))
-        people << p.lo << p.hi;
+    QHash<quint64, double> scores;
+    const QList<IntroductionTopicRow>& all = *rows;
+    for (qsizetype from = 0; from < all.size();) {
+        qsizetype to = from;
+        QList<Seeker> seekers;
+        QList<qint64> helpers;
+        for (; to < all.size() && all.at(to).topicId == all.at(from).topicId; ++to) {
+            const IntroductionTopicRow& r = all.at(to);
+            if (r.kind == TopicKind::Expertise)
+                helpers << r.contactId;
+            else
+                seekers << Seeker{r.contactId, r.kind};
+        }
+        if (!seekers.isEmpty() && !helpers.isEmpty()) {
+            for (qsizetype k = from; k < to; ++k) {
+                topicsOf[all.at(k).contactId] << std::pair{all.at(k).topicId, all.at(k).kind};
+                people << all.at(k).contactId;
+            }
+            for (const Seeker& seeker : std::as_const(seekers)) {
+                const double weight = seeker.kind == TopicKind::Goal ? kGoalWeight : kNeedWeight;
+                for (qint64 helper : std::as_const(helpers)) {
+                    if (helper != seeker.id)
+                        scores[pairKey(seeker.id, helper)] += weight;
+                }
+            }
+        }
+        from = to;
+    }
+    if (scores.isEmpty() || options.limit == 0)
+        return QList<IntroductionSuggestion>{};
 
     QHash<qint64, double> strength;
     if (options.strengths) {
@@ -125,46 +146,80 @@ Result<QList<IntroductionSuggestion>> IntroductionSuggester::suggest(const Optio
                                 HealthModel::breakdown(history, today, options.weights).strength.value);
         }
     }
-    for (Pair& p : pairs) {
-        const double a = strength.value(p.lo, 0);
-        const double b = strength.value(p.hi, 0);
-        p.weaker = std::min(a, b);
-        p.stronger = std::max(a, b);
+    QList<Pair> pairs;
+    pairs.reserve(scores.size());
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        const qint64 lo = qint64(it.key() >> 32);
+        const qint64 hi = qint64(it.key() & 0xFFFFFFFFu);
+        const double a = strength.value(lo, 0);
+        const double b = strength.value(hi, 0);
+        pairs.append(Pair{lo, hi, it.value(), std::min(a, b), std::max(a, b)});
     }
-    std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        if (a.weaker != b.weaker)
-            return a.weaker > b.weaker;
-        if (a.stronger != b.stronger)
-            return a.stronger > b.stronger;
-        return a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi;
-    });
-    if (options.limit >= 0 && pairs.size() > options.limit)
-        pairs.resize(options.limit);
+
+    // Best first; whether a pair is excluded (linked, introduced, dismissed) is asked only of the pairs that
+    // would be shown, a batch at a time, since most pairs are not and only `limit` are needed.
+    const qsizetype wanted = options.limit < 0 ? pairs.size() : std::min<qsizetype>(options.limit, pairs.size());
+    QList<Pair> chosen;
+    qsizetype sorted = 0;
+    while (chosen.size() < wanted && sorted < pairs.size()) {
+        const qsizetype batch = std::min<qsizetype>(pairs.size() - sorted, std::max<qsizetype>(64, 2 * wanted));
+        std::partial_sort(pairs.begin() + sorted, pairs.begin() + sorted + batch, pairs.end(), ranksBefore);
+        QList<std::pair<qint64, qint64>> asked;
+        asked.reserve(batch);
+        for (qsizetype k = sorted; k < sorted + batch; ++k)
+            asked << std::pair{pairs.at(k).lo, pairs.at(k).hi};
+        auto excluded = store.excludedPairs(asked);
+        if (!excluded)
+            return R::failure(excluded.error());
+        for (qsizetype k = 0; k < batch && chosen.size() < wanted; ++k) {
+            if (!excluded->at(k))
+                chosen << pairs.at(sorted + k);
+        }
+        sorted += batch;
+    }
 
     QList<qint64> shown;
-    for (const Pair& p : std::as_const(pairs))
+    QList<qint64> shownTopics;
+    for (const Pair& p : std::as_const(chosen)) {
         shown << p.lo << p.hi;
+        for (const auto& [topic, kind] : topicsOf.value(p.lo))
+            shownTopics << topic;
+    }
     auto facts = NetworkStore(m_database).facts(shown);
     if (!facts)
         return R::failure(facts.error());
+    auto topicNames = store.topicNames(shownTopics);
+    if (!topicNames)
+        return R::failure(topicNames.error());
     QList<IntroductionSuggestion> suggestions;
-    suggestions.reserve(pairs.size());
-    for (Pair& p : pairs) {
+    suggestions.reserve(chosen.size());
+    for (const Pair& p : std::as_const(chosen)) {
+        // The matches between the two, both ways round.
+        QList<IntroductionMatch> matches;
+        const auto spell = [&](qint64 seeker, qint64 helper) {
+            const auto& helperTopics = topicsOf.value(helper);
+            for (const auto& [topic, kind] : topicsOf.value(seeker)) {
+                if (kind == TopicKind::Expertise)
+                    continue;
+                if (helperTopics.contains(std::pair{topic, TopicKind::Expertise}))
+                    matches << IntroductionMatch{seeker, helper, topic, topicNames->value(topic), kind};
+            }
+        };
+        spell(p.lo, p.hi);
+        spell(p.hi, p.lo);
         // Needs before goals; among them by topic name, so the best match leads and orients the pair.
-        std::stable_sort(p.matches.begin(), p.matches.end(),
-                         [](const IntroductionMatch& a, const IntroductionMatch& b) {
-                             if (a.seekerKind != b.seekerKind)
-                                 return a.seekerKind == TopicKind::Need;
-                             return QString::compare(a.topic, b.topic, Qt::CaseInsensitive) < 0;
-                         });
+        std::sort(matches.begin(), matches.end(), [](const IntroductionMatch& a, const IntroductionMatch& b) {
+            if (a.seekerKind != b.seekerKind)
+                return a.seekerKind == TopicKind::Need;
+            const int byName = QString::compare(a.topic, b.topic, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.seekerId < b.seekerId;
+        });
         IntroductionSuggestion s;
-        s.firstId = p.matches.first().seekerId;
-        s.secondId = p.matches.first().helperId;
+        s.firstId = matches.first().seekerId;
+        s.secondId = matches.first().helperId;
         s.firstName = facts->value(s.firstId).name;
         s.secondName = facts->value(s.secondId).name;
-        s.matches = p.matches;
+        s.matches = matches;
         s.score = p.score;
         s.firstStrength = strength.value(s.firstId, 0);
         s.secondStrength = strength.value(s.secondId, 0);

@@ -4,6 +4,7 @@
 #include "domain/Reminder.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTime>
 
@@ -15,6 +16,13 @@ class Clock;
 class Database;
 class RelationshipStore;
 class ReminderStore;
+
+// A need, goal or expertise of one contact, for the suggestions.
+struct IntroductionTopicRow {
+    qint64 contactId = 0;
+    qint64 topicId = 0;
+    TopicKind kind = TopicKind::Need;
+};
 
 // What deleting an introduction took away, so that it can be put back (undo).
 struct RemovedIntroduction {
@@ -66,10 +74,13 @@ public:
     Result<QList<Introduction>> forContact(qint64 contactId) const;
     Result<int> count() const;
 
-    // The reads behind IntroductionSuggester: every need or goal of one contact that is another's expertise,
-    // for pairs where both are in touch (an interaction or a circle, not in the Trash) and not linked, not
-    // introduced and not dismissed. By seeker, helper, then need before goal.
-    Result<QList<IntroductionMatch>> suggestionMatches() const;
+    // The reads behind IntroductionSuggester. Every need, goal and expertise of the contacts in touch (not in
+    // the Trash, and an interaction logged with them or in a circle), by topic.
+    Result<QList<IntroductionTopicRow>> suggestionTopics() const;
+    // For each pair, in order: true when it is out of the suggestions because the two are linked (any type,
+    // either way round), already introduced, or dismissed.
+    Result<QList<bool>> excludedPairs(const QList<std::pair<qint64, qint64>>& pairs) const;
+    Result<QHash<qint64, QString>> topicNames(const QList<qint64>& topicIds) const;
 
     // Remembers that the user does not want to introduce these two, so that it is not suggested again.
     Status dismissSuggestion(qint64 contactId, qint64 otherId);

@@ -1,7 +1,7 @@
 // bench_network: using the network over the 10,000-contact sample network (seed 1, about 30,000 links, clock
 // at 2026-11-28 12:00 UTC): who can help with X, one contact's links, the suggested links, the network view's layout,
-// the social-capital metrics. Prints `BENCH <name> <value> <unit>` on stdout, everything else on stderr. Never asserts
-// a timing.
+// the social-capital metrics, the suggested introductions. Prints `BENCH <name> <value> <unit>` on stdout, everything
+// else on stderr. Never asserts a timing.
 
 #include "BenchReport.h"
 #include "BenchSampleNetwork.h"
@@ -9,6 +9,7 @@
 #include "domain/ManualClock.h"
 #include "health/HealthCalculator.h"
 #include "network/ContactGraph.h"
+#include "network/IntroductionSuggester.h"
 #include "network/NetworkLayout.h"
 #include "network/RelationshipSuggester.h"
 #include "network/SocialCapitalCalculator.h"
@@ -171,5 +172,25 @@ int main(int argc, char** argv)
                                   [&b](const NetworkBridge& s) { return s.contact.id == b.contact.id; });
         bench::note(QStringLiteral("sampled and exact top %1 bridges share %2").arg(full.bridges.size()).arg(shared));
     }
+    // Introduction suggestions, the best 50: as `kith-cli intros` asks for them (tie strengths read from the
+    // interactions of the contacts in the candidate pairs), and as the Introductions tab does (the strengths
+    // are in the window's health snapshot already).
+    int introductions = 0;
+    bench::report(
+        "intro_suggestions_ms",
+        medianMs(9, [&] { introductions = int(IntroductionSuggester(database, clock).suggest().value().size()); }),
+        "ms");
+    IntroductionSuggester::Options cached;
+    cached.strengths.emplace();
+    const auto scores = HealthCalculator(database).scoresAt(clock.today()).value();
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+        cached.strengths->insert(it.key(), it->strength);
+    bench::report("intro_suggestions_cached_ms",
+                  medianMs(9, [&] { (void)IntroductionSuggester(database, clock).suggest(cached).value(); }), "ms");
+    IntroductionSuggester::Options everyone;
+    everyone.limit = -1;
+    bench::reportCount("intro_suggestions",
+                       int(IntroductionSuggester(database, clock).suggest(everyone).value().size()), "suggestions");
+    bench::note(QStringLiteral("intro suggestions: %1 shown").arg(introductions));
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "demo/SampleNetworkGenerator.h"
+#include "network/IntroductionSuggester.h"
 #include "network/RelationshipSuggester.h"
 #include "network/WhoCanHelp.h"
 #include "storage/CircleStore.h"
@@ -9,6 +10,7 @@
 #include "storage/EventStore.h"
 #include "storage/FavourStore.h"
 #include "storage/InteractionStore.h"
+#include "storage/IntroductionStore.h"
 #include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
 #include "storage/TagStore.h"
@@ -244,6 +246,38 @@ private Q_SLOTS:
         QVERIFY(!stats.ok());
         QCOMPARE(ContactStore(t.database(), t.clock()).count().value(), 0);
         QCOMPARE(RelationshipStore(t.database(), t.clock()).count().value(), 0);
+    }
+
+    // Introductions taken from the suggestions, of every age: the recent ones wait for their follow-up.
+    void introductions()
+    {
+        TestDatabase t;
+        auto stats = SampleNetworkGenerator(t.database(), t.clock()).generate({2000, 3});
+        QVERIFY2(stats.ok(), qPrintable(stats.error()));
+        QCOMPARE(stats->introductions, 5);
+        RelationshipStore links(t.database(), t.clock());
+        ReminderStore reminders(t.database(), t.clock());
+        const IntroductionStore store(t.database(), t.clock(), reminders, links);
+        const QList<Introduction> all = store.all().value();
+        QCOMPARE(all.size(), stats->introductions);
+        QSet<QString> pairs;
+        for (const Introduction& i : all) {
+            QVERIFY(!i.reason.isEmpty());
+            QVERIFY(i.topicId > 0);
+            QVERIFY(i.introducedOn <= t.clock().today());
+            pairs << QStringLiteral("%1-%2").arg(i.firstId).arg(i.secondId);
+            const bool waiting = i.status == IntroductionStatus::Asked || i.status == IntroductionStatus::Made;
+            QCOMPARE(i.followUpReminderId > 0, waiting);
+            if (waiting)
+                QVERIFY(reminders.get(i.followUpReminderId).value().isOpen());
+            else
+                QVERIFY(!i.outcome.isEmpty());
+        }
+        const QList<IntroductionSuggestion> left = IntroductionSuggester(t.database(), t.clock()).suggest().value();
+        QVERIFY(left.size() > 10);
+        for (const IntroductionSuggestion& s : left)
+            QVERIFY(!pairs.contains(
+                QStringLiteral("%1-%2").arg(std::min(s.firstId, s.secondId)).arg(std::max(s.firstId, s.secondId))));
     }
 };
 
