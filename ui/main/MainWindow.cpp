@@ -30,6 +30,7 @@
 #include "network/FavourCommand.h"
 #include "network/FavourDialog.h"
 #include "network/FavourListDialog.h"
+#include "network/IntroductionsView.h"
 #include "network/MeetingRecorder.h"
 #include "network/NetworkGraphPage.h"
 #include "network/NetworkGraphView.h"
@@ -219,6 +220,7 @@ MainWindow::~MainWindow()
     m_proxy->setSourceModel(nullptr);
     m_tabs->disconnect(this);
     delete std::exchange(m_networkGraphPage, nullptr);
+    delete std::exchange(m_introductionsView, nullptr);
     delete std::exchange(m_dashboardView, nullptr);
     delete std::exchange(m_socialCapitalPage, nullptr);
     delete std::exchange(m_eventsView, nullptr);
@@ -350,6 +352,19 @@ void MainWindow::createActions()
     m_showNetworkGraphAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_showNetworkGraphAction, &QAction::triggered, this, &MainWindow::showNetworkGraph);
 
+    make(m_showIntroductionsAction, tr("&Introductions"), "actionShowIntroductions",
+         tr("Who to introduce to whom (one's need, the other's expertise) and the introductions you made"));
+    m_showIntroductionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+    connect(m_showIntroductionsAction, &QAction::triggered, this, &MainWindow::showIntroductions);
+    make(m_recordIntroductionAction, tr("&Record Introduction…"), "actionRecordIntroduction",
+         tr("Record that you introduced two people, with a reminder to ask how it went"));
+    m_recordIntroductionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_I));
+    connect(m_recordIntroductionAction, &QAction::triggered, this, [this] {
+        showIntroductions();
+        if (m_introductionsView && m_tabs->currentWidget() == m_introductionsView)
+            m_introductionsView->recordIntroduction();
+    });
+
     make(m_importAction, tr("&Import Contacts…"), "actionImport",
          tr("Add contacts from vCard (.vcf) or CSV files; you see what will be added or merged first"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -470,6 +485,8 @@ void MainWindow::createMenus()
                   [this] { logFavour(m_detailPane ? m_detailPane->contactId() : 0); });
     m_networkMenu->addSeparator();
     m_networkMenu->addAction(m_showNetworkGraphAction);
+    m_networkMenu->addAction(m_showIntroductionsAction);
+    m_networkMenu->addAction(m_recordIntroductionAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -602,6 +619,8 @@ void MainWindow::createCentralWidgets()
             onSelectionChanged();
         } else if (m_networkGraphPage && m_tabs->currentWidget() == m_networkGraphPage) {
             m_detailPane->setContactId(m_networkGraphPage->currentContactId());
+        } else if (m_introductionsView && m_tabs->currentWidget() == m_introductionsView) {
+            m_detailPane->setContactId(m_introductionsView->currentContactId());
         } else if (m_dueView) {
             const auto item = m_dueView->currentItem();
             m_detailPane->setContactId(item ? item->contactId : 0);
@@ -763,6 +782,9 @@ void MainWindow::attachDatabase(Database& database)
     pane->setTopics(*topics, *m_undoStack);
     auto* dashboardView = new DashboardView(*health, m_tabs);
     auto* socialCapitalPage = new SocialCapitalPage(database, m_clock, *health, m_tabs);
+    auto* introductionsView = new IntroductionsView(database, *contacts, *reminders, *relationships, *topics, health,
+                                                    *m_undoStack, m_clock, m_tabs);
+    introductionsView->setFollowUpTime(timeSetting(m_settings, Settings::Key::DateReminderTime));
 
     // Views first, then the old stores they refer to.
     ContactTableModel* oldModel = m_model;
@@ -806,6 +828,15 @@ void MainWindow::attachDatabase(Database& database)
     if (networkShown)
         m_tabs->setCurrentWidget(networkGraphPage);
     delete oldNetworkGraphPage;
+    // The introductions page, at the place of the one it replaces (the end the first time).
+    const bool introductionsShown = m_introductionsView && m_tabs->currentWidget() == m_introductionsView;
+    IntroductionsView* oldIntroductionsView = std::exchange(m_introductionsView, introductionsView);
+    const int introductionsIndex = oldIntroductionsView ? m_tabs->indexOf(oldIntroductionsView) : m_tabs->count();
+    m_tabs->insertTab(introductionsIndex, introductionsView, tr("Introductions"));
+    m_tabs->setTabToolTip(introductionsIndex, m_showIntroductionsAction->toolTip());
+    if (introductionsShown)
+        m_tabs->setCurrentWidget(introductionsView);
+    delete oldIntroductionsView;
     delete oldDashboardView;
     // The social-capital page where it was (else last): it reads the health's tie strengths.
     const bool capitalShown = m_socialCapitalPage && m_tabs->currentWidget() == m_socialCapitalPage;
@@ -896,6 +927,13 @@ void MainWindow::attachDatabase(Database& database)
     connect(m_relationships.get(), &RelationshipStore::relationshipsChanged, m_networkGraphPage,
             &NetworkGraphPage::invalidate);
     connect(m_topics.get(), &TopicStore::topicsChanged, m_networkGraphPage, &NetworkGraphPage::invalidate);
+    connect(m_introductionsView, &IntroductionsView::contactActivated, this, &MainWindow::showContact);
+    connect(m_introductionsView, &IntroductionsView::currentContactChanged, this, [this](qint64 contactId) {
+        if (m_tabs->currentWidget() == m_introductionsView)
+            m_detailPane->setContactId(contactId);
+    });
+    connect(m_introductionsView, &IntroductionsView::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_dueView, &DueView::acted, this,
             [this](const QString& message) { statusBar()->showMessage(message, StatusMessageMs); });
 
@@ -1709,6 +1747,8 @@ void MainWindow::onSettingChanged(int key)
         m_desktop->setMorning(morning);
         if (m_dueView)
             m_dueView->setMorning(morning);
+        if (m_introductionsView)
+            m_introductionsView->setFollowUpTime(morning);
         if (m_dueModel)
             m_dueModel->setPreferences(preferences);
         if (m_scheduler)
@@ -1820,6 +1860,13 @@ void MainWindow::showDue()
     m_dueView->table()->setFocus();
     if (!m_dueView->currentItem() && m_dueModel->rowCount() > 0)
         m_dueView->table()->selectRow(0);
+}
+
+void MainWindow::showIntroductions()
+{
+    if (m_centralStack->currentWidget() != m_contentPage || !m_introductionsView)
+        return;
+    m_tabs->setCurrentWidget(m_introductionsView);
 }
 
 void MainWindow::showDashboard()

@@ -40,6 +40,7 @@ class HealthService;
 class ImportController;
 class InteractionStore;
 class NetworkGraphPage;
+class IntroductionsView;
 class ReminderActions;
 class ReminderScheduler;
 class SocialCapitalPage;
@@ -86,6 +87,7 @@ public:
     FavourStore& favourStore() const { return *m_favours; }
     EventsView* eventsView() const { return m_eventsView; }
     NetworkGraphPage* networkGraphPage() const { return m_networkGraphPage; }
+    IntroductionsView* introductionsView() const { return m_introductionsView; }
 
     // Selects the contact in the table if it is listed; returns whether it is.
     bool selectContact(qint64 id);
@@ -118,6 +120,8 @@ public Q_SLOTS:
     void showContacts();
     // Network > Network Graph: you, your contacts and the links between them.
     void showNetworkGraph();
+    // Network > Introductions: who to introduce to whom, and the introductions made.
+    void showIntroductions();
     void showPreferences();
     // Network > Who Can Help…: searches `query`, or the last search when it is empty.
     void whoCanHelp(const QString& query = QString());
@@ -230,6 +234,7 @@ private:
     DashboardView* m_dashboardView = nullptr;
     SocialCapitalPage* m_socialCapitalPage = nullptr;
     NetworkGraphPage* m_networkGraphPage = nullptr;
+    IntroductionsView* m_introductionsView = nullptr;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_contactsTab = nullptr;
     QFrame* m_banner = nullptr;
@@ -276,6 +281,8 @@ private:
     QAction* m_undoImportAction = nullptr;
     QAction* m_whoCanHelpAction = nullptr;
     QAction* m_reviewLinksAction = nullptr;
+    QAction* m_showIntroductionsAction = nullptr;
+    QAction* m_recordIntroductionAction = nullptr;
 };
 
 } // namespace kith
