@@ -153,12 +153,15 @@ IntroductionsView::IntroductionsView(Database& database, ContactStore& contacts,
     m_introductionTable->setTextElideMode(Qt::ElideRight);
     QHeaderView* madeHeader = m_introductionTable->horizontalHeader();
     madeHeader->setStretchLastSection(false);
+    // Dates and the follow-up as wide as their longest text, so that they are never cut; the reason gets the rest.
+    const QString longestDate = QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat);
     madeHeader->resizeSection(IntroductionTableModel::Who, nameWidth * 2);
     madeHeader->setSectionResizeMode(IntroductionTableModel::Why, QHeaderView::Stretch);
-    madeHeader->resizeSection(IntroductionTableModel::Date, metrics.averageCharWidth() * 12);
-    madeHeader->resizeSection(IntroductionTableModel::Status, metrics.averageCharWidth() * 14);
-    madeHeader->resizeSection(IntroductionTableModel::Outcome, nameWidth * 2);
-    madeHeader->resizeSection(IntroductionTableModel::FollowUp, metrics.averageCharWidth() * 16);
+    madeHeader->resizeSection(IntroductionTableModel::Date, metrics.horizontalAdvance(longestDate) + 24);
+    madeHeader->resizeSection(IntroductionTableModel::Status, metrics.horizontalAdvance(tr("Accepted")) + 48);
+    madeHeader->resizeSection(IntroductionTableModel::Outcome, nameWidth + nameWidth / 2);
+    madeHeader->resizeSection(IntroductionTableModel::FollowUp,
+                              metrics.horizontalAdvance(tr("Due %1").arg(longestDate)) + 24);
     connect(m_introductionTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT contactActivated(index.data(IntroductionTableModel::ContactIdRole).toLongLong());
     });
@@ -335,8 +338,8 @@ void IntroductionsView::onSuggestionsComputed()
         const IntroductionSuggestion current = m_suggestionModel->suggestion(m_suggestionTable->currentIndex().row());
         m_suggestionModel->setSuggestions(thread->suggestions());
         const int count = int(thread->suggestions().size());
-        m_suggestionStatus->setText(count >= kSuggestions ? tr("the best %1").arg(count)
-                                                          : tr("%n suggestion(s)", nullptr, count));
+        m_suggestionStatus->setText(count >= kSuggestions ? tr("(the best %1)").arg(count)
+                                                          : tr("(%n suggestion(s))", nullptr, count));
         m_suggestionStack->setCurrentIndex(count == 0 ? 1 : 0);
         for (int row = 0; row < count; ++row) {
             const IntroductionSuggestion& s = thread->suggestions().at(row);

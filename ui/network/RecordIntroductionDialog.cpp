@@ -10,8 +10,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -83,6 +85,23 @@ RecordIntroductionDialog::RecordIntroductionDialog(IntroductionStore& introducti
     m_followUpSpin->setSuffix(tr(" days"));
     m_followUpSpin->setToolTip(tr("A reminder to ask both how the introduction went, this many days from today"));
 
+    // When the follow-up falls, in words.
+    m_followUpDate = new QLabel(this);
+    m_followUpDate->setObjectName(QStringLiteral("followUpDateLabel"));
+    m_followUpDate->setEnabled(false);
+    const auto showDate = [this](int days) {
+        m_followUpDate->setText(
+            days == 0 ? QString()
+                      : tr("on %1").arg(QLocale().toString(m_clock.today().addDays(days), QLocale::LongFormat)));
+    };
+    connect(m_followUpSpin, &QSpinBox::valueChanged, this, showDate);
+    showDate(m_followUpSpin->value());
+
+    auto* intro = new QLabel(tr("Whom you introduced to whom, and why. Kith reminds you to ask them both how it "
+                                "went, and links them once the introduction is accepted."),
+                             this);
+    intro->setWordWrap(true);
+
     m_hintLabel = new QLabel(this);
     m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
     m_hintLabel->setWordWrap(true);
@@ -101,13 +120,17 @@ RecordIntroductionDialog::RecordIntroductionDialog(IntroductionStore& introducti
     form->addRow(tr("&Date:"), m_dateEdit);
     form->addRow(tr("&Status:"), m_statusCombo);
     form->addRow(tr("O&utcome:"), m_outcomeEdit);
-    form->addRow(tr("&Follow up:"), m_followUpSpin);
+    auto* followUpRow = new QHBoxLayout;
+    followUpRow->addWidget(m_followUpSpin);
+    followUpRow->addWidget(m_followUpDate, 1);
+    form->addRow(tr("&Follow up:"), followUpRow);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_hintLabel);
     layout->addStretch(1);
     layout->addWidget(m_buttonBox);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     updateState();
 }
 
@@ -127,6 +150,7 @@ void RecordIntroductionDialog::setTopic(qint64 topicId)
 void RecordIntroductionDialog::setReason(const QString& reason)
 {
     m_reasonEdit->setText(reason);
+    m_reasonEdit->setCursorPosition(0); // the start of the sentence, not its end
 }
 
 void RecordIntroductionDialog::updateState()

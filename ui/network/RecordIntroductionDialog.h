@@ -61,6 +61,7 @@ private:
     QComboBox* m_statusCombo = nullptr;
     QLineEdit* m_outcomeEdit = nullptr;
     QSpinBox* m_followUpSpin = nullptr;
+    QLabel* m_followUpDate = nullptr;
     QLabel* m_hintLabel = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
 };
