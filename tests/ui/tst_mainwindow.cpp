@@ -24,7 +24,6 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,7 +68,6 @@ private Q_SLOTS:
     void emptyTrashAsksFirst();
     void addReminderAndMarkDone();
     void windowStateIsSaved();
-    void openedDatabaseIsRemembered();
     void dropOfVcfIsAccepted();
     void trayIconIsVisible();
     void openSampleNetwork();
@@ -443,25 +441,6 @@ void TestMainWindow::addReminderAndMarkDone()
     QTRY_COMPARE(reminders->count(), 0);
     QVERIFY(m_window->reminderStore().openForContact(ada)->isEmpty());
     QVERIFY(m_window->contactModel()->index(tableRow, ContactTableModel::NextReminder).data().toString().isEmpty());
-}
-
-void TestMainWindow::openedDatabaseIsRemembered()
-{
-    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
-    QVERIFY(Database::open(other).ok());
-    auto* open = m_window->findChild<QAction*>(QStringLiteral("actionOpenDatabase"));
-    QVERIFY(open);
-    const bool answered = test::answerModal([](QWidget* modal) { return qobject_cast<QFileDialog*>(modal) != nullptr; },
-                                            [&other](QWidget* modal) {
-                                                auto* dialog = qobject_cast<QFileDialog*>(modal);
-                                                dialog->selectFile(other);
-                                                static_cast<QDialog*>(dialog)->accept(); // QFileDialog hides accept()
-                                            },
-                                            [open] { open->trigger(); });
-    QVERIFY(answered);
-    QTRY_VERIFY(m_window->windowTitle().contains(QStringLiteral("other.sqlite")));
-    // The next start opens it (app/main.cpp reads this unless --db or KITH_DB say otherwise).
-    QCOMPARE(m_settings->value(Settings::Key::LastDatabase).toString(), other);
 }
 
 void TestMainWindow::windowStateIsSaved()
