@@ -33,7 +33,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+496"/>
+        <location filename="../core/demo/SampleNetworkGenerator.cpp" line="+540"/>
         <source>The sample network needs between 1 and 1,000,000 contacts.</source>
         <translation>Das Beispielnetzwerk braucht zwischen 1 und 1.000.000 Kontakte.</translation>
     </message>
@@ -47,7 +47,7 @@
         <location line="+38"/>
         <location line="+66"/>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -312,6 +312,16 @@
         <source>; %1 has done %n for you.</source>
         <translation>; %1 hat Ihnen %n getan.</translation>
     </message>
+    <message>
+        <location filename="../core/network/IntroductionSuggester.cpp" line="+57"/>
+        <source>%1 has the goal “%2”; %3 can help with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is looking for %2; %3 can help with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::AboutDialog</name>
@@ -373,19 +383,19 @@
         <translation>%1 hat %2 vorgestellt.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+5"/>
-        <location line="+6"/>
         <source>%1 is %2&apos;s %3.</source>
         <translation>%1 ist %3 von %2.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>%1 %2</source>
         <extracomment>Two sentences: how the link reads from each side.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Add Relationship</source>
         <translation>Beziehung hinzufügen</translation>
     </message>
@@ -461,12 +471,12 @@
         <translation>%1 kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is already linked to %2 as %3.</source>
         <translation>%1 ist bereits als %3 mit %2 verknüpft.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>They are already linked as %1; this adds another link.</source>
         <translation>Die beiden sind bereits als %1 verknüpft; dies fügt eine weitere Verknüpfung hinzu.</translation>
     </message>
@@ -1758,7 +1768,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Add this link: %1 is %2&apos;s %3</source>
         <translation>Diese Verknüpfung hinzufügen: %1 ist %3 von %2</translation>
     </message>
@@ -2610,6 +2620,19 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <location line="+5"/>
         <source>Circle suggestions (%1)</source>
         <translation>Kreisvorschläge (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kith::DeleteIntroductionCommand</name>
+    <message>
+        <location filename="../ui/network/DeleteIntroductionCommand.cpp" line="+11"/>
+        <source>Delete Introduction of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kith</source>
+        <translation type="unfinished">Kith</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4820,435 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>kith::Introduction</name>
+    <message>
+        <location filename="../core/domain/Introduction.cpp" line="+42"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::IntroductionContactField</name>
+    <message>
+        <location filename="../ui/network/IntroductionContactField.cpp" line="+25"/>
+        <source>Type a name…</source>
+        <translation type="unfinished">Namen eingeben …</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>kith::IntroductionStore</name>
+    <message>
+        <location filename="../core/storage/IntroductionStore.cpp" line="+76"/>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ask %1 and %2 how the introduction went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An introduction needs the date it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An introduction cannot be dated after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no topic with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+362"/>
+        <source>An introduction needs two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-360"/>
+        <source>The follow-up is a number of days from today, 0 or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The follow-up needs a valid time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the Trash; restore them before introducing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You already introduced %1 and %2 (on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Introduced by you on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>This introduction cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the Trash; restore them first.</source>
+        <translation type="unfinished">%1 ist im Papierkorb; stellen Sie den Kontakt zuerst wieder her.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 and %2 have an introduction again; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>There is no introduction with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kith::IntroductionSuggester</name>
+    <message numerus="yes">
+        <location filename="../core/network/IntroductionSuggester.cpp" line="+22"/>
+        <source>And %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::IntroductionSuggestionModel</name>
+    <message>
+        <location filename="../ui/network/IntroductionSuggestionModel.cpp" line="+27"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Introduce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Record that you introduced %1 and %2, with a follow-up reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not suggest introducing %1 and %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Your tie strength: %2 %3/100, %4 %5/100. Double-click to open the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">Warum</translation>
+    </message>
+</context>
+<context>
+    <name>kith::IntroductionTableModel</name>
+    <message>
+        <location filename="../ui/network/IntroductionTableModel.cpp" line="+74"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismissed</source>
+        <translation type="unfinished">Verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due %1</source>
+        <translation type="unfinished">Fällig am %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Double-click to change how far the introduction went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to say what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No follow-up reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a status of an introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">Warum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation type="unfinished">Nachfassen</translation>
+    </message>
+</context>
+<context>
+    <name>kith::IntroductionsView</name>
+    <message>
+        <location filename="../ui/network/IntroductionsView.cpp" line="+120"/>
+        <source>Introduce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Introduce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Who Is Looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Who &amp;Can Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No introductions to suggest. Kith suggests two people you are in touch with who do not know each other yet, when one is looking for what the other can help with: add needs and expertise to your contacts&apos; topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due %1</source>
+        <translation type="unfinished">Fällig am %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot Change the Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit &amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;First Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Se&amp;cond Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No introductions recorded yet. Use Introduce… on a suggestion, or Record Introduction…, and Kith reminds you to ask how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record Introduction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record an introduction you made, with a reminder to ask how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected introduction and its open follow-up (Edit &gt; Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Introductions you made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open this page to find suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Finding people to introduce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot find suggestions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(the best %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n suggestion(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Recorded the introduction of %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You will be reminded to ask how it went on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot Dismiss the Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kith will not suggest introducing %1 and %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot Delete the Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted the introduction of %1 and %2 (Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::LabeledValueListEditor</name>
     <message>
         <location filename="../ui/widgets/LabeledValueListEditor.cpp" line="+76"/>
@@ -5013,7 +5465,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+197"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+198"/>
         <source>No system tray was found</source>
         <translation>Kein Systemabschnitt der Kontrollleiste gefunden</translation>
     </message>
@@ -5023,7 +5475,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kith zeigt seine Erinnerungen stattdessen hier im Fenster und wird beendet, wenn das Fenster geschlossen wird.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
@@ -5094,24 +5546,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+868"/>
+        <location line="+904"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-868"/>
-        <location line="+870"/>
+        <location line="-904"/>
+        <location line="+906"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-865"/>
-        <location line="+952"/>
+        <location line="-901"/>
+        <location line="+988"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-951"/>
+        <location line="-987"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -5207,12 +5659,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1406"/>
+        <location line="+1444"/>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="-1405"/>
+        <location line="-1443"/>
         <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
         <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
     </message>
@@ -5248,6 +5700,26 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who to introduce to whom (one&apos;s need, the other&apos;s expertise) and the introductions you made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record Introduction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that you introduced two people, with a reminder to ask how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Import Contacts…</source>
         <translation>Kontakte &amp;importieren…</translation>
     </message>
@@ -5402,7 +5874,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Einen Gefallen notieren, den Sie dem ausgewählten Kontakt getan haben oder den er Ihnen getan hat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5443,19 +5915,19 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
-        <location line="+953"/>
+        <location line="+297"/>
+        <location line="+971"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-1244"/>
-        <location line="+302"/>
+        <location line="-1267"/>
+        <location line="+307"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-306"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -5470,7 +5942,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -5510,9 +5982,14 @@ Es wurde nichts geschrieben.</translation>
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Introductions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5525,7 +6002,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Diagramm unter %1 gespeichert</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -5790,7 +6267,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Due (%1)</source>
         <translation>Fällig (%1)</translation>
     </message>
@@ -5816,7 +6293,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Verschoben bis %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <location line="+6"/>
         <source>Cannot Change Circle</source>
         <translation>Kreis kann nicht geändert werden</translation>
@@ -5911,14 +6388,14 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation type="vanished">Interaktion erfasst.</translation>
     </message>
     <message>
-        <location line="-580"/>
-        <location line="+552"/>
+        <location line="-589"/>
+        <location line="+561"/>
         <location line="+25"/>
         <source>Cannot Add Reminder</source>
         <translation>Erinnerung kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-583"/>
         <source>Reminder added for %1.</source>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
@@ -6433,6 +6910,139 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     </message>
 </context>
 <context>
+    <name>kith::RecordIntroductionDialog</name>
+    <message>
+        <location filename="../ui/network/RecordIntroductionDialog.cpp" line="+31"/>
+        <source>Record Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person you introduced; the follow-up reminder is set on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whom you introduced them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the introduction is about: a topic one of them has, such as a need of one and the expertise of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Ada is looking for a tax lawyer; Byron is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asked: you asked one of them; made: you put them in touch; accepted or declined: what they made of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What came of it, if you know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in </source>
+        <translation type="unfinished">in </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reminder to ask both how the introduction went, this many days from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Whom you introduced to whom, and why. Kith reminds you to ask them both how it went, and links them once the introduction is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished">&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Introduced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Follow up:</source>
+        <translation type="unfinished">Nach&amp;fassen:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the two people you introduced: type a name and pick them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An introduction needs two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact has the topic “%1”; choose one from the list or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kith::Relationship</name>
     <message>
         <location filename="../core/domain/Relationship.cpp" line="+107"/>
@@ -6499,6 +7109,84 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <source>Knows</source>
         <translation>Kennt</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>partner</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parent</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>child</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sibling</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>friend</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colleague</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>report</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mentor</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mentee</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>introducer</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>introducee</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acquaintance</source>
+        <comment>in a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kith::RelationshipCommand</name>
@@ -6527,12 +7215,12 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     <name>kith::RelationshipStore</name>
     <message>
         <location filename="../core/storage/RelationshipStore.cpp" line="+118"/>
-        <location line="+167"/>
+        <location line="+164"/>
         <source>There is no contact with id %1.</source>
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-162"/>
         <source>%1 is in the Trash; restore them before linking them.</source>
         <translation>%1 ist im Papierkorb; stellen Sie den Kontakt wieder her, bevor Sie ihn verknüpfen.</translation>
     </message>
@@ -6542,17 +7230,17 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>%1 kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 and %2 are already linked as %3.</source>
         <translation>%1 und %2 sind bereits als %3 verknüpft.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Contacts %1 and %2 are not linked as %3.</source>
         <translation>Die Kontakte %1 und %2 sind nicht als %3 verknüpft.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>There is no link with id %1.</source>
         <translation>Es gibt keine Verknüpfung mit der ID %1.</translation>
     </message>

@@ -176,7 +176,7 @@
 <context>
     <name>kith::ContactLinksPanel</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactLinksPanel.cpp" line="+276"/>
+        <location filename="../ui/contacts/ContactLinksPanel.cpp" line="+275"/>
         <source>%n more suggestion(s)…</source>
         <translation>
             <numerusform>%n more suggestion…</numerusform>
@@ -473,6 +473,28 @@
     </message>
 </context>
 <context>
+    <name>kith::IntroductionSuggester</name>
+    <message numerus="yes">
+        <location filename="../core/network/IntroductionSuggester.cpp" line="+80"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::IntroductionsView</name>
+    <message numerus="yes">
+        <location filename="../ui/network/IntroductionsView.cpp" line="+342"/>
+        <source>(%n suggestion(s))</source>
+        <translation>
+            <numerusform>(%n suggestion)</numerusform>
+            <numerusform>(%n suggestions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::MainWindow</name>
     <message numerus="yes">
         <source>%n contact(s) in the Trash</source>
@@ -503,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+1229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+1267"/>
         <source>%Ln contact(s) in the Trash</source>
         <translation>
             <numerusform>%Ln contact in the Trash</numerusform>
@@ -611,7 +633,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+369"/>
+        <location line="+378"/>
         <source>Interaction logged. Follow up with %n people:</source>
         <translation>
             <numerusform>Interaction logged. Follow up with %n person:</numerusform>
