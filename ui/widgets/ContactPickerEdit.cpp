@@ -57,9 +57,7 @@ void ContactPickerEdit::reload()
     for (const ContactSummary& s : *summaries) {
         QString entry = s.name;
         if (byName.value(s.name.toCaseFolded()) > 1) {
-            const bool orgTellsApart =
-                !s.organization.isEmpty() &&
-                byNameAndOrg.value(nameAndOrg(s)) == 1;
+            const bool orgTellsApart = !s.organization.isEmpty() && byNameAndOrg.value(nameAndOrg(s)) == 1;
             entry = orgTellsApart ? tr("%1 (%2)").arg(s.name, s.organization) : tr("%1 (#%2)").arg(s.name).arg(s.id);
         }
         entries << entry;
