@@ -315,12 +315,12 @@
     <message>
         <location filename="../core/network/IntroductionSuggester.cpp" line="+57"/>
         <source>%1 has the goal “%2”; %3 can help with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Ziel „%2“; %3 kann dabei helfen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is looking for %2; %3 can help with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sucht %2; %3 kann helfen bei %2.</translation>
     </message>
 </context>
 <context>
@@ -2627,12 +2627,12 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     <message>
         <location filename="../ui/network/DeleteIntroductionCommand.cpp" line="+11"/>
         <source>Delete Introduction of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellung von %1 und %2 löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kith</source>
-        <translation type="unfinished">Kith</translation>
+        <translation>Kith</translation>
     </message>
 </context>
 <context>
@@ -4824,22 +4824,22 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../core/domain/Introduction.cpp" line="+42"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -4847,12 +4847,12 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../ui/network/IntroductionContactField.cpp" line="+25"/>
         <source>Type a name…</source>
-        <translation type="unfinished">Namen eingeben …</translation>
+        <translation>Namen eingeben…</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4860,78 +4860,78 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../core/storage/IntroductionStore.cpp" line="+76"/>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Ask %1 and %2 how the introduction went</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 fragen, wie die Vorstellung verlaufen ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>An introduction needs the date it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorstellung benötigt das Datum, an dem sie erfolgt ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An introduction cannot be dated after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorstellung kann nicht nach dem heutigen Tag (%1) datiert sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no topic with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Thema mit der ID %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+362"/>
         <source>An introduction needs two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Vorstellung sind zwei verschiedene Personen nötig.</translation>
     </message>
     <message>
         <location line="-360"/>
         <source>The follow-up is a number of days from today, 0 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachfassen ist eine Anzahl von Tagen ab heute, 0 oder mehr, nicht %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The follow-up needs a valid time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachfassen benötigt eine gültige Uhrzeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is in the Trash; restore them before introducing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 befindet sich im Papierkorb; stellen Sie den Kontakt wieder her, bevor Sie ihn vorstellen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You already introduced %1 and %2 (on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 und %2 bereits einander vorgestellt (am %3).</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Introduced by you on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen vorgestellt am %1</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>This introduction cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorstellung kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is in the Trash; restore them first.</source>
-        <translation type="unfinished">%1 ist im Papierkorb; stellen Sie den Kontakt zuerst wieder her.</translation>
+        <translation>%1 befindet sich im Papierkorb; stellen Sie den Kontakt zuerst wieder her.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 and %2 have an introduction again; it was not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 und %2 gibt es bereits wieder eine Vorstellung; sie wurde nicht ersetzt.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>There is no introduction with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorstellung mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -4939,9 +4939,9 @@ Es wurde nichts geschrieben.</translation>
     <message numerus="yes">
         <location filename="../core/network/IntroductionSuggester.cpp" line="+22"/>
         <source>And %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Und %n weiterer.</numerusform>
+            <numerusform>Und %n weitere.</numerusform>
         </translation>
     </message>
 </context>
@@ -4950,48 +4950,49 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../ui/network/IntroductionSuggestionModel.cpp" line="+27"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Introduce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Record that you introduced %1 and %2, with a follow-up reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie %1 und %2 einander vorgestellt haben, mit einer Erinnerung zum Nachfassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not suggest introducing %1 and %2 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr vorschlagen, %1 und %2 einander vorzustellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 Your tie strength: %2 %3/100, %4 %5/100. Double-click to open the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öffnen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Looking for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht Hilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann helfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -4999,82 +5000,82 @@ Your tie strength: %2 %3/100, %4 %5/100. Double-click to open the contact.</sour
     <message>
         <location filename="../ui/network/IntroductionTableModel.cpp" line="+74"/>
         <source>%1 and %2</source>
-        <translation type="unfinished">%1 und %2</translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismissed</source>
-        <translation type="unfinished">Verworfen</translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due %1</source>
-        <translation type="unfinished">Fällig am %1</translation>
+        <translation>Fällig am %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Double-click to change how far the introduction went</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um zu ändern, wie weit die Vorstellung gediehen ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to say what came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um das Ergebnis festzuhalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No follow-up reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung zum Nachfassen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&quot;%1&quot; is not a status of an introduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status einer Vorstellung.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished">Nachfassen</translation>
+        <translation>Nachfassen</translation>
     </message>
 </context>
 <context>
@@ -5082,170 +5083,170 @@ Your tie strength: %2 %3/100, %4 %5/100. Double-click to open the contact.</sour
     <message>
         <location filename="../ui/network/IntroductionsView.cpp" line="+120"/>
         <source>Introduce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Introduce…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Who Is Looking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchende Person öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open Who &amp;Can Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helfende Person öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No introductions to suggest. Kith suggests two people you are in touch with who do not know each other yet, when one is looking for what the other can help with: add needs and expertise to your contacts&apos; topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorstellungen vorzuschlagen. Kith schlägt zwei Personen vor, mit denen Sie in Kontakt stehen und die sich noch nicht kennen, wenn die eine sucht, wobei die andere helfen kann: Fügen Sie den Themen Ihrer Kontakte Gesuche und Fachwissen hinzu.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due %1</source>
-        <translation type="unfinished">Fällig am %1</translation>
+        <translation>Fällig am %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot Change the Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorstellung kann nicht geändert werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status ändern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit &amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis bearbeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open &amp;First Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersten Kontakt öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open Se&amp;cond Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweiten Kontakt öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellung &amp;löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No introductions recorded yet. Use Introduce… on a suggestion, or Record Introduction…, and Kith reminds you to ask how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorstellungen festgehalten. Verwenden Sie „Vorstellen…“ bei einem Vorschlag oder „Vorstellung festhalten…“, und Kith erinnert Sie daran, nachzufragen, wie es gelaufen ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Record Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellung &amp;festhalten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record an introduction you made, with a reminder to ask how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorstellung festhalten, die Sie vorgenommen haben, mit einer Erinnerung, nachzufragen, wie es gelaufen ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the selected introduction and its open follow-up (Edit &gt; Undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Vorstellung und ihr offenes Nachfassen löschen (Bearbeiten &gt; Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Suggested introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Vorstellungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Introductions you made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Vorstellungen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Open this page to find suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Seite, um Vorschläge zu finden.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Finding people to introduce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen zum Vorstellen werden gesucht…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot find suggestions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge können nicht gefunden werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(the best %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die besten %1)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>(%n suggestion(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Vorschlag)</numerusform>
+            <numerusform>(%n Vorschläge)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Recorded the introduction of %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorstellung von %1 und %2 wurde festgehalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You will be reminded to ask how it went on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden am %1 daran erinnert, nachzufragen, wie es gelaufen ist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot Dismiss the Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag kann nicht verworfen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kith will not suggest introducing %1 and %2 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kith wird nicht mehr vorschlagen, %1 und %2 einander vorzustellen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot Delete the Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorstellung kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted the introduction of %1 and %2 (Undo brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorstellung von %1 und %2 wurde gelöscht (Rückgängig stellt sie wieder her).</translation>
     </message>
 </context>
 <context>
@@ -5701,22 +5702,22 @@ Your tie strength: %2 %3/100, %4 %5/100. Double-click to open the contact.</sour
     <message>
         <location line="+4"/>
         <source>&amp;Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who to introduce to whom (one&apos;s need, the other&apos;s expertise) and the introductions you made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie wem vorstellen sollten (was der eine sucht, wobei der andere helfen kann) und die Vorstellungen, die Sie vorgenommen haben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellung &amp;festhalten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record that you introduced two people, with a reminder to ask how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass Sie zwei Personen einander vorgestellt haben, mit einer Erinnerung, nachzufragen, wie es gelaufen ist</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5989,7 +5990,7 @@ Your tie strength: %2 %3/100, %4 %5/100. Double-click to open the contact.</sour
     <message>
         <location line="+9"/>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6914,132 +6915,132 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
     <message>
         <location filename="../ui/network/RecordIntroductionDialog.cpp" line="+31"/>
         <source>Record Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellung festhalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The person you introduced; the follow-up reminder is set on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die Sie vorgestellt haben; die Erinnerung zum Nachfassen wird bei ihr gesetzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whom you introduced them to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wem Sie sie vorgestellt haben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What the introduction is about: a topic one of them has, such as a need of one and the expertise of the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es bei der Vorstellung geht: ein Thema, das einer der beiden hat, etwa was der eine sucht und wobei der andere helfen kann</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines im Besonderen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Ada is looking for a tax lawyer; Byron is one</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ada sucht einen Steueranwalt; Byron ist einer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Asked: you asked one of them; made: you put them in touch; accepted or declined: what they made of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt: Sie haben einen der beiden gefragt; vorgestellt: Sie haben die beiden in Kontakt gebracht; angenommen oder abgelehnt: wie die beiden darauf reagiert haben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What came of it, if you know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Was daraus geworden ist, falls Sie es schon wissen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in </source>
-        <translation type="unfinished">in </translation>
+        <translation>in </translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A reminder to ask both how the introduction went, this many days from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung, beide zu fragen, wie die Vorstellung verlaufen ist, so viele Tage ab heute</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Whom you introduced to whom, and why. Kith reminds you to ask them both how it went, and links them once the introduction is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie wem vorgestellt haben und warum. Kith erinnert Sie daran, beide zu fragen, wie es gelaufen ist, und verknüpft sie, sobald die Vorstellung angenommen wurde.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Record</source>
-        <translation type="unfinished">&amp;Erfassen</translation>
+        <translation>&amp;Festhalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Introduced:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgestellt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wem:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Datum:</translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Follow up:</source>
-        <translation type="unfinished">Nach&amp;fassen:</translation>
+        <translation>&amp;Nachfassen:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Choose the two people you introduced: type a name and pick them from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die beiden Personen aus, die Sie einander vorgestellt haben: Geben Sie einen Namen ein und wählen Sie sie aus der Liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An introduction needs two different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Vorstellung sind zwei verschiedene Personen nötig.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No contact has the topic “%1”; choose one from the list or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt hat das Thema „%1“; wählen Sie eines aus der Liste oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -7113,79 +7114,79 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+9"/>
         <source>partner</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parent</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Elternteil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>child</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sibling</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geschwister</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>friend</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>colleague</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kollege</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>manager</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>report</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mentor</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mentee</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>introducer</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vermittler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>introducee</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorgestellter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>acquaintance</source>
         <comment>in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bekannter</translation>
     </message>
 </context>
 <context>
