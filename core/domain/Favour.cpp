@@ -6,14 +6,14 @@ namespace kith {
 
 namespace {
 
-// A counted phrase ("%n favour(s)") is translated with its plural forms where a translation has it, else
-// written in English.
-QString tr(const char* text, int n = -1)
+// Favour.h holds free functions, so their strings are filed under "kith::Favour" by hand (lupdate reads the
+// context and the count from each QCoreApplication::translate call). Without a translation loaded, as in
+// kith-cli, "favour(s)" is written in English: "favour" or "favours".
+QString counted(QString text, int n)
 {
-    QString result = QCoreApplication::translate("kith::Favour", text, nullptr, n);
-    if (n >= 0 && result.contains(QLatin1String("(s)")))
-        result.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    return result;
+    if (text.contains(QLatin1String("(s)")))
+        text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return text;
 }
 
 } // namespace
@@ -38,13 +38,24 @@ std::optional<FavourDirection> favourDirectionFromKey(const QString& key)
 QString favourBalanceText(const QString& name, const FavourBalance& balance)
 {
     if (balance.given == 0 && balance.received == 0)
-        return tr("No favours with %1 yet.").arg(name);
+        return QCoreApplication::translate("kith::Favour", "No favours with %1 yet.").arg(name);
     if (balance.received == 0)
-        return tr("You've done %n favour(s) for %1; none back yet.", balance.given).arg(name);
+        return counted(QCoreApplication::translate("kith::Favour", "You've done %n favour(s) for %1; none back yet.",
+                                                   nullptr, balance.given),
+                       balance.given)
+            .arg(name);
     if (balance.given == 0)
-        return tr("%1 has done %n favour(s) for you; you haven't returned one yet.", balance.received).arg(name);
-    return tr("You've done %n favour(s) for %1", balance.given).arg(name) +
-           tr("; %1 has done %n for you.", balance.received).arg(name);
+        return counted(QCoreApplication::translate("kith::Favour",
+                                                   "%1 has done %n favour(s) for you; you haven't returned one yet.",
+                                                   nullptr, balance.received),
+                       balance.received)
+            .arg(name);
+    //: %n: the favours the user did for %1; %2: how many %1 did in return (a number, "favours" left out).
+    return counted(QCoreApplication::translate("kith::Favour",
+                                               "You've done %n favour(s) for %1; %1 has done %2 for you.", nullptr,
+                                               balance.given),
+                   balance.given)
+        .arg(name, QString::number(balance.received));
 }
 
 } // namespace kith

@@ -8,7 +8,6 @@
 #include "storage/RelationshipStore.h"
 #include "storage/ReminderStore.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -16,11 +15,6 @@
 namespace kith {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kith::IntroductionSuggester", text);
-}
 
 constexpr double kNeedWeight = 1.0;
 constexpr double kGoalWeight = 0.5;
@@ -54,8 +48,9 @@ quint64 pairKey(qint64 a, qint64 b)
 QString matchSentence(const IntroductionMatch& m, const QString& seeker, const QString& helper)
 {
     if (m.seekerKind == TopicKind::Goal)
-        return tr("%1 has the goal \u201c%2\u201d; %3 can help with it.").arg(seeker, m.topic, helper);
-    return tr("%1 is looking for %2; %3 can help with %2.").arg(seeker, m.topic, helper);
+        return IntroductionSuggester::tr("%1 has the goal \u201c%2\u201d; %3 can help with it.")
+            .arg(seeker, m.topic, helper);
+    return IntroductionSuggester::tr("%1 is looking for %2; %3 can help with %2.").arg(seeker, m.topic, helper);
 }
 
 } // namespace
@@ -77,7 +72,7 @@ QString IntroductionSuggester::reason(const IntroductionSuggestion& suggestion)
     }
     const qsizetype more = suggestion.matches.size() - sentences.size();
     if (more > 0)
-        sentences << QCoreApplication::translate("kith::IntroductionSuggester", "And %n more.", nullptr, int(more));
+        sentences << tr("And %n more.", nullptr, int(more));
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -4,6 +4,7 @@
 #include "health/StrengthWeights.h"
 #include "network/IntroductionSuggestion.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -35,6 +36,7 @@ class Database;
 // about to be shown. Contact ids must fit in 32 bits (a pair is one 64-bit key).
 class IntroductionSuggester final {
     Q_DISABLE_COPY_MOVE(IntroductionSuggester)
+    Q_DECLARE_TR_FUNCTIONS(kith::IntroductionSuggester)
 
 public:
     struct Options {

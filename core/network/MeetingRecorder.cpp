@@ -9,7 +9,6 @@
 #include "storage/ReminderStore.h"
 #include "storage/Transaction.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -18,11 +17,6 @@
 namespace kith {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kith::MeetingRecorder", text);
-}
 
 // A name typed as one string: the last word is the family name, as kith-cli add does it.
 Contact contactNamed(const QString& name)

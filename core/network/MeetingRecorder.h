@@ -3,6 +3,7 @@
 #include "domain/Event.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,7 @@ struct MeetingOutcome {
 // event's list as met, and a follow-up reminder for each, in one transaction: all of it or nothing.
 class MeetingRecorder final {
     Q_DISABLE_COPY_MOVE(MeetingRecorder)
+    Q_DECLARE_TR_FUNCTIONS(kith::MeetingRecorder)
 
 public:
     // The stores announce the change once everything is committed.

@@ -5,7 +5,6 @@
 #include "storage/NetworkStore.h"
 #include "storage/RelationshipStore.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
@@ -19,14 +18,12 @@ namespace kith {
 
 namespace {
 
-// A counted phrase ("%n favour(s)") is translated with its plural forms where a translation has it, else
-// written in English.
-QString tr(const char* text, int n = -1)
+// Without a translation loaded, as in kith-cli, "event(s)" is written in English: "event" or "events".
+QString counted(QString text, int n)
 {
-    QString result = QCoreApplication::translate("kith::RelationshipSuggester", text, nullptr, n);
-    if (n >= 0 && result.contains(QLatin1String("(s)")))
-        result.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    return result;
+    if (text.contains(QLatin1String("(s)")))
+        text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return text;
 }
 
 } // namespace
@@ -68,23 +65,48 @@ QString RelationshipSuggester::normalizedOrganization(const QString& organizatio
     return words.join(QLatin1Char(' '));
 }
 
-Result<QList<RelationshipSuggestion>> RelationshipSuggester::forContact(qint64 contactId) const
+Result<ContactLinkSuggestions> RelationshipSuggester::forContact(qint64 contactId) const
 {
     return suggest(contactId, std::numeric_limits<int>::max());
 }
 
 Result<QList<RelationshipSuggestion>> RelationshipSuggester::all(int maxColleagues) const
 {
-    return suggest(0, maxColleagues);
+    auto found = suggest(0, maxColleagues);
+    if (!found)
+        return Result<QList<RelationshipSuggestion>>::failure(found.error());
+    return found->suggestions;
 }
 
-Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 onlyContact, int maxColleagues) const
+Result<ContactLinkSuggestions> RelationshipSuggester::suggest(qint64 onlyContact, int maxColleagues) const
 {
-    using R = Result<QList<RelationshipSuggestion>>;
+    using R = Result<ContactLinkSuggestions>;
     const RelationshipStore& store = m_relationships;
-    auto links = store.all();
-    if (!links)
-        return R::failure(links.error());
+    // For one contact, its own links and those of its parents are all that can matter; for the whole network,
+    // every link.
+    QList<Relationship> links;
+    if (onlyContact) {
+        auto own = store.forContact(onlyContact);
+        if (!own)
+            return R::failure(own.error());
+        links = *own;
+        for (const Relationship& link : std::as_const(*own)) {
+            if (link.type != RelationshipType::Parent)
+                continue;
+            auto parents = store.forContact(link.otherId);
+            if (!parents)
+                return R::failure(parents.error());
+            for (const Relationship& parentLink : std::as_const(*parents)) {
+                if (parentLink.type == RelationshipType::Child && parentLink.otherId != onlyContact)
+                    links << parentLink;
+            }
+        }
+    } else {
+        auto every = store.all();
+        if (!every)
+            return R::failure(every.error());
+        links = *every;
+    }
     auto rejected = store.rejectedSuggestions();
     if (!rejected)
         return R::failure(rejected.error());
@@ -97,7 +119,7 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
     QSet<std::pair<qint64, qint64>> linkedPairs; // low id first, whatever the type
     // Children by parent, in id order so that the suggestions come out the same every time.
     QMap<qint64, QList<qint64>> children;
-    for (const Relationship& link : std::as_const(*links)) {
+    for (const Relationship& link : std::as_const(links)) {
         known << RelationshipStore::storedKey(link);
         linkedPairs.insert(std::minmax(link.contactId, link.otherId));
         if (link.type == RelationshipType::Parent)
@@ -105,19 +127,23 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
         else if (link.type == RelationshipType::Child)
             children[link.contactId] << link.otherId;
     }
-    QList<RelationshipSuggestion> suggestions;
+    ContactLinkSuggestions found;
+    QList<RelationshipSuggestion>& suggestions = found.suggestions;
     QSet<QString> suggested;
     QSet<std::pair<qint64, qint64>> suggestedPairs;
+    const auto isNew = [&](const Relationship& link) {
+        const QString key = RelationshipStore::storedKey(link);
+        return !known.contains(key) && !suggested.contains(key);
+    };
     const auto offer = [&](qint64 a, qint64 b, RelationshipType type, const QString& reason) {
         if (onlyContact && a != onlyContact && b != onlyContact)
             return;
         if (onlyContact && b == onlyContact)
             std::swap(a, b);
         const Relationship link{0, a, b, type, {}, {}};
-        const QString key = RelationshipStore::storedKey(link);
-        if (known.contains(key) || suggested.contains(key))
+        if (!isNew(link))
             return;
-        suggested << key;
+        suggested << RelationshipStore::storedKey(link);
         suggestedPairs.insert(std::minmax(a, b));
         suggestions << RelationshipSuggestion{link, reason};
     };
@@ -129,6 +155,7 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
     for (auto it = children.cbegin(); it != children.cend(); ++it) {
         QList<qint64> kids = it.value();
         std::sort(kids.begin(), kids.end());
+        kids.erase(std::unique(kids.begin(), kids.end()), kids.end());
         const QString reason = tr("Both are children of %1.").arg(facts->value(it.key()).name);
         for (qsizetype i = 0; i < kids.size(); ++i) {
             for (qsizetype j = i + 1; j < kids.size(); ++j)
@@ -162,8 +189,19 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
             for (qsizetype j = 0; j < people.size(); ++j) {
                 if (j == i || (!onlyContact && j < i))
                     continue;
+                if (onlyContact && found.colleaguesSuggested == kMaxColleagueSuggestions) {
+                    // Counted, not listed: only those that would have been suggested.
+                    if (isNew({0, onlyContact, people.at(j).first, RelationshipType::Colleague, {}, {}}))
+                        ++found.colleaguesLeftOut;
+                    continue;
+                }
+                const qsizetype before = suggestions.size();
                 offer(people.at(i).first, people.at(j).first, RelationshipType::Colleague, reason);
+                if (onlyContact && suggestions.size() > before)
+                    ++found.colleaguesSuggested;
             }
+            if (onlyContact && found.colleaguesLeftOut > 0)
+                found.organization = people.at(i).second.trimmed();
         }
     }
 
@@ -194,8 +232,20 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
             }
         }
     }
+    // The first event of each pair names it: for one contact those few are read one by one, for the network
+    // all at once.
     QHash<qint64, Event> eventsById;
-    if (!pairs.isEmpty()) {
+    if (onlyContact) {
+        for (const auto& pair : std::as_const(pairs)) {
+            const qint64 id = sharedEvents.value(pair).first();
+            if (eventsById.contains(id))
+                continue;
+            auto event = eventStore.get(id);
+            if (!event)
+                return R::failure(event.error());
+            eventsById.insert(id, *event);
+        }
+    } else if (!pairs.isEmpty()) {
         auto events = eventStore.all();
         if (!events)
             return R::failure(events.error());
@@ -206,13 +256,14 @@ Result<QList<RelationshipSuggestion>> RelationshipSuggester::suggest(qint64 only
     for (const auto& pair : std::as_const(pairs)) {
         const QList<qint64>& events = sharedEvents.value(pair);
         const Event& first = eventsById[events.first()];
+        const int others = int(events.size() - 1);
         const QString reason =
-            events.size() == 1 ? tr("Both were at %1 on %2.")
-                                     .arg(first.name, locale.toString(first.heldOn, QStringLiteral("d MMMM yyyy")))
-                               : tr("Both were at %1 and %n other event(s).", int(events.size() - 1)).arg(first.name);
+            others == 0
+                ? tr("Both were at %1 on %2.").arg(first.name, locale.toString(first.heldOn, QLocale::LongFormat))
+                : counted(tr("Both were at %1 and %n other event(s).", nullptr, others), others).arg(first.name);
         offer(pair.first, pair.second, RelationshipType::Knows, reason);
     }
-    return suggestions;
+    return found;
 }
 
 Result<qint64> RelationshipSuggester::confirm(const RelationshipSuggestion& suggestion)

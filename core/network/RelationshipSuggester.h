@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 #include "network/RelationshipSuggestion.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace kith {
@@ -17,13 +18,16 @@ class RelationshipStore;
 // no part.
 class RelationshipSuggester final {
     Q_DISABLE_COPY_MOVE(RelationshipSuggester)
+    Q_DECLARE_TR_FUNCTIONS(kith::RelationshipSuggester)
 
 public:
     // Confirmed and rejected suggestions go through `relationships`, which announces them.
     RelationshipSuggester(Database& database, RelationshipStore& relationships);
 
-    // Suggestions involving `contactId`, seen from it; siblings first, then by the other's id.
-    Result<QList<RelationshipSuggestion>> forContact(qint64 contactId) const;
+    // Suggestions involving `contactId`, seen from it; siblings first, then by the other's id. At most
+    // kMaxColleagueSuggestions colleagues (the first added); the rest are counted. Reads only what concerns the
+    // contact: its links, its parents' children, its events.
+    Result<ContactLinkSuggestions> forContact(qint64 contactId) const;
     // Every suggestion, each once. Organisations with more than `maxColleagues` contacts are skipped:
     // people at a large employer rarely all know each other.
     Result<QList<RelationshipSuggestion>> all(int maxColleagues = 25) const;
@@ -31,6 +35,8 @@ public:
     // Events with more people on their list than this suggest nothing: at a conference or a big party most of
     // those there never speak to each other, and 30 people would make 435 suggestions.
     static constexpr int kMaxEventAttendees = 20;
+    // Colleagues suggested to one contact: at an organisation of 500, a list of 499 helps nobody.
+    static constexpr int kMaxColleagueSuggestions = 10;
 
     Result<qint64> confirm(const RelationshipSuggestion& suggestion);
     Status reject(const RelationshipSuggestion& suggestion);
@@ -39,7 +45,7 @@ public:
     static QString normalizedOrganization(const QString& organization);
 
 private:
-    Result<QList<RelationshipSuggestion>> suggest(qint64 onlyContact, int maxColleagues) const;
+    Result<ContactLinkSuggestions> suggest(qint64 onlyContact, int maxColleagues) const;
 
     Database& m_database;
     RelationshipStore& m_relationships;

@@ -2,21 +2,11 @@
 
 #include "network/SocialCapital.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace kith {
-
-namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("kith::SocialCapitalAdvice", text, nullptr, n);
-}
-
-} // namespace
 
 QString SocialCapitalAdvice::listOfNames(const QStringList& names)
 {
@@ -44,19 +34,19 @@ CapitalAdvice SocialCapitalAdvice::circles(const SocialCapital& capital)
     }
     const QString circles = listOfNames(names);
     if (close > kDunbarClose + kDunbarClose / 3)
-        text.advice = tr("Your %1 circles hold %2 people, more than the about 15 anyone can keep close: move some "
-                         "outwards so that your reminders stay realistic.")
-                          .arg(circles)
-                          .arg(close);
+        text.advice = tr("Your %1 circles hold %n people, more than the about 15 anyone can keep close: move some "
+                         "outwards so that your reminders stay realistic.",
+                         nullptr, close)
+                          .arg(circles);
     else if (close < 5)
-        text.advice = tr("Only %1 people are in your %2 circles: move the people you most want to keep close inwards.")
-                          .arg(close)
+        text.advice = tr("Only %n people are in your %1 circles: move the people you most want to keep close inwards.",
+                         nullptr, close)
                           .arg(circles);
     else
-        text.advice = tr("Your %1 circles hold %2 people, about as many as anyone can keep close: keep in touch with "
-                         "them first.")
-                          .arg(circles)
-                          .arg(close);
+        text.advice = tr("Your %1 circles hold %n people, about as many as anyone can keep close: keep in touch with "
+                         "them first.",
+                         nullptr, close)
+                          .arg(circles);
     return text;
 }
 
@@ -74,7 +64,7 @@ CapitalAdvice SocialCapitalAdvice::clusters(const SocialCapital& capital)
     else
         text.advice = tr("Your network falls into %n groups: when you need something new, look beyond the group you "
                          "are most in touch with.",
-                         capital.clusterCount);
+                         nullptr, capital.clusterCount);
     return text;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ struct CapitalAdvice {
 // The sentences of the social-capital report (the Social Capital page and `kith-cli network`), each one
 // sentence, the advice chosen from the figures.
 class SocialCapitalAdvice final {
+    Q_DECLARE_TR_FUNCTIONS(kith::SocialCapitalAdvice)
+
 public:
     SocialCapitalAdvice() = delete;
 

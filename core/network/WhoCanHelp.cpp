@@ -20,11 +20,6 @@ namespace kith {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kith::WhoCanHelp", text);
-}
-
 constexpr int kMaxLinks = 3;
 
 // How a result relates to someone linked to it, where `type` is what that someone is to the result:

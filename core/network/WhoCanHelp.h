@@ -3,6 +3,8 @@
 #include "domain/Result.h"
 #include "network/HelpMatch.h"
 
+#include <QCoreApplication>
+
 namespace kith {
 
 class Clock;
@@ -13,6 +15,7 @@ class Database;
 // places matched, then by closeness (circle, then the most recent interaction). Every result explains itself.
 class WhoCanHelp final {
     Q_DISABLE_COPY_MOVE(WhoCanHelp)
+    Q_DECLARE_TR_FUNCTIONS(kith::WhoCanHelp)
 
 public:
     WhoCanHelp(Database& database, const Clock& clock);

@@ -168,6 +168,8 @@ private Q_SLOTS:
         QTest::addRow("given only") << 3 << 0 << "You've done 3 favours for Ada; none back yet.";
         QTest::addRow("received only") << 0 << 2 << "Ada has done 2 favours for you; you haven't returned one yet.";
         QTest::addRow("both") << 3 << 1 << "You've done 3 favours for Ada; Ada has done 1 for you.";
+        QTest::addRow("one each") << 1 << 1 << "You've done 1 favour for Ada; Ada has done 1 for you.";
+        QTest::addRow("received more") << 1 << 4 << "You've done 1 favour for Ada; Ada has done 4 for you.";
     }
 
     void balanceText()

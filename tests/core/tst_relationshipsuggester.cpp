@@ -5,6 +5,7 @@
 #include "storage/EventStore.h"
 #include "storage/RelationshipStore.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -95,10 +96,10 @@ private Q_SLOTS:
                                                                    QStringLiteral("2>4 sibling (%1)").arg(reason),
                                                                    QStringLiteral("3>4 sibling (%1)").arg(reason)}));
         // Seen from one contact, the contact comes first.
-        QCOMPARE(describe(n.suggester.forContact(medora).value()),
+        QCOMPARE(describe(n.suggester.forContact(medora).value().suggestions),
                  (QStringList{QStringLiteral("4>2 sibling (%1)").arg(reason),
                               QStringLiteral("4>3 sibling (%1)").arg(reason)}));
-        QVERIFY(n.suggester.forContact(stranger).value().isEmpty());
+        QVERIFY(n.suggester.forContact(stranger).value().suggestions.isEmpty());
     }
 
     void confirmedRejectedAndTrashedAreNotSuggested()
@@ -121,9 +122,9 @@ private Q_SLOTS:
         list = n.suggester.all().value();
         QCOMPARE(describe(list), QStringList{QStringLiteral("3>4 sibling (Both are children of Byron.)")});
         // A rejection is remembered whichever way round the pair comes.
-        QVERIFY(!n.suggester.forContact(medora).value().contains(RelationshipSuggestion{
+        QVERIFY(!n.suggester.forContact(medora).value().suggestions.contains(RelationshipSuggestion{
             {0, medora, ada, RelationshipType::Sibling, {}, {}}, QStringLiteral("Both are children of Byron.")}));
-        QCOMPARE(n.suggester.forContact(medora).value().size(), 1);
+        QCOMPARE(n.suggester.forContact(medora).value().suggestions.size(), 1);
         QVERIFY(n.contacts.moveToTrash({allegra}).ok());
         QVERIFY(n.suggester.all().value().isEmpty());
         // Rejecting for an unknown contact is refused.
@@ -144,11 +145,67 @@ private Q_SLOTS:
         QCOMPARE(describe(n.suggester.all().value()),
                  (QStringList{QStringLiteral("%1>%2 colleague (%3)").arg(a).arg(b).arg(reason),
                               QStringLiteral("%1>%2 colleague (%3)").arg(a).arg(d).arg(reason)}));
-        QCOMPARE(describe(n.suggester.forContact(d).value()),
+        QCOMPARE(describe(n.suggester.forContact(d).value().suggestions),
                  QStringList{QStringLiteral("%1>%2 colleague (%3)").arg(d).arg(a).arg(reason)});
         // Large employers are left out of the whole-network list, not out of one contact's.
         QVERIFY(n.suggester.all(2).value().isEmpty());
-        QCOMPARE(n.suggester.forContact(a).value().size(), 2);
+        QCOMPARE(n.suggester.forContact(a).value().suggestions.size(), 2);
+        QCOMPARE(n.suggester.forContact(a).value().colleaguesLeftOut, 0);
+    }
+
+    // One contact at a large employer is offered a few colleagues, and told how many more there are.
+    void colleaguesForOneContactAreCapped()
+    {
+        Network n;
+        const int cap = RelationshipSuggester::kMaxColleagueSuggestions;
+        const qint64 me = n.person(QStringLiteral("Me"), QStringLiteral("Initech, Inc."));
+        QList<qint64> others;
+        for (int i = 0; i < cap + 15; ++i)
+            others << n.person(QStringLiteral("P%1").arg(i), QStringLiteral("Initech"));
+        n.link(me, others.at(0), RelationshipType::Colleague); // known already: neither listed nor counted
+        auto found = n.suggester.forContact(me);
+        QVERIFY2(found.ok(), qPrintable(found.error()));
+        QCOMPARE(found->suggestions.size(), cap);
+        QCOMPARE(found->colleaguesSuggested, cap);
+        QCOMPARE(found->colleaguesLeftOut, 14);
+        QCOMPARE(found->organization, QStringLiteral("Initech, Inc."));
+        // The first added come first, the linked one skipped.
+        QCOMPARE(found->suggestions.first().link.otherId, others.at(1));
+        QCOMPARE(found->suggestions.last().link.otherId, others.at(cap));
+        // Rejecting one brings the next in.
+        QVERIFY(n.suggester.reject(found->suggestions.first()).ok());
+        found = n.suggester.forContact(me);
+        QCOMPARE(found->suggestions.size(), cap);
+        QCOMPARE(found->colleaguesLeftOut, 13);
+        QCOMPARE(found->suggestions.last().link.otherId, others.at(cap + 1));
+        // Seen from a colleague, the same cap.
+        QCOMPARE(n.suggester.forContact(others.at(5)).value().suggestions.size(), cap);
+        // A small organisation is not capped.
+        const qint64 x = n.person(QStringLiteral("X"), QStringLiteral("Globex"));
+        n.person(QStringLiteral("Y"), QStringLiteral("Globex"));
+        QCOMPARE(n.suggester.forContact(x).value().colleaguesLeftOut, 0);
+        QCOMPARE(n.suggester.forContact(x).value().organization, QString());
+    }
+
+    // For one contact, the links read are its own and its parents': a sibling through a parent is still found,
+    // and a pair linked elsewhere does not hide a suggestion for this contact.
+    void oneContactSeesItsParentsChildren()
+    {
+        Network n;
+        const qint64 byron = n.person(QStringLiteral("Byron"));
+        const qint64 ada = n.person(QStringLiteral("Ada"));
+        const qint64 allegra = n.person(QStringLiteral("Allegra"));
+        const qint64 medora = n.person(QStringLiteral("Medora"));
+        n.link(ada, byron, RelationshipType::Parent);
+        n.link(allegra, byron, RelationshipType::Parent);
+        n.link(medora, byron, RelationshipType::Parent);
+        n.link(allegra, medora, RelationshipType::Sibling); // not Ada's: Ada's suggestions keep both
+        n.link(ada, medora, RelationshipType::Sibling);
+        QCOMPARE(describe(n.suggester.forContact(ada).value().suggestions),
+                 QStringList{QStringLiteral("%1>%2 sibling (Both are children of Byron.)").arg(ada).arg(allegra)});
+        QCOMPARE(describe(n.suggester.forContact(allegra).value().suggestions),
+                 QStringList{QStringLiteral("%1>%2 sibling (Both are children of Byron.)").arg(allegra).arg(ada)});
+        QVERIFY(n.suggester.forContact(byron).value().suggestions.isEmpty());
     }
 
     // People at the same event may know each other: suggested as "knows", unless the pair is linked in any way,
@@ -179,13 +236,21 @@ private Q_SLOTS:
         event(QStringLiteral("Book club"), QDate(2026, 2, 1), {ada, grace});
         n.link(grace, linus, RelationshipType::Friend); // linked already, as friends
         const QString knows = QStringLiteral("%1>%2 knows (%3)");
-        QCOMPARE(
-            describe(n.suggester.all().value()),
-            (QStringList{knows.arg(ada).arg(grace).arg(QStringLiteral("Both were at RustConf and 1 other event.")),
-                         knows.arg(ada).arg(linus).arg(QStringLiteral("Both were at RustConf on 14 March 2026."))}));
-        QCOMPARE(describe(n.suggester.forContact(linus).value()),
-                 QStringList{knows.arg(linus).arg(ada).arg(QStringLiteral("Both were at RustConf on 14 March 2026."))});
-        QVERIFY(n.suggester.forContact(stranger).value().isEmpty());
+        // The date as the user's locale writes it.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(describe(n.suggester.all().value()),
+                 (QStringList{knows.arg(ada).arg(grace).arg(QStringLiteral("Both were at RustConf and 1 other event.")),
+                              knows.arg(ada).arg(linus).arg(
+                                  QStringLiteral("Both were at RustConf on Saturday, 14 March 2026."))}));
+        QCOMPARE(describe(n.suggester.forContact(linus).value().suggestions),
+                 QStringList{knows.arg(linus).arg(ada).arg(
+                     QStringLiteral("Both were at RustConf on Saturday, 14 March 2026."))});
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(n.suggester.forContact(linus).value().suggestions.first().reason,
+                 QStringLiteral("Both were at RustConf on Samstag, 14. März 2026."));
+        QLocale::setDefault(before);
+        QVERIFY(n.suggester.forContact(stranger).value().suggestions.isEmpty());
 
         // Confirmed and rejected ones go, whichever way round they come.
         const QList<RelationshipSuggestion> list = n.suggester.all().value();
@@ -219,12 +284,12 @@ private Q_SLOTS:
         const qint64 big = events.add(e).value();
         QVERIFY(events.addAttendees(big, attendees).ok());
         QVERIFY(n.suggester.all().value().isEmpty());
-        QVERIFY(n.suggester.forContact(attendees.first().contactId).value().isEmpty());
+        QVERIFY(n.suggester.forContact(attendees.first().contactId).value().suggestions.isEmpty());
         // One fewer, and everyone may know everyone.
         QVERIFY(events.removeAttendee(big, attendees.last().contactId).ok());
         const int k = RelationshipSuggester::kMaxEventAttendees;
         QCOMPARE(n.suggester.all().value().size(), k * (k - 1) / 2);
-        QCOMPARE(n.suggester.forContact(attendees.first().contactId).value().size(), k - 1);
+        QCOMPARE(n.suggester.forContact(attendees.first().contactId).value().suggestions.size(), k - 1);
     }
 
     // A pair already suggested as colleagues is not suggested again as knowing each other.

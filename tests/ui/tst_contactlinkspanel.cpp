@@ -7,6 +7,7 @@
 #include "contacts/ContactLinksPanel.h"
 #include "domain/ManualClock.h"
 #include "main/MainWindow.h"
+#include "network/RelationshipSuggester.h"
 #include "network/SuggestedLinksDialog.h"
 #include "network/SuggestedLinksModel.h"
 #include "settings/Settings.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void dialogRefusesDuplicateAndSelf();
     void confirmSuggestedSibling();
     void rejectSuggestedColleague();
+    void largeEmployerSaysWhatIsLeftOut();
     void reviewSuggestedLinks();
 
 private:
@@ -349,6 +351,28 @@ void TestContactLinksPanel::rejectSuggestedColleague()
     QCOMPARE(rejected->size(), 1);
     showContact(charles);
     QVERIFY(panel()->suggestions().isEmpty());
+}
+
+// At an organisation with many contacts, the pane suggests a few colleagues and says how many it left out.
+void TestContactLinksPanel::largeEmployerSaysWhatIsLeftOut()
+{
+    const int others = RelationshipSuggester::kMaxColleagueSuggestions + 4;
+    const qint64 me = addContact(QStringLiteral("Peter"), QStringLiteral("Gibbons"), QStringLiteral("Initech"));
+    for (int i = 0; i < others; ++i)
+        QVERIFY(addContact(QStringLiteral("Coworker%1").arg(i), QStringLiteral("Test"), QStringLiteral("Initech")));
+    showContact(me);
+    QCOMPARE(panel()->suggestions().size(), RelationshipSuggester::kMaxColleagueSuggestions);
+    auto* frame = test::child<QWidget>(*panel(), QStringLiteral("linkSuggestionsFrame"));
+    auto* leftOut = test::child<QLabel>(*frame, QStringLiteral("colleaguesLeftOutLabel"));
+    QVERIFY(leftOut->isVisible());
+    QVERIFY2(leftOut->text().contains(QStringLiteral("4 more colleague")), qPrintable(leftOut->text()));
+    QVERIFY2(leftOut->text().contains(QStringLiteral("Initech")), qPrintable(leftOut->text()));
+    // A contact at a small organisation is told nothing of the kind.
+    const qint64 solo = addContact(QStringLiteral("Solo"), QStringLiteral("Test"), QStringLiteral("Globex"));
+    addContact(QStringLiteral("Duo"), QStringLiteral("Test"), QStringLiteral("Globex"));
+    showContact(solo);
+    QCOMPARE(panel()->suggestions().size(), 1);
+    QVERIFY(frame->findChild<QLabel*>(QStringLiteral("colleaguesLeftOutLabel")) == nullptr);
 }
 
 void TestContactLinksPanel::reviewSuggestedLinks()

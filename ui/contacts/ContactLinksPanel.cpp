@@ -139,6 +139,8 @@ void ContactLinksPanel::reload()
 {
     m_links.clear();
     m_suggestions.clear();
+    m_colleaguesLeftOut = 0;
+    m_colleagueOrganization.clear();
     m_names.clear();
     m_contactName.clear();
     if (m_contactId != 0) {
@@ -146,8 +148,11 @@ void ContactLinksPanel::reload()
             m_contactName = contact->effectiveName();
         if (auto links = m_relationships.forContact(m_contactId))
             m_links = *links;
-        if (auto suggestions = m_suggester.forContact(m_contactId))
-            m_suggestions = *suggestions;
+        if (auto suggestions = m_suggester.forContact(m_contactId)) {
+            m_suggestions = suggestions->suggestions;
+            m_colleaguesLeftOut = suggestions->colleaguesLeftOut;
+            m_colleagueOrganization = suggestions->organization;
+        }
         QList<qint64> others;
         for (const Relationship& link : std::as_const(m_links))
             others << link.otherId;
@@ -279,6 +284,16 @@ void ContactLinksPanel::fillSuggestions()
         moreLabel->setToolTip(tr("Review every suggested link"));
         connect(moreLabel, &QLabel::linkActivated, this, &ContactLinksPanel::reviewSuggestionsRequested);
         m_suggestionLayout->addWidget(moreLabel);
+    }
+    if (m_colleaguesLeftOut > 0) {
+        auto* capped = new QLabel(
+            tr("Not suggested: %n more colleague(s) at %1, too many to list them all.", nullptr, m_colleaguesLeftOut)
+                .arg(m_colleagueOrganization),
+            m_suggestionFrame);
+        capped->setObjectName(QStringLiteral("colleaguesLeftOutLabel"));
+        capped->setWordWrap(true);
+        makeMuted(capped);
+        m_suggestionLayout->addWidget(capped);
     }
     m_suggestionFrame->show();
 }

@@ -64,6 +64,8 @@ private:
     QString m_contactName;
     QList<Relationship> m_links;
     QList<RelationshipSuggestion> m_suggestions;
+    int m_colleaguesLeftOut = 0; // suggestions left out at a large organisation (RelationshipSuggester's cap)
+    QString m_colleagueOrganization;
     QHash<qint64, QString> m_names;
 
     QLabel* m_title = nullptr;
