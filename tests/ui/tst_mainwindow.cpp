@@ -6,6 +6,7 @@
 #include "import/ImportController.h"
 #include "import/ImportPreviewDialog.h"
 #include "main/MainWindow.h"
+#include "network/IntroductionsView.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
 #include "reminders/DueView.h"
@@ -24,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void emptyTrashAsksFirst();
     void addReminderAndMarkDone();
     void windowStateIsSaved();
+    void openedDatabaseIsRemembered();
+    void newDatabaseIsRemembered();
     void dropOfVcfIsAccepted();
     void trayIconIsVisible();
     void openSampleNetwork();
@@ -89,6 +93,9 @@ private:
     // Runs `act` on the modal dialog called `objectName` as soon as it is shown; `trigger` opens it.
     void withModal(const QString& objectName, const std::function<void(QWidget*)>& act,
                    const std::function<void()>& trigger);
+    // Answers the file dialog that `trigger` opens with `path`, as typed into its file name field; false if it
+    // never appeared or did not take the name.
+    static bool chooseFile(const QString& path, const std::function<void()>& trigger);
     static void clickOk(QWidget* dialog);
     static void typeInto(QWidget* dialog, const char* editName, const QString& text);
 
@@ -102,6 +109,8 @@ private:
 
 void TestMainWindow::init()
 {
+    // Qt's own file dialog, which a test can answer, even where the desktop offers a native one.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2025, 6, 2), QTime(9, 30), Qt::UTC));
@@ -165,6 +174,28 @@ void TestMainWindow::withModal(const QString& objectName, const std::function<vo
     const bool handled =
         test::answerModal([&objectName](QWidget* modal) { return modal->objectName() == objectName; }, act, trigger);
     QVERIFY2(handled, qPrintable(QStringLiteral("the dialog %1 never appeared").arg(objectName)));
+}
+
+bool TestMainWindow::chooseFile(const QString& path, const std::function<void()>& trigger)
+{
+    bool accepted = false;
+    const bool shown = test::answerModal([](QWidget* modal) { return qobject_cast<QFileDialog*>(modal) != nullptr; },
+                                         [&path, &accepted](QWidget* modal) {
+                                             // Typed rather than QFileDialog::selectFile(), which leaves the field
+                                             // alone once it has the focus (and the dialog then takes nothing).
+                                             auto* edit = modal->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                                             if (!edit) {
+                                                 modal->close();
+                                                 return;
+                                             }
+                                             edit->setText(path);
+                                             QTest::keyClick(edit, Qt::Key_Return);
+                                             accepted = !modal->isVisible();
+                                             if (!accepted)
+                                                 modal->close(); // fail rather than hang
+                                         },
+                                         trigger);
+    return shown && accepted;
 }
 
 void TestMainWindow::clickOk(QWidget* dialog)
@@ -441,6 +472,74 @@ void TestMainWindow::addReminderAndMarkDone()
     QTRY_COMPARE(reminders->count(), 0);
     QVERIFY(m_window->reminderStore().openForContact(ada)->isEmpty());
     QVERIFY(m_window->contactModel()->index(tableRow, ContactTableModel::NextReminder).data().toString().isEmpty());
+}
+
+void TestMainWindow::openedDatabaseIsRemembered()
+{
+    // Another file with a contact of its own, and a contact here shown in the detail pane.
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    {
+        auto opened = Database::open(other);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        ContactStore store(*opened.value(), *m_clock);
+        Contact grace;
+        grace.given = QStringLiteral("Grace");
+        grace.family = QStringLiteral("Hopper");
+        QVERIFY(store.add(grace).ok());
+    }
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    QTRY_VERIFY(m_window->selectContact(ada));
+    QCOMPARE(m_window->detailPane()->contactId(), ada);
+    // The Introductions tab shown, so that its worker reads the first file while the other one opens.
+    m_window->showIntroductions();
+    QVERIFY(m_window->introductionsView()->isVisible());
+
+    QAction* open = action("actionOpenDatabase");
+    QVERIFY(open && open->isEnabled());
+    QVERIFY2(chooseFile(other, [open] { open->trigger(); }), "the Open Database dialog did not take the file");
+
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Kith — other.sqlite"));
+    QCOMPARE(m_window->database().path(), QFileInfo(other).absoluteFilePath());
+    m_window->showContacts();
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Grace Hopper")});
+    // One detail pane, the new file's: the first file's pane (and the stores it read) are gone.
+    const QList<ContactDetailPane*> panes = m_window->findChildren<ContactDetailPane*>();
+    QCOMPARE(panes.size(), 1);
+    QCOMPARE(panes.first(), m_window->detailPane());
+    auto* splitter = m_window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    QCOMPARE(splitter->count(), 2);
+    QCOMPARE(splitter->widget(1), m_window->detailPane());
+    QTRY_VERIFY(!m_window->introductionsView()->isComputing());
+
+    // The next start opens it (app/main.cpp reads this unless --db or KITH_DB say otherwise).
+    QCOMPARE(m_settings->value(Settings::Key::LastDatabase).toString(), other);
+    m_window.reset();
+    const QString remembered =
+        Settings(m_dir->filePath(QStringLiteral("kith.conf"))).value(Settings::Key::LastDatabase).toString();
+    QCOMPARE(remembered, other);
+    auto reopened = Database::open(remembered);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+    m_database = std::move(reopened.value());
+    createWindow();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Kith — other.sqlite"));
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Grace Hopper")});
+}
+
+void TestMainWindow::newDatabaseIsRemembered()
+{
+    addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    QVERIFY(!QFileInfo::exists(fresh));
+    QAction* create = action("actionNewDatabase");
+    QVERIFY(create && create->isEnabled());
+    QVERIFY2(chooseFile(fresh, [create] { create->trigger(); }), "the New Database dialog did not take the name");
+
+    QVERIFY(QFileInfo(fresh).isFile());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Kith — fresh.sqlite"));
+    QTRY_VERIFY(tableNames().isEmpty());
+    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
+    QCOMPARE(m_window->detailPane()->contactId(), 0);
+    QCOMPARE(m_settings->value(Settings::Key::LastDatabase).toString(), fresh);
 }
 
 void TestMainWindow::windowStateIsSaved()

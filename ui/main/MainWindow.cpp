@@ -767,7 +767,8 @@ void MainWindow::attachDatabase(Database& database)
     model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     model->setSearch(m_searchField->text());
     model->setShowTrash(m_showTrashAction->isChecked());
-    auto* pane = new ContactDetailPane(*contacts, *interactions, *reminders, *tags, *circles, m_clock, m_splitter);
+    // No parent yet: a child of the splitter would join it at once, beside the pane it is to replace.
+    auto* pane = new ContactDetailPane(*contacts, *interactions, *reminders, *tags, *circles, m_clock);
     auto actions = std::make_unique<ReminderActions>(database, m_clock);
     auto scheduler = std::make_unique<ReminderScheduler>(database, m_clock);
     scheduler->setPreferences(reminderPreferences());
@@ -792,7 +793,9 @@ void MainWindow::attachDatabase(Database& database)
     m_proxy->setSourceModel(model);
     delete oldModel;
     if (m_detailPane) {
-        delete m_splitter->replaceWidget(1, pane);
+        // The old pane refers to the old stores: it must go, not stay beside the new one.
+        m_splitter->replaceWidget(m_splitter->indexOf(m_detailPane), pane);
+        delete m_detailPane;
     } else {
         m_splitter->addWidget(pane);
         m_splitter->setStretchFactor(0, 3);
