@@ -39,6 +39,19 @@ QString linkPhrase(RelationshipType type, const QString& other)
     }
 }
 
+// The topics found, best first, each as itself: "[tax] [law] (VAT for small shops), [tax] returns".
+QString topicList(const QList<MatchedTopic>& topics)
+{
+    QStringList parts;
+    for (const MatchedTopic& topic : topics) {
+        parts << (topic.detail.isEmpty() ? topic.name
+                                         //: A topic found by Who Can Help: its name, then the contact's words on it.
+                                         : WhoCanHelp::tr("%1 (%2)").arg(topic.name, topic.detail));
+    }
+    //: Between the topics found by Who Can Help.
+    return parts.join(WhoCanHelp::tr(", "));
+}
+
 struct Candidate {
     qint64 contactId = 0;
     QList<HelpSource> sources;
@@ -189,7 +202,7 @@ Result<QList<HelpMatch>> WhoCanHelp::search(const QString& text, int limit) cons
         m.source = c.sources.first();
         m.sources = c.sources;
         const HelpSnippet snippet = snippets.value(c.contactId);
-        m.matched = snippet.text;
+        m.matched = snippet.topics.isEmpty() ? snippet.text : topicList(snippet.topics);
         m.matchedAt = snippet.at;
         m.reason = m.matchedAt.isValid()
                        ? tr("%1 on %2: %3")

@@ -67,6 +67,7 @@ const QList<Migration>& migrations()
         {6, QStringLiteral(":/kith/migrations/0006_health.sql"), &SearchIndex::rebuild},
         {7, QStringLiteral(":/kith/migrations/0007_network.sql"), &SearchIndex::rebuild},
         {8, QStringLiteral(":/kith/migrations/0008_events_favours_introductions.sql"), &SearchIndex::rebuild},
+        {9, QStringLiteral(":/kith/migrations/0009_topic_search.sql"), &SearchIndex::rebuild},
     };
     return list;
 }

@@ -37,15 +37,13 @@ Result<QList<HelpHit>> NetworkStore::helpHits(const QString& matchExpression) co
         QString match;
     };
     const QString live = QStringLiteral(" JOIN contacts c ON c.id = %1 AND c.deleted_at IS NULL WHERE ");
+    const QString topics =
+        QStringLiteral("SELECT DISTINCT s.contact_id FROM topics_fts f JOIN contact_topic_search_ids "
+                       "s ON s.id = f.rowid") +
+        live.arg(QStringLiteral("s.contact_id")) + QStringLiteral("topics_fts MATCH ? AND ");
     const QList<Source> sources{
-        {HelpSource::Expertise,
-         QStringLiteral("SELECT f.rowid FROM topics_fts f") + live.arg(QStringLiteral("f.rowid")) +
-             QStringLiteral("topics_fts MATCH ?"),
-         inColumn(QStringLiteral("expertise"), matchExpression)},
-        {HelpSource::Topic,
-         QStringLiteral("SELECT f.rowid FROM topics_fts f") + live.arg(QStringLiteral("f.rowid")) +
-             QStringLiteral("topics_fts MATCH ?"),
-         inColumn(QStringLiteral("topics"), matchExpression)},
+        {HelpSource::Expertise, topics + QStringLiteral("s.kind = 'expertise'"), matchExpression},
+        {HelpSource::Topic, topics + QStringLiteral("s.kind <> 'expertise'"), matchExpression},
         {HelpSource::Work,
          QStringLiteral("SELECT f.rowid FROM contacts_fts f") + live.arg(QStringLiteral("f.rowid")) +
              QStringLiteral("contacts_fts MATCH ?"),
@@ -85,15 +83,14 @@ Result<QHash<qint64, HelpSnippet>> NetworkStore::snippets(HelpSource source, con
     const QString marks = QStringLiteral("'%1', '%2', '%3', 10").arg(kOpen, kClose, kEllipsis);
     switch (source) {
     case HelpSource::Expertise:
-    case HelpSource::Topic: {
-        const QString column = source == HelpSource::Expertise ? QStringLiteral("expertise") : QStringLiteral("topics");
-        match = inColumn(column, matchExpression);
-        text = QStringLiteral("SELECT rowid, snippet(topics_fts, %1, %2), NULL FROM topics_fts WHERE topics_fts "
-                              "MATCH ?")
-                   .arg(source == HelpSource::Expertise ? 0 : 1)
-                   .arg(marks);
+    case HelpSource::Topic:
+        // Each topic that matched, best first: its name whole, the detail around the words found.
+        text = QStringLiteral("SELECT s.contact_id, highlight(topics_fts, 0, '%1', '%2'), snippet(topics_fts, 1, %3), "
+                              "NULL FROM topics_fts f JOIN contact_topic_search_ids s ON s.id = f.rowid WHERE "
+                              "topics_fts MATCH ? AND s.kind %4 'expertise' ORDER BY f.rank")
+                   .arg(kOpen, kClose, marks,
+                        source == HelpSource::Expertise ? QStringLiteral("=") : QStringLiteral("<>"));
         break;
-    }
     case HelpSource::Work:
     case HelpSource::Notes:
         match = inColumn(source == HelpSource::Work ? QStringLiteral("organization") : QStringLiteral("notes"),
@@ -123,10 +120,15 @@ Result<QHash<qint64, HelpSnippet>> NetworkStore::snippets(HelpSource source, con
     q.setForwardOnly(true);
     if (auto s = sql::execWith(q, text, values); !s)
         return R::failure(s.error());
+    const bool topics = source == HelpSource::Expertise || source == HelpSource::Topic;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        if (wanted.contains(id))
-            found.insert(id, {q.value(1).toString().simplified(), sql::toDateTime(q.value(2))});
+        if (!wanted.contains(id))
+            continue;
+        if (topics)
+            found[id].topics << MatchedTopic{q.value(1).toString().simplified(), q.value(2).toString().simplified()};
+        else
+            found.insert(id, {q.value(1).toString().simplified(), sql::toDateTime(q.value(2)), {}});
     }
     return found;
 }

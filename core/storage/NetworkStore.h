@@ -33,14 +33,23 @@ struct ContactFacts {
     QDateTime lastInteraction; // UTC; invalid when never
 };
 
+// A topic of a contact that matched, the words found marked with [ ]: its name and the contact's words on it.
+struct MatchedTopic {
+    QString name;
+    QString detail; // may be empty
+};
+
 // The text that matched in one source: the words found marked with [ ], and, for an interaction, when it was.
+// For the topic sources, `topics` holds every topic that matched, best first, and `text` is empty.
 struct HelpSnippet {
     QString text;
     QDateTime at;
+    QList<MatchedTopic> topics;
 };
 
-// The reads behind using the network (core/network): the full-text indexes of schema 7 and contacts_fts
-// searched source by source, and the contact facts that explain a result. Contacts in the Trash are left out.
+// The reads behind using the network (core/network): the full-text indexes of schema 7 (topics one row per
+// contact and topic since schema 9) and contacts_fts searched source by source, and the contact facts that explain a
+// result. Contacts in the Trash are left out.
 class NetworkStore final {
     Q_DISABLE_COPY_MOVE(NetworkStore)
 
@@ -48,7 +57,7 @@ public:
     explicit NetworkStore(Database& database);
 
     // Every (contact, source) pair where all the words of `matchExpression` (SearchIndex::matchExpression)
-    // occur in that source.
+    // occur in that source: for the topic sources, in one topic (its name and detail).
     Result<QList<HelpHit>> helpHits(const QString& matchExpression) const;
     // The matching text of `source` for each of `contactIds` (the most recent interaction, for interactions).
     Result<QHash<qint64, HelpSnippet>> snippets(HelpSource source, const QString& matchExpression,

@@ -1,8 +1,11 @@
 #include "TestDatabase.h"
 
+#include "domain/Clock.h"
+#include "network/WhoCanHelp.h"
 #include "storage/ContactQuery.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
+#include "storage/TopicStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -123,8 +126,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH 'compilers'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        for (const char* table :
-             {"relationships", "relationship_suggestions_rejected", "topics", "contact_topics", "topics_fts"})
+        for (const char* table : {"relationships", "relationship_suggestions_rejected", "topics", "contact_topics",
+                                  "topics_fts", "contact_topic_search_ids"})
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), table);
         // Schema 8: events, favours and introductions can be stored for the older contact.
         for (const char* table :
@@ -163,6 +166,44 @@ private Q_SLOTS:
         QCOMPARE(store.get(1).value().vcardExtras, ada.vcardExtras);
         for (const char* table : {"import_batches", "import_batch_contacts", "contact_field_history", "csv_mappings"})
             QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), table);
+    }
+
+    // Schema 9 indexes each topic of a contact on its own: topics stored by schema 8 (indexed run together) are
+    // found one by one after the upgrade, and the index follows writes made after it.
+    void schema9IndexesTopicsOneByOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(Database::createAtVersion(path, 8).ok());
+        runRaw(path,
+               {QStringLiteral("INSERT INTO contacts (uid, given, sort_name, created_at, updated_at) VALUES ('u1', "
+                               "'Ada', 'Ada', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"),
+                QStringLiteral("INSERT INTO topics (name, created_at) VALUES ('machine learning', "
+                               "'2020-01-01T00:00:00Z'), ('tax law', '2020-01-01T00:00:00Z')"),
+                QStringLiteral("INSERT INTO contact_topics (contact_id, topic_id, kind, detail, added_at) VALUES "
+                               "(1, 1, 'expertise', '', '2020-01-01T00:00:00Z'), (1, 2, 'expertise', 'VAT', "
+                               "'2020-01-01T00:00:00Z')")});
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Database& db = *opened.value();
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        const auto matched = [&db](const QString& text) {
+            auto found = WhoCanHelp(db, Clock::system()).search(text);
+            if (!found)
+                return found.error();
+            QStringList texts;
+            for (const HelpMatch& m : std::as_const(*found))
+                texts << m.matched;
+            return texts.join(QLatin1Char('|'));
+        };
+        QCOMPARE(matched(QStringLiteral("learning tax")), QString());
+        QCOMPARE(matched(QStringLiteral("tax")), QStringLiteral("[tax] law (VAT)"));
+        QCOMPARE(matched(QStringLiteral("machine")), QStringLiteral("[machine] learning"));
+        TopicStore topics(db, Clock::system());
+        QVERIFY(topics.add({1, 0, QStringLiteral("chess"), TopicKind::Interest, {}}).ok());
+        QCOMPARE(matched(QStringLiteral("chess")), QStringLiteral("[chess]"));
+        QVERIFY(topics.remove(1, TopicKind::Expertise, QStringLiteral("tax law")).ok());
+        QCOMPARE(matched(QStringLiteral("tax")), QString());
     }
 
     void newerFileIsRefusedUntouched()

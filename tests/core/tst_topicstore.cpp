@@ -27,16 +27,18 @@ int count(Database& db, const QString& table)
     return q.value(0).toInt();
 }
 
-// What the who-can-help index holds for a contact: (expertise, other topics).
+// What the who-can-help index holds for a contact: one "kind: name / detail" per topic, in name order.
 QStringList indexed(Database& db, qint64 contactId)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT expertise, topics FROM topics_fts WHERE rowid = ?"));
+    q.prepare(QStringLiteral("SELECT s.kind, f.name, f.detail FROM topics_fts f JOIN contact_topic_search_ids s ON "
+                             "s.id = f.rowid WHERE s.contact_id = ? ORDER BY f.name, s.kind"));
     q.addBindValue(contactId);
     q.exec();
-    if (!q.next())
-        return {};
-    return {q.value(0).toString(), q.value(1).toString()};
+    QStringList rows;
+    while (q.next())
+        rows << QStringLiteral("%1: %2 / %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return rows;
 }
 
 } // namespace
@@ -148,15 +150,26 @@ private Q_SLOTS:
         QVERIFY(indexed(db.database(), ada).isEmpty());
         QVERIFY(topics.add({ada, 0, QStringLiteral("tax law"), TopicKind::Expertise, QStringLiteral("VAT")}).ok());
         QVERIFY(topics.add({ada, 0, QStringLiteral("chess"), TopicKind::Interest, {}}).ok());
-        QCOMPARE(indexed(db.database(), ada), (QStringList{QStringLiteral("tax law VAT"), QStringLiteral("chess ")}));
+        QVERIFY(topics.add({ada, 0, QStringLiteral("tax law"), TopicKind::Need, QStringLiteral("my own")}).ok());
+        // One row per topic and kind, not the topics run together.
+        QCOMPARE(indexed(db.database(), ada),
+                 (QStringList{QStringLiteral("interest: chess / "), QStringLiteral("expertise: tax law / VAT"),
+                              QStringLiteral("need: tax law / my own")}));
         QSqlQuery rename(db.database().connection());
         QVERIFY(rename.exec(QStringLiteral("UPDATE topics SET name = 'tax advice' WHERE name = 'tax law'")));
-        QCOMPARE(indexed(db.database(), ada).first(), QStringLiteral("tax advice VAT"));
+        QCOMPARE(indexed(db.database(), ada),
+                 (QStringList{QStringLiteral("interest: chess / "), QStringLiteral("expertise: tax advice / VAT"),
+                              QStringLiteral("need: tax advice / my own")}));
+        QSqlQuery detail(db.database().connection());
+        QVERIFY(
+            detail.exec(QStringLiteral("UPDATE contact_topics SET detail = 'VAT returns' WHERE kind = 'expertise'")));
+        QCOMPARE(indexed(db.database(), ada).at(1), QStringLiteral("expertise: tax advice / VAT returns"));
         QVERIFY(topics.remove(ada, TopicKind::Interest, QStringLiteral("chess")).ok());
-        QCOMPARE(indexed(db.database(), ada).last(), QString());
+        QCOMPARE(indexed(db.database(), ada).size(), 2);
         QVERIFY(contacts.moveToTrash({ada}).ok());
         QVERIFY(contacts.purge({ada}).ok());
         QVERIFY(indexed(db.database(), ada).isEmpty());
+        QCOMPARE(count(db.database(), QStringLiteral("contact_topic_search_ids")), 0);
         QCOMPARE(count(db.database(), QStringLiteral("topics_fts")), 0);
     }
 };

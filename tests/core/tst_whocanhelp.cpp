@@ -136,6 +136,45 @@ private Q_SLOTS:
         QVERIFY2(m.howYouKnow.contains(QStringLiteral("tie strength")), qPrintable(m.howYouKnow));
     }
 
+    // Each topic is matched and shown as itself: the words searched for must all be in one topic (its name or the
+    // contact's detail on it), and the topics found are listed apart, not run together.
+    void topicsAreMatchedAndShownOneByOne()
+    {
+        Network n;
+        const qint64 ada = n.person(QStringLiteral("Ada"));
+        QVERIFY(n.topics.add({ada, 0, QStringLiteral("machine learning"), TopicKind::Expertise, {}}).ok());
+        QVERIFY(
+            n.topics
+                .add({ada, 0, QStringLiteral("tax law"), TopicKind::Expertise, QStringLiteral("VAT for small shops")})
+                .ok());
+        const auto matched = [&n](const QString& text) {
+            auto found = WhoCanHelp(n.db.database(), n.db.clock()).search(text);
+            return found && found->size() == 1 ? found->first().matched : QStringLiteral("(not one match)");
+        };
+        QCOMPARE(n.ids(QStringLiteral("learning tax")), QList<qint64>{});
+        QCOMPARE(n.ids(QStringLiteral("machine law")), QList<qint64>{});
+        QCOMPARE(matched(QStringLiteral("machine learning")), QStringLiteral("[machine] [learning]"));
+        QCOMPARE(matched(QStringLiteral("tax")), QStringLiteral("[tax] law (VAT for small shops)"));
+        // The detail is part of its topic.
+        QCOMPARE(matched(QStringLiteral("law small")), QStringLiteral("tax [law] (VAT for [small] shops)"));
+        QCOMPARE(matched(QStringLiteral("vat")), QStringLiteral("tax law ([VAT] for small shops)"));
+        // Two topics found: both listed, each whole.
+        QVERIFY(n.topics.add({ada, 0, QStringLiteral("tax returns"), TopicKind::Expertise, {}}).ok());
+        const QString both = matched(QStringLiteral("tax"));
+        QVERIFY2(both == QStringLiteral("[tax] returns, [tax] law (VAT for small shops)") ||
+                     both == QStringLiteral("[tax] law (VAT for small shops), [tax] returns"),
+                 qPrintable(both));
+        auto found = WhoCanHelp(n.db.database(), n.db.clock()).search(QStringLiteral("returns"));
+        QVERIFY2(found.ok(), qPrintable(found.error()));
+        QCOMPARE(found->first().reason, QStringLiteral("Can help with: tax [returns]"));
+        // Other topics the same way.
+        const qint64 grace = n.person(QStringLiteral("Grace"));
+        QVERIFY(n.topics.add({grace, 0, QStringLiteral("machine learning"), TopicKind::Interest, {}}).ok());
+        QVERIFY(n.topics.add({grace, 0, QStringLiteral("tax law"), TopicKind::Need, {}}).ok());
+        QCOMPARE(n.ids(QStringLiteral("learning tax")), QList<qint64>{});
+        QCOMPARE(n.ids(QStringLiteral("learning")), (QList<qint64>{ada, grace}));
+    }
+
     void interactionMatchesSayWhen()
     {
         Network n;

@@ -213,7 +213,7 @@ void ContactLinksPanel::fillLinks()
         rowLayout->addWidget(remove);
         m_rowsLayout->addWidget(row);
     }
-    m_title->setText(m_links.isEmpty() ? tr("Relationships") : tr("Relationships (%1)").arg(m_links.size()));
+    m_title->setText(m_links.isEmpty() ? tr("Relationships") : tr("Relationships (%Ln)", nullptr, int(m_links.size())));
     m_rows->setVisible(!m_links.isEmpty());
     m_empty->setVisible(m_links.isEmpty());
     m_addButton->setEnabled(m_contactId != 0);
@@ -287,7 +287,7 @@ void ContactLinksPanel::fillSuggestions()
     }
     if (m_colleaguesLeftOut > 0) {
         auto* capped = new QLabel(
-            tr("Not suggested: %n more colleague(s) at %1, too many to list them all.", nullptr, m_colleaguesLeftOut)
+            tr("Not suggested: %n more colleagues at %1, too many to list them all.", nullptr, m_colleaguesLeftOut)
                 .arg(m_colleagueOrganization),
             m_suggestionFrame);
         capped->setObjectName(QStringLiteral("colleaguesLeftOutLabel"));

@@ -160,7 +160,7 @@ void ContactTopicsPanel::fill()
         m_grid->addWidget(remove, row, 2);
         ++row;
     }
-    m_title->setText(m_topics.isEmpty() ? tr("Topics") : tr("Topics (%1)").arg(m_topics.size()));
+    m_title->setText(m_topics.isEmpty() ? tr("Topics") : tr("Topics (%Ln)", nullptr, int(m_topics.size())));
     m_rows->setVisible(!m_topics.isEmpty());
     m_empty->setVisible(m_topics.isEmpty());
     m_addButton->setEnabled(m_contactId != 0);

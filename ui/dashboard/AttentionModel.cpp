@@ -60,14 +60,13 @@ QVariant AttentionModel::data(const QModelIndex& index, int role) const
         case Remind:
             return tr("Remind yourself to get in touch with %1").arg(item.name);
         default:
-            return tr("%1: health %2, down from %3 %n day(s) ago; last in touch %4 day(s) ago, every %5 days "
-                      "intended",
-                      nullptr, m_days)
-                .arg(item.name)
-                .arg(qRound(item.healthNow))
-                .arg(qRound(item.healthBefore))
-                .arg(item.daysSince)
-                .arg(item.cadenceDays);
+            // One sentence per count, so that each can take its plural.
+            return QString(tr("%1: health %2, down from %3 %n days ago.", nullptr, m_days)
+                               .arg(item.name)
+                               .arg(qRound(item.healthNow))
+                               .arg(qRound(item.healthBefore)) +
+                           QLatin1Char(' ') + tr("Last in touch %n days ago.", nullptr, item.daysSince) +
+                           QLatin1Char(' ') + tr("Meant to be in touch every %n days.", nullptr, item.cadenceDays));
         }
     case Qt::TextAlignmentRole:
         if (index.column() == Health || index.column() == Change)
@@ -95,7 +94,7 @@ QVariant AttentionModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Health");
     case Change:
         //: Column header: how much health fell over this many days.
-        return tr("%1-day change").arg(m_days);
+        return tr("%n-day change", nullptr, m_days);
     case Status:
         return tr("Status");
     case Log:

@@ -31,13 +31,15 @@ QString CircleSuggestionModel::details(const CircleSuggestion& s)
     else
         layer =
             tr("the %1 circle holds the people ranked %2 and beyond").arg(s.suggestedCircleName).arg(s.layerFirstRank);
-    QString contact;
+    // One count per sentence, so that each can take its plural.
     if (s.neverContacted)
-        contact = tr("never in touch yet");
-    else
-        contact = tr("in touch on %n day(s) in the last year", nullptr, s.countedLastYear) +
-                  tr(", last %n day(s) ago", nullptr, s.daysSince);
-    return tr("Ranked %1 of %2 by recent contact (%3); %4.").arg(s.rank).arg(s.contacts).arg(layer, contact);
+        return tr("Ranked %1 of %2 by recent contact (%3); never in touch yet.").arg(s.rank).arg(s.contacts).arg(layer);
+    return tr("Ranked %1 of %2 by recent contact (%3); in touch on %n days in the last year.", nullptr,
+              s.countedLastYear)
+               .arg(s.rank)
+               .arg(s.contacts)
+               .arg(layer) +
+           QLatin1Char(' ') + tr("Last in touch %n days ago.", nullptr, s.daysSince);
 }
 
 QVariant CircleSuggestionModel::data(const QModelIndex& index, int role) const

@@ -156,9 +156,8 @@ QWidget* NetworkGraphPage::createFilterBar()
 
     m_limitCombo = new QComboBox(bar);
     m_limitCombo->setObjectName(QStringLiteral("networkLimitCombo"));
-    const QLocale locale;
     for (int n : {100, 250, 500, 1000, 2000, 5000})
-        m_limitCombo->addItem(tr("%1 strongest ties").arg(locale.toString(n)), n);
+        m_limitCombo->addItem(tr("%Ln strongest ties", nullptr, n), n);
     m_limitCombo->addItem(tr("Everyone"), Everyone);
     m_limitCombo->setCurrentIndex(m_limitCombo->findData(NetworkGraphFilter::DefaultLimit));
     m_limitCombo->setToolTip(tr("How many contacts to draw, the strongest ties first; large networks take longer "
@@ -377,17 +376,19 @@ void NetworkGraphPage::updateStatus()
     } else if (data && data->error.isEmpty()) {
         const int shown = int(data->nodes.size());
         const bool filtered = data->matching < data->total;
+        //: %1 (at least 100) is how many are drawn, %n how many contacts there are.
         if (shown < data->matching && filtered)
-            text = tr("The %1 strongest ties of %2 matching contacts")
-                       .arg(locale.toString(shown), locale.toString(data->matching));
+            text = tr("The %1 strongest ties of %Ln matching contacts", nullptr, data->matching)
+                       .arg(locale.toString(shown));
         else if (shown < data->matching)
-            text =
-                tr("Your %1 strongest ties of %2 contacts").arg(locale.toString(shown), locale.toString(data->total));
+            //: %1 (at least 100) is how many are drawn, %n how many contacts there are.
+            text = tr("Your %1 strongest ties of %Ln contacts", nullptr, data->total).arg(locale.toString(shown));
         else if (filtered)
-            text = tr("%1 matching contacts of %2").arg(locale.toString(shown), locale.toString(data->total));
+            //: %n contacts are drawn, those matching the search, of %1 in all.
+            text = tr("%Ln matching contacts of %1", nullptr, shown).arg(locale.toString(data->total));
         else
-            text = tr("All %1 contacts").arg(locale.toString(shown));
-        text += QStringLiteral(" · ") + tr("%1 links between them").arg(locale.toString(qsizetype(data->links.size())));
+            text = tr("All %Ln contacts", nullptr, shown);
+        text += QStringLiteral(" · ") + tr("%Ln links between them", nullptr, int(data->links.size()));
     }
     if (!m_error.isEmpty())
         text = tr("The network could not be read again: %1").arg(m_error);

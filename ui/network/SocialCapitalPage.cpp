@@ -289,12 +289,16 @@ void SocialCapitalPage::fill()
     const SocialCapital& c = *m_capital;
     const QLocale locale;
     m_stack->setCurrentWidget(c.links == 0 ? m_empty : m_stack->widget(0));
-    if (c.links == 0)
-        m_summary->setText(tr("%1 contacts, no links between them").arg(locale.toString(c.contacts)));
-    else
-        m_summary->setText(
-            tr("%1 contacts, %2 links between them, %3 clusters")
-                .arg(locale.toString(c.contacts), locale.toString(c.links), locale.toString(c.clusterCount)));
+    if (c.links == 0) {
+        m_summary->setText(tr("%Ln contacts, no links between them", nullptr, c.contacts));
+    } else {
+        // Three counts: one counted phrase each, so that each can take its plural.
+        //: Between the counts of the social capital summary ("12 contacts, 30 links between them, 3 clusters").
+        const QString separator = tr(", ");
+        m_summary->setText(tr("%Ln contacts", nullptr, c.contacts) + separator +
+                           tr("%Ln links between them", nullptr, c.links) + separator +
+                           tr("%Ln clusters", nullptr, c.clusterCount));
+    }
     const auto explain = [](Section& section, const CapitalAdvice& advice) {
         section.meaning->setText(advice.meaning);
         section.advice->setText(QStringLiteral("<b>%1</b> %2").arg(tr("What to do:"), advice.advice.toHtmlEscaped()));
@@ -318,9 +322,9 @@ void SocialCapitalPage::fill()
                    tr("effective size")) +
             figure(locale.toString(qRound(b.efficiency * 100)) + QStringLiteral("%"), tr("efficiency")) +
             QStringLiteral("</tr></table><p>") +
-            tr("Measured on you and the %1 people of your %2 circles, with the %3 links among them.")
-                .arg(locale.toString(b.alters), SocialCapitalAdvice::listOfNames(b.circles),
-                     locale.toString(b.altersLinks))
+            QString(tr("Measured on you and the %Ln people of your %1 circles.", nullptr, b.alters)
+                        .arg(SocialCapitalAdvice::listOfNames(b.circles)) +
+                    QLatin1Char(' ') + tr("There are %Ln links among them.", nullptr, b.altersLinks))
                 .toHtmlEscaped() +
             QStringLiteral("</p>"));
     }

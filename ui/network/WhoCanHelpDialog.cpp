@@ -200,7 +200,8 @@ void WhoCanHelpDialog::runSearch()
     }
     m_summary->setText(
         found->size() >= kMaxResults
-            ? tr("The best %1 matches for “%2”, best first. Enter opens the contact.").arg(found->size()).arg(text)
+            ? tr("The best %n matches for “%1”, best first. Enter opens the contact.", nullptr, int(found->size()))
+                  .arg(text)
             : tr("%n match(es) for “%1”, best first. Enter opens the contact.", nullptr, int(found->size())).arg(text));
     m_stack->setCurrentWidget(m_table);
     m_table->setCurrentIndex(m_model->index(0, 0));
