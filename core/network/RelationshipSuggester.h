@@ -30,7 +30,9 @@ public:
     Result<ContactLinkSuggestions> forContact(qint64 contactId) const;
     // Every suggestion, each once. Organisations with more than `maxColleagues` contacts are skipped:
     // people at a large employer rarely all know each other.
-    Result<QList<RelationshipSuggestion>> all(int maxColleagues = 25) const;
+    Result<QList<RelationshipSuggestion>> all(int maxColleagues = kMaxColleagues) const;
+
+    static constexpr int kMaxColleagues = 25;
 
     // Events with more people on their list than this suggest nothing: at a conference or a big party most of
     // those there never speak to each other, and 30 people would make 435 suggestions.

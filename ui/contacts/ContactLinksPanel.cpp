@@ -287,7 +287,7 @@ void ContactLinksPanel::fillSuggestions()
     }
     if (m_colleaguesLeftOut > 0) {
         auto* capped = new QLabel(
-            tr("Not suggested: %n more colleagues at %1, too many to list them all.", nullptr, m_colleaguesLeftOut)
+            tr("%n more colleagues at %1 are not suggested: too many to list them all.", nullptr, m_colleaguesLeftOut)
                 .arg(m_colleagueOrganization),
             m_suggestionFrame);
         capped->setObjectName(QStringLiteral("colleaguesLeftOutLabel"));

@@ -37,6 +37,14 @@ SuggestedLinksDialog::SuggestedLinksDialog(RelationshipSuggester& suggester, Rel
                                 "not suggested again."),
                              this);
     intro->setWordWrap(true);
+    // A contact's pane offers a few colleagues at a large employer; this list leaves such employers out.
+    auto* largeOrganizations = new QLabel(
+        tr("Colleagues at organisations with more than %n contacts are not listed here; each contact's details "
+           "suggest a few of them.",
+           nullptr, RelationshipSuggester::kMaxColleagues),
+        this);
+    largeOrganizations->setObjectName(QStringLiteral("suggestedLinksLargeOrganisationsLabel"));
+    largeOrganizations->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("suggestedLinksSummaryLabel"));
 
@@ -97,6 +105,7 @@ SuggestedLinksDialog::SuggestedLinksDialog(RelationshipSuggester& suggester, Rel
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(largeOrganizations);
     layout->addWidget(m_summary);
     layout->addWidget(m_stack, 1);
     layout->addWidget(buttons);
