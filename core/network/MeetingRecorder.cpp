@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QSignalBlocker>
 
+#include <algorithm>
+
 namespace kith {
 
 namespace {
@@ -179,6 +181,7 @@ Result<MeetingOutcome> MeetingRecorder::record(const MeetingPlan& plan)
             if (!id)
                 return R::failure(id.error());
             outcome.eventId = *id;
+            outcome.eventCreated = true;
         }
         if (!newContacts.isEmpty()) {
             auto ids = m_contacts.addMany(newContacts);
@@ -225,6 +228,210 @@ Result<MeetingOutcome> MeetingRecorder::record(const MeetingPlan& plan)
     m_reminders.announceChanged(outcome.metContactIds);
     m_events.announceChanged(outcome.metContactIds);
     return outcome;
+}
+
+Result<RecordedMeeting> MeetingRecorder::recorded(const MeetingOutcome& outcome) const
+{
+    using R = Result<RecordedMeeting>;
+    RecordedMeeting recorded;
+    recorded.outcome = outcome;
+    auto record = m_events.record(outcome.eventId);
+    if (!record)
+        return R::failure(record.error());
+    recorded.event = record->event;
+    QHash<qint64, EventAttendee> rows;
+    for (const EventAttendee& a : std::as_const(record->attendees))
+        rows.insert(a.contactId, a);
+    for (qint64 id : outcome.metContactIds) {
+        if (!rows.contains(id))
+            return R::failure(tr("Contact %1 is not on the list of %2.").arg(id).arg(record->event.name));
+        recorded.attendees << rows.value(id);
+    }
+    auto contacts = m_contacts.getMany(outcome.newContactIds);
+    if (!contacts)
+        return R::failure(contacts.error());
+    QHash<qint64, Contact> byId;
+    for (const Contact& c : std::as_const(*contacts))
+        byId.insert(c.id, c);
+    for (qint64 id : outcome.newContactIds) {
+        if (!byId.contains(id))
+            return R::failure(tr("There is no contact with id %1.").arg(id));
+        recorded.newContacts << byId.value(id);
+    }
+    for (qint64 id : outcome.reminderIds) {
+        auto reminder = m_reminders.get(id);
+        if (!reminder)
+            return R::failure(reminder.error());
+        recorded.followUps << *reminder;
+    }
+    return recorded;
+}
+
+Status MeetingRecorder::takeBack(const RecordedMeeting& recorded)
+{
+    const MeetingOutcome& outcome = recorded.outcome;
+    const auto nameOf = [this, &recorded](qint64 contactId) {
+        for (const Contact& c : recorded.newContacts) {
+            if (c.id == contactId)
+                return c.effectiveName();
+        }
+        auto contact = m_contacts.get(contactId);
+        return contact ? contact->effectiveName() : tr("contact %1").arg(contactId);
+    };
+    const QString keep = tr("Change it back or delete it yourself.");
+    {
+        const QSignalBlocker blockContacts(&m_contacts);
+        const QSignalBlocker blockReminders(&m_reminders);
+        const QSignalBlocker blockEvents(&m_events);
+        Transaction transaction(m_database.connection());
+        if (!transaction.isActive())
+            return Status::failure(transaction.error());
+
+        // The new contacts still there (one the user deleted is no error), as they were made, with nothing new.
+        auto contacts = m_contacts.getMany(outcome.newContactIds);
+        if (!contacts)
+            return Status::failure(contacts.error());
+        QList<qint64> contactsLeft;
+        for (const Contact& then : recorded.newContacts) {
+            const auto now = std::find_if(contacts->cbegin(), contacts->cend(),
+                                          [&then](const Contact& c) { return c.id == then.id; });
+            if (now == contacts->cend())
+                continue;
+            // Moving them to the Trash is no change that matters here; the updated time follows every write.
+            Contact same = *now;
+            same.updatedAt = then.updatedAt;
+            same.deletedAt = then.deletedAt;
+            if (same != then)
+                return Status::failure(
+                    tr("%1 has been edited since the meeting was recorded. %2").arg(then.effectiveName(), keep));
+            contactsLeft << then.id;
+        }
+        auto used = m_events.contactsUsedElsewhere(contactsLeft, outcome.eventId, outcome.reminderIds);
+        if (!used)
+            return Status::failure(used.error());
+        if (!used->isEmpty())
+            return Status::failure(tr("%1 has more in Kith now than this meeting (an interaction, a favour, a link, a "
+                                      "topic, a reminder or another event). Delete them yourself if they should go.")
+                                       .arg(nameOf(used->first())));
+
+        // The follow-ups as they were set: one done, snoozed or moved since is the user's.
+        QList<qint64> remindersLeft;
+        for (const Reminder& then : recorded.followUps) {
+            auto now = m_reminders.get(then.id);
+            if (!now)
+                continue;
+            if (*now != then)
+                return Status::failure(
+                    tr("The follow-up with %1 has been done or changed since. %2").arg(nameOf(then.contactId), keep));
+            remindersLeft << then.id;
+        }
+
+        // A new event as it was made, with nobody else on its list.
+        bool eventLeft = false;
+        if (outcome.eventCreated) {
+            auto record = m_events.record(outcome.eventId);
+            eventLeft = record.ok();
+            if (eventLeft) {
+                if (record->event != recorded.event)
+                    return Status::failure(
+                        tr("%1 has been edited since the meeting was recorded. %2").arg(recorded.event.name, keep));
+                for (const EventAttendee& a : std::as_const(record->attendees)) {
+                    if (!outcome.metContactIds.contains(a.contactId))
+                        return Status::failure(tr("%1 is on the list of %2 now too. %3")
+                                                   .arg(nameOf(a.contactId), recorded.event.name, keep));
+                }
+            }
+        }
+
+        for (qint64 id : std::as_const(remindersLeft)) {
+            if (auto s = m_reminders.remove(id); !s)
+                return s;
+        }
+        if (eventLeft) {
+            if (auto s = m_events.remove(outcome.eventId); !s)
+                return s;
+        } else if (!outcome.eventCreated) {
+            if (auto s = m_events.removeAttendees(outcome.eventId, outcome.metContactIds); !s)
+                return s;
+        }
+        if (auto s = m_contacts.purge(contactsLeft); !s)
+            return s;
+        if (auto s = transaction.commit(); !s)
+            return s;
+    }
+    m_contacts.announceChanged(outcome.newContactIds);
+    m_reminders.announceChanged(outcome.metContactIds);
+    m_events.announceChanged(outcome.metContactIds);
+    return {};
+}
+
+Result<RecordedMeeting> MeetingRecorder::recordAgain(const RecordedMeeting& recorded)
+{
+    using R = Result<RecordedMeeting>;
+    const MeetingOutcome& before = recorded.outcome;
+    MeetingOutcome outcome;
+    outcome.eventId = before.eventId;
+    outcome.eventCreated = before.eventCreated;
+    Result<RecordedMeeting> stored = R::failure(QString());
+    {
+        const QSignalBlocker blockContacts(&m_contacts);
+        const QSignalBlocker blockReminders(&m_reminders);
+        const QSignalBlocker blockEvents(&m_events);
+        Transaction transaction(m_database.connection());
+        if (!transaction.isActive())
+            return R::failure(transaction.error());
+        if (before.eventCreated) {
+            if (auto s = m_events.restore(EventRecord{recorded.event, {}}); !s)
+                return R::failure(s.error());
+        } else if (auto event = m_events.get(before.eventId); !event) {
+            return R::failure(event.error());
+        }
+        // The same people under their uids; the database gives them new ids.
+        QList<Contact> contacts = recorded.newContacts;
+        for (Contact& c : contacts)
+            c.id = 0;
+        QHash<qint64, qint64> newIdOf;
+        if (!contacts.isEmpty()) {
+            auto ids = m_contacts.addMany(contacts);
+            if (!ids)
+                return R::failure(ids.error());
+            outcome.newContactIds = *ids;
+            for (qsizetype i = 0; i < ids->size(); ++i)
+                newIdOf.insert(before.newContactIds.at(i), ids->at(i));
+        }
+        for (qint64 id : before.metContactIds)
+            outcome.metContactIds << newIdOf.value(id, id);
+        QList<Reminder> followUps = recorded.followUps;
+        for (Reminder& r : followUps) {
+            r.id = 0;
+            r.contactId = newIdOf.value(r.contactId, r.contactId);
+        }
+        QHash<qint64, qint64> newReminderOf;
+        if (!followUps.isEmpty()) {
+            auto ids = m_reminders.addMany(followUps);
+            if (!ids)
+                return R::failure(ids.error());
+            outcome.reminderIds = *ids;
+            for (qsizetype i = 0; i < ids->size(); ++i)
+                newReminderOf.insert(before.reminderIds.at(i), ids->at(i));
+        }
+        QList<EventAttendee> attendees = recorded.attendees;
+        for (EventAttendee& a : attendees) {
+            a.contactId = newIdOf.value(a.contactId, a.contactId);
+            a.followUpReminderId = newReminderOf.value(a.followUpReminderId);
+        }
+        if (auto s = m_events.addAttendees(outcome.eventId, attendees); !s)
+            return R::failure(s.error());
+        stored = this->recorded(outcome);
+        if (!stored)
+            return stored;
+        if (auto s = transaction.commit(); !s)
+            return R::failure(s.error());
+    }
+    m_contacts.announceChanged(outcome.newContactIds);
+    m_reminders.announceChanged(outcome.metContactIds);
+    m_events.announceChanged(outcome.metContactIds);
+    return stored;
 }
 
 } // namespace kith

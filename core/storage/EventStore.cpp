@@ -125,6 +125,27 @@ Status EventStore::update(const Event& event)
     return {};
 }
 
+Status EventStore::rewrite(const Event& event)
+{
+    if (auto s = validate(event); !s)
+        return s;
+    const Event e = cleaned(event);
+    QSqlQuery q(m_database.connection());
+    if (auto s =
+            sql::execWith(q,
+                          QStringLiteral("UPDATE events SET name = ?, kind = ?, held_on = ?, place = ?, notes = ?, "
+                                         "created_at = ?, updated_at = ? WHERE id = ?"),
+                          {e.name, eventKindKey(e.kind), e.heldOn.toString(Qt::ISODate), sql::text(e.place),
+                           sql::text(e.notes), sql::fromDateTime(e.createdAt), sql::fromDateTime(e.updatedAt), e.id});
+        !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("There is no event with id %1.").arg(e.id));
+    auto ids = attendeeIds(e.id);
+    Q_EMIT eventsChanged(ids ? *ids : QList<qint64>{});
+    return {};
+}
+
 Result<QList<qint64>> EventStore::attendeeIds(qint64 eventId) const
 {
     return sql::selectIds(
@@ -421,6 +442,43 @@ Status EventStore::removeAttendee(qint64 eventId, qint64 contactId)
         return Status::failure(tr("Contact %1 is not on the list of event %2.").arg(contactId).arg(eventId));
     Q_EMIT eventsChanged({contactId});
     return {};
+}
+
+Status EventStore::removeAttendees(qint64 eventId, const QList<qint64>& contactIds)
+{
+    if (contactIds.isEmpty())
+        return {};
+    QSqlQuery q(m_database.connection());
+    if (auto s =
+            sql::execWith(q,
+                          QStringLiteral("DELETE FROM event_attendees WHERE event_id = ? AND contact_id IN (SELECT "
+                                         "value FROM json_each(?))"),
+                          {eventId, sql::idListJson(contactIds)});
+        !s)
+        return s;
+    Q_EMIT eventsChanged(contactIds);
+    return {};
+}
+
+Result<QList<qint64>> EventStore::contactsUsedElsewhere(const QList<qint64>& contactIds, qint64 eventId,
+                                                        const QList<qint64>& reminderIds) const
+{
+    if (contactIds.isEmpty())
+        return QList<qint64>{};
+    // One EXISTS per table that refers to a contact and holds something the user made.
+    const QString text =
+        QStringLiteral("SELECT c.id FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?)) AND ("
+                       "EXISTS (SELECT 1 FROM interaction_participants p WHERE p.contact_id = c.id) OR "
+                       "EXISTS (SELECT 1 FROM favours f WHERE f.contact_id = c.id) OR "
+                       "EXISTS (SELECT 1 FROM introductions i WHERE i.first_id = c.id OR i.second_id = c.id) OR "
+                       "EXISTS (SELECT 1 FROM relationships r WHERE r.from_id = c.id OR r.to_id = c.id) OR "
+                       "EXISTS (SELECT 1 FROM contact_topics t WHERE t.contact_id = c.id) OR "
+                       "EXISTS (SELECT 1 FROM event_attendees a WHERE a.contact_id = c.id AND a.event_id <> ?) OR "
+                       "EXISTS (SELECT 1 FROM reminders m WHERE m.contact_id = c.id AND m.id NOT IN (SELECT value FROM "
+                       "json_each(?))) OR "
+                       "EXISTS (SELECT 1 FROM reminder_actions ra WHERE ra.contact_id = c.id)) ORDER BY c.id");
+    return sql::selectIds(m_database.connection(), text,
+                          {sql::idListJson(contactIds), eventId, sql::idListJson(reminderIds)});
 }
 
 } // namespace kith

@@ -23,6 +23,8 @@ public:
     // Refuses an event without a name or a valid day. Returns the new event's id.
     Result<qint64> add(const Event& event);
     Status update(const Event& event);
+    // Writes back an event's own fields exactly as given, its updated_at included: for undoing an edit.
+    Status rewrite(const Event& event);
     // Deletes the event with its attendee list (the contacts and their reminders stay).
     Status remove(qint64 id);
     // The event and its attendees as stored, for undoing a remove().
@@ -45,6 +47,13 @@ public:
     // trashed contact, someone already at the event and a follow-up reminder that is not the contact's.
     Status addAttendees(qint64 eventId, const QList<EventAttendee>& attendees);
     Status removeAttendee(qint64 eventId, qint64 contactId);
+    // Takes those of `contactIds` who are on the event's list off it (the others are no error).
+    Status removeAttendees(qint64 eventId, const QList<qint64>& contactIds);
+    // Of `contactIds`, those that something besides "I met these people at `eventId`" refers to: an interaction,
+    // a favour, an introduction, a link, a topic, another event, or a reminder not among `reminderIds`. For
+    // taking a recording back without taking what the user made since with it.
+    Result<QList<qint64>> contactsUsedElsewhere(const QList<qint64>& contactIds, qint64 eventId,
+                                                const QList<qint64>& reminderIds) const;
 
     // Contacts not in the Trash whose name is `name` (case aside), in id order: for "I met these people at...".
     Result<QList<qint64>> contactIdsNamed(const QString& name) const;

@@ -5,15 +5,19 @@
 #include "network/MeetingRecorder.h"
 #include "storage/ContactStore.h"
 #include "storage/EventStore.h"
+#include "storage/InteractionStore.h"
 #include "storage/ReminderStore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace kith;
 
 namespace {
+
+Event rustConf();
 
 struct Fixture {
     TestDatabase db;
@@ -35,6 +39,38 @@ struct Fixture {
         q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
         q.next();
         return q.value(0).toInt();
+    }
+    // Every row of every table, as text, sorted: two dumps are equal when the database holds the same. The
+    // search index is compared by what it holds, not by its storage (whose segments keep deletions).
+    QStringList dump()
+    {
+        const QSqlDatabase db = this->db.database().connection();
+        QStringList rows;
+        for (const QString& table : db.tables()) {
+            if (table.startsWith(QLatin1String("contacts_fts_")))
+                continue;
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            while (q.next()) {
+                QStringList values;
+                for (int i = 0; i < q.record().count(); ++i)
+                    values << q.value(i).toString();
+                rows << table + QLatin1Char(':') + values.join(QLatin1Char('|'));
+            }
+        }
+        rows.sort();
+        return rows;
+    }
+    // "Ada Lovelace" (a contact already) and Grace Hopper (new) met at RustConf (new unless `eventId`), with a
+    // follow-up each.
+    RecordedMeeting recordRustConf(qint64 eventId = 0)
+    {
+        MeetingPlan plan;
+        plan.eventId = eventId;
+        plan.newEvent = rustConf();
+        plan.people = recorder.resolve({QStringLiteral("Ada Lovelace"), QStringLiteral("Grace Hopper")}, {}).value();
+        const MeetingOutcome outcome = recorder.record(plan).value();
+        return recorder.recorded(outcome).value();
     }
     // Rows of every table the flow writes.
     QList<int> counts()
@@ -227,6 +263,152 @@ private Q_SLOTS:
         QCOMPARE(f.counts(), before);
         QCOMPARE(contactsChanged.size(), 0);
         QCOMPARE(remindersChanged.size(), 0);
+        QCOMPARE(eventsChanged.size(), 0);
+    }
+
+    // Undo: exactly what the recording wrote goes, in one transaction, and what was there before stays; redo
+    // writes it again (the event under its id, Grace under her uid) and can be taken back again.
+    void takeBackRemovesExactlyWhatItMade_data()
+    {
+        QTest::addColumn<bool>("atExistingEvent");
+        QTest::addRow("new event") << false;
+        QTest::addRow("existing event") << true;
+    }
+
+    void takeBackRemovesExactlyWhatItMade()
+    {
+        QFETCH(bool, atExistingEvent);
+        Fixture f;
+        const qint64 ada = f.person(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const qint64 linus = f.person(QStringLiteral("Linus"));
+        Reminder own;
+        own.contactId = ada;
+        own.dueAt = TestDatabase::fixedNow().addDays(10);
+        own.note = QStringLiteral("Her birthday present");
+        QVERIFY(f.reminders.add(own).ok());
+        InteractionStore interactions(f.db.database(), f.db.clock());
+        Interaction lunch;
+        lunch.occurredAt = TestDatabase::fixedNow().addDays(-1);
+        lunch.participantIds = {ada};
+        QVERIFY(interactions.add(lunch).ok());
+        qint64 eventId = 0;
+        if (atExistingEvent) {
+            eventId = f.events.add(rustConf()).value();
+            EventAttendee there;
+            there.contactId = linus;
+            QVERIFY(f.events.addAttendees(eventId, {there}).ok());
+        }
+        const QStringList before = f.dump();
+
+        const RecordedMeeting recorded = f.recordRustConf(eventId);
+        QCOMPARE(recorded.outcome.eventCreated, !atExistingEvent);
+        QCOMPARE(recorded.newContacts.size(), 1);
+        QCOMPARE(recorded.followUps.size(), 2);
+        QCOMPARE(recorded.attendees.size(), 2);
+        const QString graceUid = recorded.newContacts.first().uid;
+        const QStringList after = f.dump();
+        QVERIFY(after != before);
+
+        QSignalSpy contactsChanged(&f.contacts, &ContactStore::contactsChanged);
+        QSignalSpy eventsChanged(&f.events, &EventStore::eventsChanged);
+        QVERIFY2(f.recorder.takeBack(recorded).ok(), "take back");
+        QCOMPARE(f.dump(), before);
+        QCOMPARE(contactsChanged.size(), 1);
+        QCOMPARE(eventsChanged.size(), 1);
+
+        const RecordedMeeting again = f.recorder.recordAgain(recorded).value();
+        QCOMPARE(again.outcome.eventId, recorded.outcome.eventId);
+        QCOMPARE(again.outcome.eventCreated, recorded.outcome.eventCreated);
+        QCOMPARE(again.newContacts.size(), 1);
+        QCOMPARE(again.newContacts.first().uid, graceUid);
+        QCOMPARE(again.newContacts.first().howMet, QStringLiteral("Met at RustConf"));
+        QCOMPARE(again.event, recorded.event);
+        QCOMPARE(f.events.attendees(again.outcome.eventId).value().size(), atExistingEvent ? 3 : 2);
+        for (const EventAttendee& a : again.attendees) {
+            QVERIFY(a.met);
+            QCOMPARE(f.reminders.get(a.followUpReminderId).value().note, QStringLiteral("Follow up: met at RustConf"));
+        }
+        QCOMPARE(f.count(QStringLiteral("reminders")), 3);
+        QCOMPARE(f.counts(), (QList<int>{3, 1, atExistingEvent ? 3 : 2, 3}));
+
+        QVERIFY(f.recorder.takeBack(again).ok());
+        QCOMPARE(f.dump(), before);
+    }
+
+    // What the user made since goes with nothing: the recording stays as it is and the error says why.
+    void takeBackKeepsWhatWasMadeSince_data()
+    {
+        QTest::addColumn<QString>("since");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("interaction with the new contact") << "interaction"
+                                                          << "Grace Hopper has more";
+        QTest::addRow("new contact edited") << "edited"
+                                            << "Grace Hopper has been edited";
+        QTest::addRow("follow-up done") << "done"
+                                        << "follow-up with Ada Lovelace";
+        QTest::addRow("someone else at the new event") << "attendee"
+                                                       << "Linus is on the list";
+        QTest::addRow("new event edited") << "event edited"
+                                          << "RustConf has been edited";
+    }
+
+    void takeBackKeepsWhatWasMadeSince()
+    {
+        QFETCH(QString, since);
+        QFETCH(QString, mentions);
+        Fixture f;
+        f.person(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const qint64 linus = f.person(QStringLiteral("Linus"));
+        const RecordedMeeting recorded = f.recordRustConf();
+        const qint64 grace = recorded.outcome.newContactIds.first();
+        if (since == QLatin1String("interaction")) {
+            InteractionStore interactions(f.db.database(), f.db.clock());
+            Interaction call;
+            call.occurredAt = TestDatabase::fixedNow();
+            call.participantIds = {grace};
+            QVERIFY(interactions.add(call).ok());
+        } else if (since == QLatin1String("edited")) {
+            Contact c = f.contacts.get(grace).value();
+            c.organization = QStringLiteral("US Navy");
+            QVERIFY(f.contacts.update(c).ok());
+        } else if (since == QLatin1String("done")) {
+            QVERIFY(f.reminders.markDone(recorded.outcome.reminderIds.first()).ok());
+        } else if (since == QLatin1String("attendee")) {
+            EventAttendee a;
+            a.contactId = linus;
+            QVERIFY(f.events.addAttendees(recorded.outcome.eventId, {a}).ok());
+        } else if (since == QLatin1String("event edited")) {
+            Event e = f.events.get(recorded.outcome.eventId).value();
+            e.place = QStringLiteral("Seattle");
+            f.db.clock().set(TestDatabase::fixedNow().addSecs(60));
+            QVERIFY(f.events.update(e).ok());
+        }
+        const QStringList before = f.dump();
+        const Status taken = f.recorder.takeBack(recorded);
+        QVERIFY(!taken.ok());
+        QVERIFY2(taken.error().contains(mentions), qPrintable(taken.error()));
+        QCOMPARE(f.dump(), before);
+    }
+
+    // A failure half-way (here the contacts cannot be deleted) rolls back the follow-ups and the event deleted
+    // before it.
+    void takeBackRollsBackOnFailure()
+    {
+        Fixture f;
+        f.person(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const RecordedMeeting recorded = f.recordRustConf();
+        QSqlQuery q(f.db.database().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER keep_contacts BEFORE DELETE ON contacts BEGIN SELECT "
+                                      "RAISE(ABORT, 'contacts are kept'); END")));
+        const QStringList before = f.dump();
+        QSignalSpy contactsChanged(&f.contacts, &ContactStore::contactsChanged);
+        QSignalSpy eventsChanged(&f.events, &EventStore::eventsChanged);
+        const Status taken = f.recorder.takeBack(recorded);
+        QVERIFY(!taken.ok());
+        QVERIFY2(taken.error().contains(QStringLiteral("contacts are kept")), qPrintable(taken.error()));
+        QCOMPARE(f.dump(), before);
+        QCOMPARE(f.counts(), (QList<int>{2, 1, 2, 2}));
+        QCOMPARE(contactsChanged.size(), 0);
         QCOMPARE(eventsChanged.size(), 0);
     }
 };
