@@ -178,8 +178,8 @@ Result<qint64> IntroductionStore::add(const Introduction& introduction, int foll
     if (introduction.status == IntroductionStatus::Accepted) {
         Introduction stored = introduction;
         stored.id = id;
-        if (auto s = linkIfUnlinked(stored); !s)
-            return R::failure(s.error());
+        if (auto linked = linkIfUnlinked(stored); !linked)
+            return R::failure(linked.error());
     }
     if (auto s = transaction.commit(); !s)
         return R::failure(s.error());
@@ -187,8 +187,9 @@ Result<qint64> IntroductionStore::add(const Introduction& introduction, int foll
     return id;
 }
 
-Status IntroductionStore::linkIfUnlinked(const Introduction& introduction)
+Result<qint64> IntroductionStore::linkIfUnlinked(const Introduction& introduction)
 {
+    using R = Result<qint64>;
     QSqlQuery q(m_database.connection());
     if (auto s =
             sql::execWith(q,
@@ -196,30 +197,40 @@ Status IntroductionStore::linkIfUnlinked(const Introduction& introduction)
                                          "(from_id = ? AND to_id = ?)"),
                           {introduction.firstId, introduction.secondId, introduction.secondId, introduction.firstId});
         !s)
-        return s;
+        return R::failure(s.error());
     if (q.next())
-        return {};
+        return qint64(0);
     q.finish();
     const QString note =
         tr("Introduced by you on %1").arg(QLocale().toString(introduction.introducedOn, QLocale::ShortFormat));
-    auto added =
-        m_relationships.add({0, introduction.firstId, introduction.secondId, RelationshipType::Knows, note, {}});
-    if (!added)
-        return Status::failure(added.error());
-    return {};
+    return m_relationships.add({0, introduction.firstId, introduction.secondId, RelationshipType::Knows, note, {}});
 }
 
 Status IntroductionStore::update(const Introduction& introduction)
 {
+    auto linked = rewrite(introduction);
+    return linked ? Status() : Status::failure(linked.error());
+}
+
+Result<qint64> IntroductionStore::rewrite(const Introduction& introduction, qint64 unlinkId)
+{
+    using R = Result<qint64>;
     auto current = get(introduction.id);
     if (!current)
-        return Status::failure(current.error());
+        return R::failure(current.error());
     if (auto s = checkFields(introduction); !s)
-        return s;
+        return R::failure(s.error());
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Status::failure(transaction.error());
+        return R::failure(transaction.error());
+    if (unlinkId) {
+        // Gone already (the user removed it) is no error.
+        if (auto link = m_relationships.get(unlinkId); link) {
+            if (auto s = m_relationships.remove(unlinkId); !s)
+                return R::failure(s.error());
+        }
+    }
     QSqlQuery q(db);
     if (auto s = sql::execWith(q,
                                QStringLiteral("UPDATE introductions SET topic_id = ?, reason = ?, introduced_on = ?, "
@@ -229,17 +240,20 @@ Status IntroductionStore::update(const Introduction& introduction)
                                 introductionStatusKey(introduction.status), sql::text(introduction.outcome.trimmed()),
                                 sql::fromDateTime(m_clock.now()), introduction.id});
         !s)
-        return s;
+        return R::failure(s.error());
+    qint64 linkId = 0;
     if (introduction.status == IntroductionStatus::Accepted && current->status != IntroductionStatus::Accepted) {
         Introduction stored = *current;
         stored.introducedOn = introduction.introducedOn;
-        if (auto s = linkIfUnlinked(stored); !s)
-            return s;
+        auto linked = linkIfUnlinked(stored);
+        if (!linked)
+            return R::failure(linked.error());
+        linkId = *linked;
     }
     if (auto s = transaction.commit(); !s)
-        return s;
+        return R::failure(s.error());
     Q_EMIT introductionsChanged({current->firstId, current->secondId});
-    return {};
+    return linkId;
 }
 
 Status IntroductionStore::setStatus(qint64 id, IntroductionStatus status)

@@ -60,6 +60,10 @@ public:
                        QTime followUpTime = QTime(9, 0));
     // Writes the reason, topic, date, status and outcome of `introduction.id` (the pair cannot change).
     Status update(const Introduction& introduction);
+    // update() for undo and redo: in the same transaction, first deletes the `knows` link `unlinkId` that an
+    // earlier write made (0: none; one deleted since is no error). Returns the id of the `knows` link this write
+    // made (0: none).
+    Result<qint64> rewrite(const Introduction& introduction, qint64 unlinkId = 0);
     Status setStatus(qint64 id, IntroductionStatus status);
     Status setOutcome(qint64 id, const QString& outcome);
     // Deletes the introduction and its follow-up reminder if that is still open (a done one stays, as history).
@@ -98,8 +102,8 @@ private:
     Result<QList<Introduction>> select(const QString& where, const QVariantList& values) const;
     // Validates the fields every write shares: the date and the topic.
     Status checkFields(const Introduction& introduction) const;
-    // Links the pair as `knows` when it has no link yet.
-    Status linkIfUnlinked(const Introduction& introduction);
+    // Links the pair as `knows` when it has no link yet; the new link's id, or 0.
+    Result<qint64> linkIfUnlinked(const Introduction& introduction);
 
     Database& m_database;
     const Clock& m_clock;

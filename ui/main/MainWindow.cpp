@@ -23,6 +23,8 @@
 #include "main/SettingsDialog.h"
 #include "network/EventDeleteCommand.h"
 #include "network/EventDialog.h"
+#include "network/EventEditCommand.h"
+#include "network/EventMeetingCommand.h"
 #include "network/EventMeetingDialog.h"
 #include "network/EventMetAtLabel.h"
 #include "network/EventsView.h"
@@ -1019,10 +1021,14 @@ void MainWindow::editEvent(qint64 eventId)
         return;
     EventDialog dialog(m_clock, this);
     dialog.setEvent(*event);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || dialog.event() == *event)
         return;
-    if (auto s = m_events->update(dialog.event()); !s)
+    if (auto s = m_events->update(dialog.event()); !s) {
         MessageBox::warning(this, tr("Cannot Change the Event"), s.error());
+        return;
+    }
+    if (auto after = m_events->get(eventId))
+        m_undoStack->push(new EventEditCommand(*m_events, *event, *after, this));
 }
 
 void MainWindow::deleteEvent(qint64 eventId)
@@ -1047,6 +1053,9 @@ void MainWindow::recordMeeting(qint64 eventId)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const MeetingOutcome& outcome = dialog.outcome();
+    if (auto recorded = recorder.recorded(outcome))
+        m_undoStack->push(
+            new EventMeetingCommand(*m_database, m_clock, *m_contacts, *m_reminders, *m_events, *recorded, this));
     showEvents(outcome.eventId);
     const int existing = int(outcome.metContactIds.size() - outcome.newContactIds.size());
     QString message = tr("Recorded %1 new and %2 existing contacts.").arg(outcome.newContactIds.size()).arg(existing);

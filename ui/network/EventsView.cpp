@@ -196,7 +196,12 @@ qint64 EventsView::currentContactId() const
 
 bool EventsView::selectEvent(qint64 eventId)
 {
-    const int row = m_eventModel->rowOf(eventId);
+    int row = m_eventModel->rowOf(eventId);
+    if (row < 0 && m_refreshTimer->isActive()) {
+        // Just written (a new event, one put back by undo): the list is due to reload; do it now.
+        refresh();
+        row = m_eventModel->rowOf(eventId);
+    }
     if (row < 0)
         return false;
     // The first column: scrolling to it never pushes the date out of view.

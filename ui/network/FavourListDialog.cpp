@@ -42,8 +42,9 @@ FavourListDialog::FavourListDialog(FavourStore& favours, qint64 contactId, const
     m_deleteButton->setObjectName(QStringLiteral("favourListDeleteButton"));
     m_deleteButton->setToolTip(tr("Delete the chosen favour (Edit > Undo brings it back)"));
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        // A copy: deleting it reloads the model, which would leave a reference into it dangling.
         if (const Favour* f = m_model->favourAt(m_table->currentIndex().row()))
-            Q_EMIT deleteRequested(*f);
+            Q_EMIT deleteRequested(Favour(*f));
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -174,14 +174,15 @@ bool IntroductionTableModel::setData(const QModelIndex& index, const QVariant& v
     }
     // The store announces the change, which reloads the rows once the editor has closed; the row shows it now.
     m_editing = true;
-    const kith::Status written = m_introductions.update(changed);
+    const auto linked = m_introductions.rewrite(changed);
     m_editing = false;
-    if (!written) {
-        Q_EMIT writeFailed(written.error());
+    if (!linked) {
+        Q_EMIT writeFailed(linked.error());
         return false;
     }
-    m_rows[index.row()] = changed;
+    const Introduction before = std::exchange(m_rows[index.row()], changed);
     Q_EMIT dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
+    Q_EMIT edited(before, changed, *linked);
     return true;
 }
 

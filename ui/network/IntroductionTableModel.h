@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     // An edit the store refused, with its message.
     void writeFailed(const QString& error);
+    // An edit written (for undo), with the id of the `knows` link it made (0: none).
+    void edited(const kith::Introduction& before, const kith::Introduction& after, qint64 linkId);
 
 private:
     IntroductionStore& m_introductions;

@@ -3,6 +3,8 @@
 #include "dashboard/HealthService.h"
 #include "domain/Clock.h"
 #include "network/DeleteIntroductionCommand.h"
+#include "network/IntroductionDismissCommand.h"
+#include "network/IntroductionEditCommand.h"
 #include "network/IntroductionStatusDelegate.h"
 #include "network/IntroductionSuggestionModel.h"
 #include "network/IntroductionSuggestionThread.h"
@@ -167,6 +169,10 @@ IntroductionsView::IntroductionsView(Database& database, ContactStore& contacts,
     });
     connect(m_introductionModel, &IntroductionTableModel::writeFailed, this,
             [this](const QString& error) { MessageBox::warning(this, tr("Cannot Change the Introduction"), error); });
+    connect(m_introductionModel, &IntroductionTableModel::edited, this,
+            [this](const Introduction& before, const Introduction& after, qint64 linkId) {
+                m_undoStack.push(new IntroductionEditCommand(*m_introductions, before, after, linkId, this));
+            });
     m_introductionTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     addRowAction(m_introductionTable, tr("Change &Status"), QKeySequence(), [this](const QModelIndex& index) {
         const QModelIndex status = index.siblingAtColumn(IntroductionTableModel::Status);
@@ -405,6 +411,8 @@ void IntroductionsView::dismissSuggestion(int row)
         return;
     }
     m_suggestionModel->removePair(s.firstId, s.secondId);
+    m_undoStack.push(
+        new IntroductionDismissCommand(*m_introductions, s.firstId, s.secondId, s.firstName, s.secondName, this));
     Q_EMIT statusMessage(tr("Kith will not suggest introducing %1 and %2 again.").arg(s.firstName, s.secondName));
 }
 
