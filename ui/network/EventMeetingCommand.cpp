@@ -18,7 +18,9 @@ EventMeetingCommand::EventMeetingCommand(Database& database, const Clock& clock,
 
 void EventMeetingCommand::fail(const char* title, const QString& error)
 {
-    MessageBox::warning(m_errorParent, QCoreApplication::translate("kith::EventMeetingCommand", title), error);
+    // The title may not show (no window manager, some desktops): the text says what happened too.
+    MessageBox::warning(m_errorParent, QCoreApplication::translate("kith::EventMeetingCommand", title),
+                        QCoreApplication::translate("kith::EventMeetingCommand", "Nothing was changed. %1").arg(error));
     setObsolete(true);
 }
 
