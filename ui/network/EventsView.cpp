@@ -22,15 +22,6 @@
 
 namespace kith {
 
-namespace {
-
-QString people(int n)
-{
-    return n == 1 ? EventsView::tr("1 person") : EventsView::tr("%1 people").arg(n);
-}
-
-} // namespace
-
 EventsView::EventsView(EventStore& events, ContactStore& contacts, ReminderStore& reminders,
                        InteractionStore& interactions, const Clock& clock, QWidget* parent)
     : QWidget(parent)
@@ -255,17 +246,22 @@ void EventsView::showEventPage(qint64 eventId)
     m_notes->setVisible(!e.notes.isEmpty());
     QString text;
     const int open = summary->met - summary->followedUp;
+    // Whole sentences, one count each; "one person" has sentences of its own, which read right in English
+    // before a translation gives the plural forms.
     if (summary->attendees == 0)
         text = tr("Nobody on the list yet: add the people you met here.");
     else if (summary->met == 0)
-        text = tr("%1 on the list; you did not meet any of them.").arg(people(summary->attendees));
+        text = summary->attendees == 1
+                   ? tr("One person on the list; you did not meet them.")
+                   : tr("%n people on the list; you did not meet any of them.", nullptr, summary->attendees);
     else if (open <= 0)
-        text = tr("You met %1 here and have followed up with everyone.").arg(people(summary->met));
+        text = summary->met == 1
+                   ? tr("You met one person here and have followed up with them.")
+                   : tr("You met %n people here and have followed up with everyone.", nullptr, summary->met);
     else
-        text = tr("You met %1 here: %2 followed up, %3 still to follow up.")
-                   .arg(people(summary->met))
-                   .arg(summary->followedUp)
-                   .arg(open);
+        text = (summary->met == 1 ? tr("You met one person here.")
+                                  : tr("You met %n people here.", nullptr, summary->met)) +
+               QLatin1Char(' ') + tr("Followed up: %1; still to follow up: %2.").arg(summary->followedUp).arg(open);
     m_summary->setText(text);
 }
 

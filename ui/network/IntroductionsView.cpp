@@ -344,7 +344,7 @@ void IntroductionsView::onSuggestionsComputed()
         const IntroductionSuggestion current = m_suggestionModel->suggestion(m_suggestionTable->currentIndex().row());
         m_suggestionModel->setSuggestions(thread->suggestions());
         const int count = int(thread->suggestions().size());
-        m_suggestionStatus->setText(count >= kSuggestions ? tr("(the best %1)").arg(count)
+        m_suggestionStatus->setText(count >= kSuggestions ? tr("(the best %n)", nullptr, count)
                                                           : tr("(%n suggestion(s))", nullptr, count));
         m_suggestionStack->setCurrentIndex(count == 0 ? 1 : 0);
         for (int row = 0; row < count; ++row) {
