@@ -56,16 +56,67 @@ QString formatted(const PhoneNumber& number, PhoneNumberUtil::PhoneNumberFormat 
 
 PhoneNumbers::PhoneNumbers(const QString& defaultRegion)
     : m_region(isKnownRegion(defaultRegion) ? defaultRegion.toUpper() : QString())
-{}
+{
+    if (m_region.isEmpty())
+        return;
+    const std::string region = m_region.toStdString();
+    m_countryCode = util().GetCountryCodeForRegion(region);
+    std::string trunk;
+    util().GetNddPrefixForRegion(region, true, &trunk);
+    m_trunkPrefix = QString::fromStdString(trunk);
+}
+
+namespace {
+
+// How many of the digits after a '+' are the country code; 0 when none is. Country codes are prefix-free:
+// the first of one to three digits that is one is the one.
+qsizetype countryCodeLength(QStringView afterPlus)
+{
+    for (qsizetype length = 1; length <= 3 && length < afterPlus.size(); ++length) {
+        std::string region;
+        util().GetRegionCodeForCountryCode(afterPlus.first(length).toInt(), &region);
+        if (region != "ZZ")
+            return length;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString PhoneNumbers::validPlainDigits(QStringView digits) const
+{
+    int countryCode = 0;
+    QStringView national;
+    if (digits.startsWith(u'+')) {
+        if (const qsizetype length = countryCodeLength(digits.sliced(1))) {
+            countryCode = digits.sliced(1, length).toInt();
+            national = digits.sliced(1 + length);
+        }
+    } else if (m_countryCode) {
+        countryCode = m_countryCode;
+        national = digits;
+        if (!m_trunkPrefix.isEmpty() && national.startsWith(m_trunkPrefix))
+            national = national.sliced(m_trunkPrefix.size());
+    }
+    // A leading 0 left (Italy keeps it; "00" and other international prefixes): only the parser knows.
+    if (!countryCode || national.size() < 2 || national.size() > 17 || national.startsWith(u'0'))
+        return {};
+    PhoneNumber number;
+    number.set_country_code(countryCode);
+    number.set_national_number(national.toULongLong());
+    if (!util().IsValidNumber(number))
+        return {};
+    return u'+' + QString::number(countryCode) + national;
+}
 
 namespace {
 
 constexpr qsizetype kBlockDigits = 3;
+constexpr qsizetype kMinBlockNational = 9; // digits of the national number for its block to be shared
 constexpr qsizetype kMaxBlocks = 200'000;
 
-// How the numbers of one block read in E.164.
+// How the numbers of one block read in E.164 (only valid readings are kept).
 struct Block {
-    bool valid = false;
     qsizetype dropDigits = 0; // leading digits of the number as written that E.164 does not keep
     QString prefix;           // what E.164 has instead ("+44")
 };
@@ -73,6 +124,9 @@ struct Block {
 struct BlockCache {
     QReadWriteLock lock;
     QHash<QString, Block> blocks;
+    // Readings of single numbers outside the blocks (invalid, or short), by region and digits: the planner
+    // and the writer of an import both ask for every number.
+    QHash<QString, QString> numbers;
 };
 
 BlockCache& blockCache()
@@ -111,29 +165,35 @@ QString PhoneNumbers::toE164(const QString& written) const
     BlockCache& cache = blockCache();
     {
         QReadLocker locker(&cache.lock);
-        if (const auto it = cache.blocks.constFind(key); it != cache.blocks.constEnd()) {
-            if (!it->valid)
-                return {};
+        if (const auto it = cache.blocks.constFind(key); it != cache.blocks.constEnd())
             return it->prefix + QStringView(digits).sliced(it->dropDigits);
-        }
     }
-    const QString e164 = toE164Exact(written);
-    Block block;
-    if (!e164.isEmpty()) {
+    QString numberKey = key + QStringView(digits).last(kBlockDigits);
+    {
+        QReadLocker locker(&cache.lock);
+        if (const auto it = cache.numbers.constFind(numberKey); it != cache.numbers.constEnd())
+            return *it;
+    }
+    QString e164 = validPlainDigits(digits);
+    if (e164.isEmpty())
+        e164 = toE164Exact(written);
+    // Only valid readings of long numbers are shared: in a short national number (Liechtenstein's seven
+    // digits, Faroese six) the metadata tells ranges apart by the last three digits too, and an invalid
+    // number says nothing about its neighbours.
+    qsizetype same = 0;
+    if (!e164.isEmpty() && e164.size() - 1 - countryCodeLength(QStringView(e164).sliced(1)) >= kMinBlockNational) {
         // How E.164 ends like the number as written: from there on, the digits are the same.
-        qsizetype same = 0;
         while (same < digits.size() - (plus ? 1 : 0) && same < e164.size() - 1 &&
                digits[digits.size() - 1 - same] == e164[e164.size() - 1 - same])
             ++same;
-        if (same < kBlockDigits + 1)
-            return e164; // no simple reading to share
-        block.valid = true;
-        block.dropDigits = digits.size() - same;
-        block.prefix = e164.chopped(same);
     }
     QWriteLocker locker(&cache.lock);
-    if (cache.blocks.size() < kMaxBlocks)
-        cache.blocks.insert(std::move(key), block);
+    if (same >= kBlockDigits + 1) {
+        if (cache.blocks.size() < kMaxBlocks)
+            cache.blocks.insert(std::move(key), Block{digits.size() - same, e164.chopped(same)});
+    } else if (cache.numbers.size() < kMaxBlocks) {
+        cache.numbers.insert(std::move(numberKey), e164); // no reading to share with its neighbours
+    }
     return e164;
 }
 

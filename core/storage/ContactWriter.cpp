@@ -3,6 +3,8 @@
 #include "storage/ContactFieldKinds.h"
 #include "storage/SqlUtil.h"
 
+#include <QObject>
+
 #include <iterator>
 
 namespace kith {
@@ -22,97 +24,86 @@ QString extrasText(const QStringList& lines)
     return clean.join(u'\n');
 }
 
-// The contact columns both statements write, in this order, from position 0: the insert adds uid,
-// created_at and updated_at after them, the update updated_at and the id. Bound by position: binding by
-// name looks every placeholder up again on each of the thousands of rows of an import.
+// The contact columns both statements write, in this order, from position 1: the insert adds uid,
+// created_at and updated_at after them, the update updated_at and the id.
 constexpr int kContactColumns = 21;
 static_assert(std::size(fieldkinds::kAll) == 4, "ContactWriter::m_kindKeys holds one key per field kind");
 
-void bindContact(QSqlQuery& q, const Contact& c)
+// Binds what the statement reads when it runs: `extras` and `sortName` are the caller's, kept alive till then.
+void bindContact(SqliteStatement& q, const Contact& c, const QString& extras, const QString& sortName)
 {
-    const QVariant values[kContactColumns] = {
-        sql::text(c.prefix),
-        sql::text(c.given),
-        sql::text(c.additional),
-        sql::text(c.family),
-        sql::text(c.suffix),
-        sql::text(c.displayName),
-        sql::text(c.nickname),
-        sql::text(c.organization),
-        sql::text(c.title),
-        sql::text(c.birthday.toIsoString()),
-        sql::text(c.anniversary.toIsoString()),
-        sql::nullIfEmpty(c.circle),
-        c.cadenceDays ? QVariant(*c.cadenceDays) : QVariant(QMetaType::fromType<int>()),
-        static_cast<int>(c.priority),
-        sql::text(c.howMet),
-        sql::text(c.whereMet),
-        sql::text(c.notes),
-        c.photo.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(c.photo),
-        sql::text(c.effectiveName()),
-        sql::text(extrasText(c.vcardExtras)),
-        c.closeness ? QVariant(*c.closeness) : QVariant(QMetaType::fromType<int>()),
-    };
-    for (int i = 0; i < kContactColumns; ++i)
-        q.bindValue(i, values[i]);
+    int at = 1;
+    for (const QString* text : {&c.prefix, &c.given, &c.additional, &c.family, &c.suffix, &c.displayName, &c.nickname,
+                                &c.organization, &c.title})
+        q.bindText(at++, *text);
+    // Dates are bound after they are written out: see insert() and update().
+    at += 2;
+    q.bindTextOrNull(at++, c.circle.isEmpty() ? QString() : c.circle);
+    if (c.cadenceDays)
+        q.bindInt(at++, *c.cadenceDays);
+    else
+        q.bindNull(at++);
+    q.bindInt(at++, static_cast<int>(c.priority));
+    for (const QString* text : {&c.howMet, &c.whereMet, &c.notes})
+        q.bindText(at++, *text);
+    q.bindBlobOrNull(at++, c.photo);
+    q.bindText(at++, sortName);
+    q.bindText(at++, extras);
+    if (c.closeness)
+        q.bindInt(at++, *c.closeness);
+    else
+        q.bindNull(at++);
+    Q_ASSERT(at == kContactColumns + 1);
 }
+
+// The positions of the birthday and the anniversary among the contact columns.
+constexpr int kBirthdayAt = 10;
+constexpr int kAnniversaryAt = 11;
 
 } // namespace
 
 ContactWriter::ContactWriter(const QSqlDatabase& db, const QString& phoneRegion)
     : m_db(db)
     , m_phones(phoneRegion)
-    , m_insertContact(db)
-    , m_updateContact(db)
-    , m_insertField(db)
-    , m_insertAddress(db)
-    , m_ensureTag(db)
-    , m_linkTag(db)
-    , m_clearFields(db)
-    , m_clearAddresses(db)
-    , m_clearTags(db)
-    , m_emptyText(QString(QLatin1String("")))
 {
     for (size_t k = 0; k < std::size(fieldkinds::kAll); ++k)
         m_kindKeys[k] = QString::fromLatin1(fieldkinds::kAll[k].key);
 }
 
-const QVariant& ContactWriter::timeText(const QDateTime& now)
+const QString& ContactWriter::timeText(const QDateTime& now)
 {
-    if (now != m_lastNow || !m_lastNowText.isValid()) {
+    if (now != m_lastNow || m_lastNowText.isNull()) {
         m_lastNow = now;
-        m_lastNowText = sql::fromDateTime(now);
+        m_lastNowText = sql::fromDateTime(now).toString();
     }
     return m_lastNowText;
 }
 
 Status ContactWriter::prepare()
 {
-    const std::pair<QSqlQuery*, QString> statements[] = {
+    const std::pair<SqliteStatement*, const char*> statements[] = {
         {&m_insertContact,
-         QStringLiteral("INSERT INTO contacts (prefix, given, additional, family, suffix, display_name, nickname, "
-                        "organization, title, birthday, anniversary, circle, cadence_days, priority, how_met, "
-                        "where_met, notes, photo, sort_name, vcard_extras, closeness, uid, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+         "INSERT INTO contacts (prefix, given, additional, family, suffix, display_name, nickname, organization, "
+         "title, birthday, anniversary, circle, cadence_days, priority, how_met, where_met, notes, photo, sort_name, "
+         "vcard_extras, closeness, uid, created_at, updated_at) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_updateContact,
-         QStringLiteral("UPDATE contacts SET prefix = ?, given = ?, additional = ?, family = ?, suffix = ?, "
-                        "display_name = ?, nickname = ?, organization = ?, title = ?, birthday = ?, anniversary = ?, "
-                        "circle = ?, cadence_days = ?, priority = ?, how_met = ?, where_met = ?, notes = ?, photo = "
-                        "?, sort_name = ?, vcard_extras = ?, closeness = ?, updated_at = ? WHERE id = ?")},
-        {&m_insertField, QStringLiteral("INSERT INTO contact_fields (contact_id, kind, label, value, position, "
-                                        "normalized) VALUES (?, ?, ?, ?, ?, ?)")},
-        {&m_insertAddress, QStringLiteral("INSERT INTO contact_addresses (contact_id, label, po_box, extended, street, "
-                                          "locality, region, postal_code, country, position) VALUES (?, ?, ?, ?, ?, ?, "
-                                          "?, ?, ?, ?)")},
-        {&m_ensureTag, QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING")},
-        {&m_linkTag, QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags "
-                                    "WHERE name = ?")},
-        {&m_clearFields, QStringLiteral("DELETE FROM contact_fields WHERE contact_id = ?")},
-        {&m_clearAddresses, QStringLiteral("DELETE FROM contact_addresses WHERE contact_id = ?")},
-        {&m_clearTags, QStringLiteral("DELETE FROM contact_tags WHERE contact_id = ?")},
+         "UPDATE contacts SET prefix = ?, given = ?, additional = ?, family = ?, suffix = ?, display_name = ?, "
+         "nickname = ?, organization = ?, title = ?, birthday = ?, anniversary = ?, circle = ?, cadence_days = ?, "
+         "priority = ?, how_met = ?, where_met = ?, notes = ?, photo = ?, sort_name = ?, vcard_extras = ?, "
+         "closeness = ?, updated_at = ? WHERE id = ?"},
+        {&m_insertField,
+         "INSERT INTO contact_fields (contact_id, kind, label, value, position, normalized) VALUES (?, ?, ?, ?, ?, ?)"},
+        {&m_insertAddress, "INSERT INTO contact_addresses (contact_id, label, po_box, extended, street, locality, "
+                           "region, postal_code, country, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&m_ensureTag, "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"},
+        {&m_linkTag, "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE name = ?"},
+        {&m_clearFields, "DELETE FROM contact_fields WHERE contact_id = ?"},
+        {&m_clearAddresses, "DELETE FROM contact_addresses WHERE contact_id = ?"},
+        {&m_clearTags, "DELETE FROM contact_tags WHERE contact_id = ?"},
     };
-    for (const auto& [query, text] : statements) {
-        if (auto s = sql::prepare(*query, text); !s)
+    for (const auto& [statement, text] : statements) {
+        if (auto s = statement->prepare(m_db, text); !s)
             return s;
     }
     return {};
@@ -120,14 +111,20 @@ Status ContactWriter::prepare()
 
 Result<qint64> ContactWriter::insert(const Contact& contact, const QDateTime& now)
 {
-    bindContact(m_insertContact, contact);
-    const QVariant& nowText = timeText(now);
-    m_insertContact.bindValue(kContactColumns, contact.uid);
-    m_insertContact.bindValue(kContactColumns + 1, nowText);
-    m_insertContact.bindValue(kContactColumns + 2, nowText);
-    if (auto s = sql::exec(m_insertContact); !s)
+    const QString extras = extrasText(contact.vcardExtras);
+    const QString sortName = contact.effectiveName();
+    const QString birthday = contact.birthday.toIsoString();
+    const QString anniversary = contact.anniversary.toIsoString();
+    bindContact(m_insertContact, contact, extras, sortName);
+    m_insertContact.bindText(kBirthdayAt, birthday);
+    m_insertContact.bindText(kAnniversaryAt, anniversary);
+    const QString& nowText = timeText(now);
+    m_insertContact.bindText(kContactColumns + 1, contact.uid);
+    m_insertContact.bindText(kContactColumns + 2, nowText);
+    m_insertContact.bindText(kContactColumns + 3, nowText);
+    if (auto s = m_insertContact.exec(); !s)
         return Result<qint64>::failure(s.error());
-    const qint64 id = m_insertContact.lastInsertId().toLongLong();
+    const qint64 id = m_insertContact.lastInsertId();
     if (auto s = writeFields(id, contact); !s)
         return Result<qint64>::failure(s.error());
     return id;
@@ -135,12 +132,18 @@ Result<qint64> ContactWriter::insert(const Contact& contact, const QDateTime& no
 
 Status ContactWriter::update(const Contact& contact, const QDateTime& now)
 {
-    bindContact(m_updateContact, contact);
-    m_updateContact.bindValue(kContactColumns, timeText(now));
-    m_updateContact.bindValue(kContactColumns + 1, contact.id);
-    if (auto s = sql::exec(m_updateContact); !s)
+    const QString extras = extrasText(contact.vcardExtras);
+    const QString sortName = contact.effectiveName();
+    const QString birthday = contact.birthday.toIsoString();
+    const QString anniversary = contact.anniversary.toIsoString();
+    bindContact(m_updateContact, contact, extras, sortName);
+    m_updateContact.bindText(kBirthdayAt, birthday);
+    m_updateContact.bindText(kAnniversaryAt, anniversary);
+    m_updateContact.bindText(kContactColumns + 1, timeText(now));
+    m_updateContact.bindInt(kContactColumns + 2, contact.id);
+    if (auto s = m_updateContact.exec(); !s)
         return s;
-    if (m_updateContact.numRowsAffected() != 1)
+    if (m_updateContact.changes() != 1)
         return Status::failure(QObject::tr("There is no contact with id %1.").arg(contact.id));
     if (auto s = clearFields(contact.id); !s)
         return s;
@@ -149,9 +152,9 @@ Status ContactWriter::update(const Contact& contact, const QDateTime& now)
 
 Status ContactWriter::clearFields(qint64 id)
 {
-    for (QSqlQuery* clear : {&m_clearFields, &m_clearAddresses, &m_clearTags}) {
-        clear->addBindValue(id);
-        if (auto s = sql::exec(*clear); !s)
+    for (SqliteStatement* clear : {&m_clearFields, &m_clearAddresses, &m_clearTags}) {
+        clear->bindInt(1, id);
+        if (auto s = clear->exec(); !s)
             return s;
     }
     return {};
@@ -159,22 +162,22 @@ Status ContactWriter::clearFields(qint64 id)
 
 Status ContactWriter::writeFields(qint64 id, const Contact& contact)
 {
-    const QVariant contactId(id);
     for (size_t k = 0; k < std::size(fieldkinds::kAll); ++k) {
         const fieldkinds::FieldKind& kind = fieldkinds::kAll[k];
+        const bool isPhone = kind.member == &Contact::phones;
         const QList<LabeledValue>& values = contact.*(kind.member);
         for (int i = 0; i < values.size(); ++i) {
             const QString value = values[i].value.trimmed();
             if (value.isEmpty())
                 continue;
-            m_insertField.bindValue(0, contactId);
-            m_insertField.bindValue(1, m_kindKeys[k]);
-            m_insertField.bindValue(2, sql::text(values[i].label));
-            m_insertField.bindValue(3, value);
-            m_insertField.bindValue(4, i);
-            m_insertField.bindValue(5, kind.member == &Contact::phones ? sql::text(m_phones.toE164(values[i].value))
-                                                                       : m_emptyText);
-            if (auto s = sql::exec(m_insertField); !s)
+            const QString normalized = isPhone ? m_phones.toE164(values[i].value) : QString();
+            m_insertField.bindInt(1, id);
+            m_insertField.bindText(2, m_kindKeys[k]);
+            m_insertField.bindText(3, values[i].label);
+            m_insertField.bindText(4, value);
+            m_insertField.bindInt(5, i);
+            m_insertField.bindText(6, normalized);
+            if (auto s = m_insertField.exec(); !s)
                 return s;
         }
     }
@@ -182,23 +185,25 @@ Status ContactWriter::writeFields(qint64 id, const Contact& contact)
         const PostalAddress& a = contact.addresses[i];
         if (a.isEmpty())
             continue;
-        for (const QVariant& v :
-             {contactId, sql::text(a.label), sql::text(a.poBox), sql::text(a.extended), sql::text(a.street),
-              sql::text(a.locality), sql::text(a.region), sql::text(a.postalCode), sql::text(a.country), QVariant(i)})
-            m_insertAddress.addBindValue(v);
-        if (auto s = sql::exec(m_insertAddress); !s)
+        m_insertAddress.bindInt(1, id);
+        int at = 2;
+        for (const QString* text :
+             {&a.label, &a.poBox, &a.extended, &a.street, &a.locality, &a.region, &a.postalCode, &a.country})
+            m_insertAddress.bindText(at++, *text);
+        m_insertAddress.bindInt(at, i);
+        if (auto s = m_insertAddress.exec(); !s)
             return s;
     }
     for (const QString& rawTag : contact.tags) {
         const QString tag = rawTag.trimmed();
         if (tag.isEmpty())
             continue;
-        m_ensureTag.addBindValue(tag);
-        if (auto s = sql::exec(m_ensureTag); !s)
+        m_ensureTag.bindText(1, tag);
+        if (auto s = m_ensureTag.exec(); !s)
             return s;
-        m_linkTag.addBindValue(id);
-        m_linkTag.addBindValue(tag);
-        if (auto s = sql::exec(m_linkTag); !s)
+        m_linkTag.bindInt(1, id);
+        m_linkTag.bindText(2, tag);
+        if (auto s = m_linkTag.exec(); !s)
             return s;
     }
     return {};

@@ -3,9 +3,10 @@
 #include "domain/Result.h"
 #include "phone/PhoneNumbers.h"
 
+#include "storage/SqliteStatement.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace kith {
 
@@ -13,6 +14,7 @@ struct Contact;
 
 // The prepared statements that write one contact and its fields, prepared once and reused so
 // that adding thousands of contacts in one transaction stays fast. Used by ContactStore, the import and undo.
+// They are SQLite statements on the connection itself (SqliteStatement), in the caller's transaction.
 class ContactWriter final {
     Q_DISABLE_COPY_MOVE(ContactWriter)
 
@@ -29,23 +31,22 @@ private:
     Status clearFields(qint64 id);
     Status writeFields(qint64 id, const Contact& contact);
     // `now` as stored, converted once for the thousands of rows an import writes at the same time.
-    const QVariant& timeText(const QDateTime& now);
+    const QString& timeText(const QDateTime& now);
 
     QSqlDatabase m_db;
     PhoneNumbers m_phones;
-    QSqlQuery m_insertContact;
-    QSqlQuery m_updateContact;
-    QSqlQuery m_insertField;
-    QSqlQuery m_insertAddress;
-    QSqlQuery m_ensureTag;
-    QSqlQuery m_linkTag;
-    QSqlQuery m_clearFields;
-    QSqlQuery m_clearAddresses;
-    QSqlQuery m_clearTags;
-    QVariant m_kindKeys[4]; // fieldkinds::kAll's keys as bound
-    QVariant m_emptyText;
+    SqliteStatement m_insertContact;
+    SqliteStatement m_updateContact;
+    SqliteStatement m_insertField;
+    SqliteStatement m_insertAddress;
+    SqliteStatement m_ensureTag;
+    SqliteStatement m_linkTag;
+    SqliteStatement m_clearFields;
+    SqliteStatement m_clearAddresses;
+    SqliteStatement m_clearTags;
+    QString m_kindKeys[4]; // fieldkinds::kAll's keys as bound
     QDateTime m_lastNow;
-    QVariant m_lastNowText;
+    QString m_lastNowText;
 };
 
 } // namespace kith

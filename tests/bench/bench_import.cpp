@@ -118,12 +118,12 @@ QByteArray phoneNumber(Random& random, int i, bool second, bool national)
     const char other = second ? '2' : '1';
     switch (random.below(4)) {
     case 0:
-        return (national ? QByteArray("0791") : QByteArray("+44 791")) + other + ' ' + digits;
+        return (national ? QByteArray("0792") : QByteArray("+44 792")) + other + ' ' + digits;
     case 1:
-        return QByteArray("+1 650-25") + (second ? '4' : '3') + '-' + QByteArray(digits, 2) + '-' +
-               QByteArray(digits + 2, 4);
+        // Area code, then an exchange starting with 2 (NANP numbers have ten digits).
+        return QByteArray(second ? "+1 415-2" : "+1 650-2") + QByteArray(digits, 2) + '-' + QByteArray(digits + 2, 4);
     case 2:
-        return QByteArray("+49 15") + other + ' ' + QByteArray(digits, 6) + '1';
+        return QByteArray("+49 15") + other + ' ' + QByteArray(digits, 6) + "21";
     default:
         return QByteArray("+33 6 ") + other + QByteArray(digits, 1) + ' ' + QByteArray(digits + 1, 2) + ' ' +
                QByteArray(digits + 3, 2) + ' ' + QByteArray(digits + 5, 1) + '0';

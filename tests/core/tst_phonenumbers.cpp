@@ -1,8 +1,15 @@
 #include "phone/PhoneNumbers.h"
 #include "settings/Settings.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
+#include <string>
 
 using namespace kith;
 
@@ -142,6 +149,69 @@ private Q_SLOTS:
         QCOMPARE(first.isEmpty(), other.isEmpty());
         if (!first.isEmpty())
             QCOMPARE(other, first.chopped(3) + QStringLiteral("999"));
+    }
+
+    // Numbers written as plain digits are read without libphonenumber's parser (PhoneNumbers::toE164): for
+    // libphonenumber's example number of every type in every region it knows, written in E.164, in the
+    // international and the national format and as bare digits, and for neighbours of each that change one
+    // digit (valid or not), the reading is the parser's.
+    void plainNumbersReadLikeTheParser()
+    {
+        using i18n::phonenumbers::PhoneNumber;
+        using i18n::phonenumbers::PhoneNumberUtil;
+        const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+        const PhoneNumberUtil::PhoneNumberType types[] = {
+            PhoneNumberUtil::FIXED_LINE,      PhoneNumberUtil::MOBILE,      PhoneNumberUtil::TOLL_FREE,
+            PhoneNumberUtil::PREMIUM_RATE,    PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
+            PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER,       PhoneNumberUtil::UAN,
+            PhoneNumberUtil::VOICEMAIL};
+        std::set<std::string> regions;
+        util.GetSupportedRegions(&regions);
+        QVERIFY(regions.size() > 200);
+        int compared = 0;
+        int valid = 0;
+        QStringList wrong;
+        for (const std::string& regionCode : regions) {
+            const QString region = QString::fromStdString(regionCode);
+            const PhoneNumbers phones(region);
+            for (const auto type : types) {
+                PhoneNumber example;
+                if (!util.GetExampleNumberForType(regionCode, type, &example))
+                    continue;
+                std::string significant;
+                util.GetNationalSignificantNumber(example, &significant);
+                for (size_t at = 0; at <= significant.size(); ++at) {
+                    PhoneNumber number = example;
+                    if (at < significant.size()) {
+                        // A neighbour: one digit changed, the rest as in the example.
+                        std::string changed = significant;
+                        changed[at] = char('0' + (changed[at] - '0' + 3 + int(at)) % 10);
+                        if (changed[0] == '0')
+                            continue; // a leading zero is not a national number of this country
+                        number.set_national_number(std::stoull(changed));
+                    }
+                    for (const auto format :
+                         {PhoneNumberUtil::E164, PhoneNumberUtil::INTERNATIONAL, PhoneNumberUtil::NATIONAL}) {
+                        std::string written;
+                        util.Format(number, format, &written);
+                        QString text = QString::fromStdString(written);
+                        for (const QString& form : {text, QString(text).remove(QRegularExpression(u"[^0-9+]"_qs))}) {
+                            const QString expected = phones.toE164Exact(form);
+                            if (const QString read = phones.toE164(form); read != expected)
+                                wrong.append(QStringLiteral("%1 in %2: %3, the parser reads %4")
+                                                 .arg(form, region, read, expected));
+                            ++compared;
+                            valid += expected.isEmpty() ? 0 : 1;
+                        }
+                    }
+                }
+            }
+        }
+        qInfo("%d numbers compared, %d of them valid", compared, valid);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QString::number(wrong.size()) + QStringLiteral(" read differently: ") +
+                                             wrong.mid(0, 40).join(QStringLiteral("; "))));
+        QVERIFY(compared > 50'000);
+        QVERIFY(valid > compared / 4);
     }
 
     void display()
