@@ -218,6 +218,7 @@ Result<QList<Contact>> ContactStore::getMany(const QList<qint64>& ids) const
     const QSqlDatabase db = m_database.connection();
     const QString idJson = sql::idListJson(ids);
     QSqlQuery q(db);
+    q.setForwardOnly(true); // read once: no cached copy of every row
     if (auto s = sql::prepare(q, QStringLiteral("SELECT %1 FROM contacts WHERE id IN (SELECT value FROM json_each(?))")
                                      .arg(kContactColumns));
         !s)
@@ -232,6 +233,7 @@ Result<QList<Contact>> ContactStore::getMany(const QList<qint64>& ids) const
     }
 
     QSqlQuery fields(db);
+    fields.setForwardOnly(true); // read once: no cached copy of every row
     if (auto s = sql::prepare(fields, QStringLiteral("SELECT contact_id, kind, label, value FROM contact_fields WHERE "
                                                      "contact_id IN (SELECT value FROM json_each(?)) ORDER BY "
                                                      "contact_id, kind, position, id"));
@@ -252,6 +254,7 @@ Result<QList<Contact>> ContactStore::getMany(const QList<qint64>& ids) const
     }
 
     QSqlQuery addresses(db);
+    addresses.setForwardOnly(true); // read once: no cached copy of every row
     if (auto s = sql::prepare(addresses, QStringLiteral("SELECT contact_id, label, po_box, extended, street, locality, "
                                                         "region, postal_code, country FROM contact_addresses WHERE "
                                                         "contact_id IN (SELECT value FROM json_each(?)) ORDER BY "
@@ -272,6 +275,7 @@ Result<QList<Contact>> ContactStore::getMany(const QList<qint64>& ids) const
     }
 
     QSqlQuery tags(db);
+    tags.setForwardOnly(true); // read once: no cached copy of every row
     if (auto s = sql::prepare(tags, QStringLiteral("SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON "
                                                    "t.id = ct.tag_id WHERE ct.contact_id IN (SELECT value FROM "
                                                    "json_each(?)) ORDER BY ct.contact_id, t.name COLLATE NOCASE"));

@@ -8,18 +8,15 @@
 #include "storage/BulkWrite.h"
 #include "storage/ContactStore.h"
 #include "storage/ContactWriter.h"
+#include "storage/ImportBatchWriter.h"
 #include "storage/CsvMappingStore.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
-#include "storage/SqlUtil.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -73,32 +70,12 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
     const ContactMerger merger(phones);
     ContactStore reader(m_database, m_clock);
 
-    QSqlQuery batch(db);
-    QJsonArray files;
-    for (const QString& file : plan.files)
-        files.append(QFileInfo(file).absoluteFilePath());
-    if (auto s =
-            sql::execWith(batch,
-                          QStringLiteral("INSERT INTO import_batches (started_at, finished_at, files) VALUES (?, ?, "
-                                         "?)"),
-                          {sql::fromDateTime(now), sql::fromDateTime(now),
-                           QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact))});
-        !s)
+    ImportBatchWriter batch(db);
+    if (auto s = batch.begin(plan.files, now); !s)
         return R::failure(s.error());
     ImportResult result;
-    result.batchId = batch.lastInsertId().toLongLong();
+    result.batchId = batch.batchId();
     result.failed = plan.failed();
-
-    QSqlQuery linkContact(db);
-    QSqlQuery addHistory(db);
-    if (auto s = sql::prepare(linkContact, QStringLiteral("INSERT INTO import_batch_contacts (batch_id, contact_id, "
-                                                          "action, before) VALUES (?, ?, ?, ?)"));
-        !s)
-        return R::failure(s.error());
-    if (auto s = sql::prepare(addHistory, QStringLiteral("INSERT INTO contact_field_history (contact_id, batch_id, "
-                                                         "field, value, source, at) VALUES (?, ?, ?, ?, ?, ?)"));
-        !s)
-        return R::failure(s.error());
 
     // How many more records merge into each contact, so that a merged contact stays in memory only while a
     // later record of the plan still needs it.
@@ -195,11 +172,7 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
         } else {
             if (isExisting && !linked.contains(target)) {
                 linked.insert(target);
-                for (const QVariant& v :
-                     {QVariant(result.batchId), QVariant(target), QVariant(QStringLiteral("merged")),
-                      QVariant(ContactSnapshot::toText(existing))})
-                    linkContact.addBindValue(v);
-                if (auto s = sql::exec(linkContact); !s)
+                if (auto s = batch.recordMerged(target, ContactSnapshot::toText(existing)); !s)
                     return R::failure(s.error());
             }
             if (outcome.changed) {
@@ -208,11 +181,9 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
                 touched.append(target);
             }
             for (const FieldConflict& conflict : std::as_const(outcome.conflicts)) {
-                for (const QVariant& v : {QVariant(target), QVariant(result.batchId), QVariant(conflict.field),
-                                          sql::text(conflict.incoming), QVariant(QFileInfo(p.record.file).fileName()),
-                                          sql::fromDateTime(now)})
-                    addHistory.addBindValue(v);
-                if (auto s = sql::exec(addHistory); !s)
+                if (auto s = batch.recordConflict(target, conflict.field, conflict.incoming,
+                                                  QFileInfo(p.record.file).fileName(), now);
+                    !s)
                     return R::failure(s.error());
             }
             ++result.merged;
@@ -227,15 +198,8 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
 
     // Contacts the import added: recorded with the batch in one statement.
     QList<qint64> added = addedHere.keys();
-    if (!added.isEmpty()) {
-        QSqlQuery q(db);
-        if (auto s = sql::execWith(q,
-                                   QStringLiteral("INSERT INTO import_batch_contacts (batch_id, contact_id, action) "
-                                                  "SELECT ?, value, 'added' FROM json_each(?)"),
-                                   {result.batchId, sql::idListJson(added)});
-            !s)
-            return R::failure(s.error());
-    }
+    if (auto s = batch.recordAdded(added); !s)
+        return R::failure(s.error());
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     // The search index in two statements: rows for the contacts added, fresh rows for those merged into.
@@ -252,26 +216,13 @@ Result<ImportResult> ImportApplier::apply(const ImportPlan& plan, const ImportPl
     }
     if (cancelled(total))
         return R::failure(cancelMessage);
-    QSqlQuery finish(db);
-    if (result.added == 0 && result.merged == 0) {
-        // Nothing written: nothing to undo, and no batch to list.
-        if (auto s = sql::execWith(finish, QStringLiteral("DELETE FROM import_batches WHERE id = ?"), {result.batchId});
-            !s)
-            return R::failure(s.error());
-        result.batchId = 0;
-        if (auto s = transaction.commit(); !s)
-            return R::failure(s.error());
-        return result;
-    }
-    if (auto s = sql::execWith(
-            finish,
-            QStringLiteral("UPDATE import_batches SET finished_at = ?, added = ?, merged = ?, "
-                           "skipped = ?, failed = ? WHERE id = ?"),
-            {sql::fromDateTime(now), result.added, result.merged, result.skipped, result.failed, result.batchId});
-        !s)
+    if (auto s = batch.finish(now, result.added, result.merged, result.skipped, result.failed); !s)
         return R::failure(s.error());
     if (auto s = transaction.commit(); !s)
         return R::failure(s.error());
+    result.batchId = batch.batchId(); // 0 when nothing was written: nothing to undo, no batch to list
+    if (result.batchId == 0)
+        return result;
     result.contactIds = touched;
     return result;
 }

@@ -6,13 +6,12 @@
 #include "storage/CircleStore.h"
 #include "storage/CsvMappingStore.h"
 #include "storage/Database.h"
-#include "storage/SqlUtil.h"
+#include "storage/ImportMatchSource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -26,7 +25,6 @@ QString tr(const char* text)
 }
 
 constexpr int kProgressEvery = 256;
-constexpr int kFetchChunk = 2000;
 constexpr int kEstimateAfter = 2000; // records read before the list is sized for the whole import
 
 bool isAsciiText(const QString& text)
@@ -131,108 +129,43 @@ template <typename Map, typename Key, typename Value> void insertFirst(Map& map,
         map.insert(key, value);
 }
 
-Status loadExisting(const QSqlDatabase& db, ExistingKeys& keys)
+Status loadExisting(const ImportMatchSource& source, ExistingKeys& keys)
 {
-    QSqlQuery contacts(db);
-    contacts.setForwardOnly(true);
-    if (auto s = sql::execWith(contacts,
-                               QStringLiteral("SELECT id, uid, given, family, display_name, organization, birthday, "
-                                              "deleted_at IS NOT NULL FROM contacts"),
-                               {});
-        !s)
-        return s;
     QSet<qint64> live;
-    while (contacts.next()) {
-        const qint64 id = contacts.value(0).toLongLong();
-        const QString uid = contacts.value(1).toString();
-        if (contacts.value(7).toBool()) {
-            keys.trashedUids.insert(uid);
-            continue;
-        }
-        live.insert(id);
-        insertFirst(keys.byUid, uid, id);
-        const QString name =
-            nameKeyOf(contacts.value(2).toString(), contacts.value(3).toString(), contacts.value(4).toString());
-        if (!name.isEmpty()) {
-            keys.byName[name].append(id);
-            NameEvidence& e = keys.evidence[id];
-            e.organization = comparable(contacts.value(5).toString());
-            e.birthday = contacts.value(6).toString();
-        }
-    }
-
-    QSqlQuery fields(db);
-    fields.setForwardOnly(true);
-    if (auto s =
-            sql::execWith(fields, QStringLiteral("SELECT contact_id, kind, value, normalized FROM contact_fields"), {});
+    if (auto s = source.forEachContact([&](const ImportMatchSource::ContactRow& row) {
+            if (row.trashed) {
+                keys.trashedUids.insert(row.uid);
+                return;
+            }
+            live.insert(row.id);
+            insertFirst(keys.byUid, row.uid, row.id);
+            const QString name = nameKeyOf(row.given, row.family, row.displayName);
+            if (!name.isEmpty()) {
+                keys.byName[name].append(row.id);
+                NameEvidence& e = keys.evidence[row.id];
+                e.organization = comparable(row.organization);
+                e.birthday = row.birthday;
+            }
+        });
         !s)
         return s;
-    while (fields.next()) {
-        const qint64 id = fields.value(0).toLongLong();
-        if (!live.contains(id))
-            continue;
-        const QString kind = fields.value(1).toString();
-        if (kind == u"email") {
-            insertFirst(keys.byEmail, ContactMerger::emailKey(fields.value(2).toString()), id);
-        } else if (kind == u"phone") {
-            insertFirst(keys.byPhone, fields.value(3).toString(), id);
-        } else if (auto it = keys.evidence.find(id); it != keys.evidence.end()) {
-            it->urls.append(ContactMerger::urlKey(fields.value(2).toString()));
-        }
-    }
-
-    QSqlQuery addresses(db);
-    addresses.setForwardOnly(true);
-    if (auto s = sql::execWith(
-            addresses, QStringLiteral("SELECT contact_id, locality FROM contact_addresses WHERE locality <> ''"), {});
+    if (auto s = source.forEachField([&](const ImportMatchSource::FieldRow& row) {
+            if (!live.contains(row.contactId))
+                return;
+            if (row.kind == u"email") {
+                insertFirst(keys.byEmail, ContactMerger::emailKey(row.value), row.contactId);
+            } else if (row.kind == u"phone") {
+                insertFirst(keys.byPhone, row.normalized, row.contactId);
+            } else if (auto it = keys.evidence.find(row.contactId); it != keys.evidence.end()) {
+                it->urls.append(ContactMerger::urlKey(row.value));
+            }
+        });
         !s)
         return s;
-    while (addresses.next()) {
-        if (auto it = keys.evidence.find(addresses.value(0).toLongLong()); it != keys.evidence.end())
-            it->cities.append(comparable(addresses.value(1).toString()));
-    }
-    return {};
-}
-
-// The single-valued fields of some contacts (what conflicts are about), by id.
-Result<QHash<qint64, Contact>> loadSingles(const QSqlDatabase& db, const QList<qint64>& ids)
-{
-    using R = Result<QHash<qint64, Contact>>;
-    QHash<qint64, Contact> result;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (auto s = sql::prepare(q, QStringLiteral("SELECT id, prefix, given, additional, family, suffix, display_name, "
-                                                "nickname, organization, title, birthday, anniversary, how_met, "
-                                                "where_met, notes, photo FROM contacts WHERE id IN (SELECT value FROM "
-                                                "json_each(?))"));
-        !s)
-        return R::failure(s.error());
-    for (qsizetype from = 0; from < ids.size(); from += kFetchChunk) {
-        q.addBindValue(sql::idListJson(ids.mid(from, kFetchChunk)));
-        if (auto s = sql::exec(q); !s)
-            return R::failure(s.error());
-        while (q.next()) {
-            Contact c;
-            c.id = q.value(0).toLongLong();
-            c.prefix = q.value(1).toString();
-            c.given = q.value(2).toString();
-            c.additional = q.value(3).toString();
-            c.family = q.value(4).toString();
-            c.suffix = q.value(5).toString();
-            c.displayName = q.value(6).toString();
-            c.nickname = q.value(7).toString();
-            c.organization = q.value(8).toString();
-            c.title = q.value(9).toString();
-            c.birthday = PartialDate::fromIsoString(q.value(10).toString()).value_or(PartialDate{});
-            c.anniversary = PartialDate::fromIsoString(q.value(11).toString()).value_or(PartialDate{});
-            c.howMet = q.value(12).toString();
-            c.whereMet = q.value(13).toString();
-            c.notes = q.value(14).toString();
-            c.photo = q.value(15).toByteArray();
-            result.insert(c.id, std::move(c));
-        }
-    }
-    return result;
+    return source.forEachCity([&](qint64 contactId, const QString& city) {
+        if (auto it = keys.evidence.find(contactId); it != keys.evidence.end())
+            it->cities.append(comparable(city));
+    });
 }
 
 // The records of this plan so far, by the same keys, pointing at the first record of each person. The keys are
@@ -311,7 +244,8 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
                                                                 : m_options.defaultRegion);
 
     ExistingKeys existing;
-    if (auto s = loadExisting(db, existing); !s)
+    const ImportMatchSource source(db);
+    if (auto s = loadExisting(source, existing); !s)
         return R::failure(s.error());
     // A file may name a circle this database does not have (a hand-edited X-KITH-CIRCLE): the
     // contact comes in without one rather than failing the whole import.
@@ -531,7 +465,7 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
     }
     std::sort(matchedIds.begin(), matchedIds.end());
     matchedIds.erase(std::unique(matchedIds.begin(), matchedIds.end()), matchedIds.end());
-    auto singles = loadSingles(db, matchedIds);
+    auto singles = ImportMatchSource(db).singleValues(matchedIds);
     if (!singles)
         return R::failure(singles.error());
     for (PlannedImport& p : plan.records) {
