@@ -232,6 +232,42 @@ private Q_SLOTS:
         QCOMPARE(f.links.count().value(), 2);
     }
 
+    // For undo: rewrite() says which link accepting made, and takes it away again in the same write; a link
+    // the pair had before is never its to take.
+    void rewriteUnlinksWhatItLinked()
+    {
+        Fixture f;
+        const qint64 id = f.store.add(f.intro(f.ada, f.byron)).value();
+        const Introduction asked = f.store.get(id).value();
+        Introduction accepted = asked;
+        accepted.status = IntroductionStatus::Accepted;
+        const qint64 linkId = f.store.rewrite(accepted).value();
+        QVERIFY(linkId != 0);
+        QCOMPARE(f.links.get(linkId).value().type, RelationshipType::Knows);
+        QCOMPARE(f.store.rewrite(asked, linkId).value(), 0);
+        QCOMPARE(f.store.get(id).value().status, IntroductionStatus::Asked);
+        QCOMPARE(f.links.count().value(), 0);
+        // A link deleted meanwhile is no error.
+        const qint64 again = f.store.rewrite(accepted).value();
+        QVERIFY(f.links.remove(again).ok());
+        QVERIFY(f.store.rewrite(asked, again).ok());
+
+        // Already friends: accepting links nothing, and undoing it leaves the friendship.
+        QVERIFY(f.links.add({0, f.ada, f.byron, RelationshipType::Friend, {}, {}}).ok());
+        QCOMPARE(f.store.rewrite(accepted).value(), 0);
+        QVERIFY(f.store.rewrite(asked, 0).ok());
+        QCOMPARE(f.links.count().value(), 1);
+
+        // A refused write takes nothing away: the link stays with the introduction as it was.
+        QVERIFY(f.links.remove(f.links.forContact(f.ada).value().first().id).ok());
+        const qint64 made = f.store.rewrite(accepted).value();
+        Introduction future = asked;
+        future.introducedOn = f.db.clock().today().addDays(3);
+        QVERIFY(!f.store.rewrite(future, made).ok());
+        QVERIFY(f.links.get(made).ok());
+        QCOMPARE(f.store.get(id).value().status, IntroductionStatus::Accepted);
+    }
+
     // Delete takes the open follow-up with it; restore (undo) brings both back, the introduction with its id.
     void removeAndRestore()
     {

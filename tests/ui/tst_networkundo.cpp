@@ -464,6 +464,24 @@ void TestNetworkUndo::introductionDismissAndStatusUndoRedo()
     // Undo once more removes the link redo made.
     undo();
     QCOMPARE(knows(), 0);
+
+    // The outcome, typed in place.
+    const QModelIndex outcome = made->model()->index(0, IntroductionTableModel::Outcome);
+    made->setCurrentIndex(outcome);
+    made->edit(outcome);
+    QLineEdit* editor = nullptr;
+    QTRY_VERIFY((editor = made->viewport()->findChild<QLineEdit*>()) != nullptr);
+    QTest::keyClicks(editor, QStringLiteral("They now work together"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(view->introductionStore().get(id).value().outcome, QStringLiteral("They now work together"));
+    QCOMPARE(action("actionUndo")->text(), QStringLiteral("&Undo Edit Outcome of Introducing Ada and Carl"));
+    undo();
+    QCOMPARE(view->introductionStore().get(id).value().outcome, QString());
+    QTRY_COMPARE(made->model()->index(0, IntroductionTableModel::Outcome).data().toString(), QString());
+    redo();
+    QCOMPARE(view->introductionStore().get(id).value().outcome, QStringLiteral("They now work together"));
+    QTRY_COMPARE(made->model()->index(0, IntroductionTableModel::Outcome).data().toString(),
+                 QStringLiteral("They now work together"));
 }
 
 void TestNetworkUndo::favourDeleteUndoRedo()
