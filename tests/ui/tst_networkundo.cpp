@@ -1,7 +1,7 @@
 // Edit > Undo and Redo for the writes of the network pages, through the real window on a real database file:
 // editing an event, "I met these people at…", dismissing a suggested introduction and changing an introduction's
-// status, deleting a favour. Each is done through the GUI, then undone and redone with the Edit menu's actions,
-// checking the database and the view each time.
+// status or outcome, editing and deleting a favour. Each is done through the GUI, then undone and redone with the
+// Edit menu's actions, checking the database and the view each time.
 
 #include "GuiTestHelpers.h"
 #include "contacts/ContactDetailPane.h"
@@ -12,6 +12,7 @@
 #include "network/EventAttendeeModel.h"
 #include "network/EventsView.h"
 #include "network/FavourBalancePanel.h"
+#include "network/FavourListModel.h"
 #include "network/IntroductionSuggestionModel.h"
 #include "network/IntroductionTableModel.h"
 #include "network/IntroductionsView.h"
@@ -36,6 +37,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -57,7 +59,7 @@ private Q_SLOTS:
     void meetingUndoRedo();
     void meetingUndoRefusedWhenUsedSince();
     void introductionDismissAndStatusUndoRedo();
-    void favourDeleteUndoRedo();
+    void favourEditAndDeleteUndoRedo();
 
 private:
     qint64 addContact(const QString& given, const QString& family, const QString& circle = {});
@@ -484,7 +486,7 @@ void TestNetworkUndo::introductionDismissAndStatusUndoRedo()
                  QStringLiteral("They now work together"));
 }
 
-void TestNetworkUndo::favourDeleteUndoRedo()
+void TestNetworkUndo::favourEditAndDeleteUndoRedo()
 {
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
     FavourStore favours(*m_database, *m_clock);
@@ -503,11 +505,31 @@ void TestNetworkUndo::favourDeleteUndoRedo()
     FavourBalancePanel* panel = m_window->detailPane()->favourPanel();
     QTRY_COMPARE(panel->text(), QStringLiteral("You've done 1 favour for Ada; none back yet."));
 
+    // In the list of favours: Edit… (it was received, not given), then Delete.
     withModal(
         QStringLiteral("favourListDialog"),
-        [](QWidget* dialog) {
+        [this](QWidget* dialog) {
             auto* table = test::child<QTableView>(*dialog, QStringLiteral("favourTable"));
             QTRY_COMPARE(table->model()->rowCount(), 1);
+            table->setCurrentIndex(table->model()->index(0, 0));
+            withModal(
+                QStringLiteral("favourDialog"),
+                [](QWidget* editor) {
+                    QCOMPARE(test::child<QLineEdit>(*editor, QStringLiteral("favourWhatEdit"))->text(),
+                             QStringLiteral("Reviewed her CV"));
+                    QTest::mouseClick(test::child<QRadioButton>(*editor, QStringLiteral("favourReceivedButton")),
+                                      Qt::LeftButton);
+                    QTest::keyClicks(test::child<QLineEdit>(*editor, QStringLiteral("favourWhatEdit")),
+                                     QStringLiteral(" for me"));
+                    clickOk(editor);
+                },
+                [dialog] {
+                    QTest::mouseClick(test::child<QPushButton>(*dialog, QStringLiteral("favourListEditButton")),
+                                      Qt::LeftButton);
+                });
+            QTRY_COMPARE(table->model()->index(0, FavourListModel::What).data().toString(),
+                         QStringLiteral("Reviewed her CV for me"));
+            QCOMPARE(action("actionUndo")->text(), QStringLiteral("&Undo Edit Favour \"Reviewed her CV for me\""));
             table->setCurrentIndex(table->model()->index(0, 0));
             QTest::mouseClick(test::child<QPushButton>(*dialog, QStringLiteral("favourListDeleteButton")),
                               Qt::LeftButton);
@@ -519,11 +541,19 @@ void TestNetworkUndo::favourDeleteUndoRedo()
         });
     QVERIFY(!m_window->favourStore().get(id).ok());
     QTRY_COMPARE(panel->text(), QStringLiteral("No favours with Ada yet."));
-    QCOMPARE(action("actionUndo")->text(), QStringLiteral("&Undo Delete Favour \"Reviewed her CV\""));
+    QCOMPARE(action("actionUndo")->text(), QStringLiteral("&Undo Delete Favour \"Reviewed her CV for me\""));
 
-    undo();
+    undo(); // the delete
+    Favour edited = before;
+    edited.direction = FavourDirection::Received;
+    edited.what = QStringLiteral("Reviewed her CV for me");
+    QCOMPARE(m_window->favourStore().get(id).value(), edited);
+    QTRY_COMPARE(panel->text(), QStringLiteral("Ada has done 1 favour for you; you haven't returned one yet."));
+    undo(); // the edit
     QCOMPARE(m_window->favourStore().get(id).value(), before);
     QTRY_COMPARE(panel->text(), QStringLiteral("You've done 1 favour for Ada; none back yet."));
+    redo();
+    QCOMPARE(m_window->favourStore().get(id).value(), edited);
     redo();
     QVERIFY(!m_window->favourStore().get(id).ok());
     QTRY_COMPARE(panel->text(), QStringLiteral("No favours with Ada yet."));

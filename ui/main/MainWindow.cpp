@@ -1097,6 +1097,19 @@ void MainWindow::showFavours(qint64 contactId)
         statusBar()->showMessage(tr("Deleted the favour \"%1\"; Edit > Undo brings it back.").arg(favour.what),
                                  StatusMessageMs);
     });
+    connect(&dialog, &FavourListDialog::editRequested, this, [this, &dialog](const Favour& before) {
+        FavourDialog editor(*m_contacts, m_clock, &dialog);
+        editor.setFavour(before);
+        if (editor.exec() != QDialog::Accepted || editor.favour() == before)
+            return;
+        const Status s = m_favours->update(editor.favour());
+        const auto after = s ? m_favours->get(before.id) : Result<Favour>::failure(s.error());
+        if (!after) {
+            MessageBox::warning(&dialog, tr("Cannot Change the Favour"), after.error());
+            return;
+        }
+        m_undoStack->push(new FavourCommand(*m_favours, before, *after, this));
+    });
     dialog.exec();
 }
 

@@ -17,9 +17,23 @@ FavourCommand::FavourCommand(FavourStore& favours, Kind kind, const Favour& favo
     , m_errorParent(errorParent)
 {}
 
+FavourCommand::FavourCommand(FavourStore& favours, const Favour& before, const Favour& after, QWidget* errorParent)
+    : QUndoCommand(QCoreApplication::translate("kith::FavourCommand", "Edit Favour \"%1\"").arg(after.what))
+    , m_favours(favours)
+    , m_kind(Kind::Edited)
+    , m_favour(after)
+    , m_before(before)
+    , m_errorParent(errorParent)
+{}
+
+// `putBack`: the favour as it was before the change (logged: none; deleted: it; edited: as before the edit).
 void FavourCommand::apply(bool putBack, const char* failureTitle)
 {
-    const Status status = putBack ? m_favours.restore(m_favour) : m_favours.remove(m_favour.id);
+    Status status;
+    if (m_kind == Kind::Edited)
+        status = m_favours.update(putBack ? m_before : m_favour);
+    else
+        status = putBack ? m_favours.restore(m_favour) : m_favours.remove(m_favour.id);
     if (!status) {
         MessageBox::warning(m_errorParent, QCoreApplication::translate("kith::FavourCommand", failureTitle),
                             status.error());
@@ -29,7 +43,7 @@ void FavourCommand::apply(bool putBack, const char* failureTitle)
 
 void FavourCommand::undo()
 {
-    apply(m_kind == Kind::Deleted, QT_TRANSLATE_NOOP("kith::FavourCommand", "Cannot Undo"));
+    apply(m_kind != Kind::Logged, QT_TRANSLATE_NOOP("kith::FavourCommand", "Cannot Undo"));
 }
 
 void FavourCommand::redo()

@@ -77,9 +77,23 @@ void FavourDialog::setContactId(qint64 contactId)
     m_whatEdit->setFocus();
 }
 
+void FavourDialog::setFavour(const Favour& favour)
+{
+    m_favour = favour;
+    setWindowTitle(tr("Edit Favour"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_contactEdit->setContactId(favour.contactId);
+    (favour.direction == FavourDirection::Received ? m_receivedButton : m_givenButton)->setChecked(true);
+    m_whatEdit->setText(favour.what);
+    if (favour.happenedOn.isValid())
+        m_dateEdit->setDate(favour.happenedOn);
+    m_notesEdit->setPlainText(favour.notes);
+    m_whatEdit->setFocus();
+}
+
 Favour FavourDialog::favour() const
 {
-    Favour f;
+    Favour f = m_favour;
     f.contactId = m_contactEdit->contactId();
     f.direction = m_receivedButton->isChecked() ? FavourDirection::Received : FavourDirection::Given;
     f.what = m_whatEdit->text().simplified();

@@ -17,7 +17,7 @@ class Clock;
 class ContactPickerEdit;
 class ContactStore;
 
-// "Log Favour": with whom (picked from the contacts), which way, what, when.
+// "Log Favour": with whom (picked from the contacts), which way, what, when; or "Edit Favour" for one logged.
 class FavourDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FavourDialog)
@@ -26,11 +26,16 @@ public:
     FavourDialog(ContactStore& contacts, const Clock& clock, QWidget* parent = nullptr);
 
     void setContactId(qint64 contactId);
-    // As entered; contactId 0 when the name is not one contact's.
+    // Edits this favour (as stored) instead of logging a new one.
+    void setFavour(const Favour& favour);
+    // As entered, with the id given to setFavour() (0 for a new one); contactId 0 when the name is not one
+    // contact's.
     Favour favour() const;
 
 private:
     void updateState();
+
+    Favour m_favour;
 
     ContactPickerEdit* m_contactEdit = nullptr;
     QLabel* m_contactHint = nullptr;

@@ -38,6 +38,15 @@ FavourListDialog::FavourListDialog(FavourStore& favours, qint64 contactId, const
     auto* logButton = buttons->addButton(tr("&Log Favour…"), QDialogButtonBox::ActionRole);
     logButton->setObjectName(QStringLiteral("favourListLogButton"));
     connect(logButton, &QPushButton::clicked, this, [this] { Q_EMIT logFavourRequested(m_contactId); });
+    m_editButton = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
+    m_editButton->setObjectName(QStringLiteral("favourListEditButton"));
+    m_editButton->setToolTip(tr("Change the chosen favour (Edit > Undo changes it back)"));
+    const auto editCurrent = [this] {
+        if (const Favour* f = m_model->favourAt(m_table->currentIndex().row()))
+            Q_EMIT editRequested(Favour(*f));
+    };
+    connect(m_editButton, &QPushButton::clicked, this, editCurrent);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, editCurrent);
     m_deleteButton = buttons->addButton(tr("&Delete"), QDialogButtonBox::ActionRole);
     m_deleteButton->setObjectName(QStringLiteral("favourListDeleteButton"));
     m_deleteButton->setToolTip(tr("Delete the chosen favour (Edit > Undo brings it back)"));
@@ -55,8 +64,10 @@ FavourListDialog::FavourListDialog(FavourStore& favours, qint64 contactId, const
         if (ids.contains(m_contactId))
             refresh();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_deleteButton->setEnabled(m_table->currentIndex().isValid()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_deleteButton->setEnabled(m_table->currentIndex().isValid());
+        m_editButton->setEnabled(m_table->currentIndex().isValid());
+    });
     resize(560, 360);
     refresh();
 }
@@ -67,6 +78,7 @@ void FavourListDialog::refresh()
     if (auto balance = m_favours.balance(m_contactId))
         m_balance->setText(favourBalanceText(m_name, *balance));
     m_deleteButton->setEnabled(m_table->currentIndex().isValid());
+    m_editButton->setEnabled(m_table->currentIndex().isValid());
 }
 
 } // namespace kith

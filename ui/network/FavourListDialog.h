@@ -13,8 +13,8 @@ namespace kith {
 class FavourListModel;
 class FavourStore;
 
-// "Favours with Ada": the balance and every favour between you, newest first, with Log Favour… and Delete (the
-// window does both, undoably). Follows the store.
+// "Favours with Ada": the balance and every favour between you, newest first, with Log Favour…, Edit… and Delete
+// (the window does them, undoably). Follows the store.
 class FavourListDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FavourListDialog)
@@ -27,6 +27,7 @@ public:
 Q_SIGNALS:
     void logFavourRequested(qint64 contactId);
     void deleteRequested(const kith::Favour& favour);
+    void editRequested(const kith::Favour& favour);
 
 private:
     void refresh();
@@ -38,6 +39,7 @@ private:
     QLabel* m_balance = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_deleteButton = nullptr;
+    QPushButton* m_editButton = nullptr;
 };
 
 } // namespace kith
