@@ -55,6 +55,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void newEventUndoRedo();
     void editEventUndoRedo();
     void meetingUndoRedo();
     void meetingUndoRefusedWhenUsedSince();
@@ -161,6 +162,40 @@ QStringList TestNetworkUndo::attendeesOf(const QList<EventAttendee>& attendees)
     for (const EventAttendee& a : attendees)
         out << QStringLiteral("%1:%2:%3:%4").arg(a.contactId).arg(a.met).arg(a.note).arg(a.followUpReminderId);
     return out;
+}
+
+void TestNetworkUndo::newEventUndoRedo()
+{
+    addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace")); // else the window shows its empty state
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_database, *m_clock);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    action("actionShowEvents")->trigger();
+    EventsView* view = m_window->eventsView();
+    withModal(
+        QStringLiteral("eventDialog"),
+        [](QWidget* dialog) {
+            QTest::keyClicks(test::child<QLineEdit>(*dialog, QStringLiteral("eventNameEdit")),
+                             QStringLiteral("Team offsite"));
+            clickOk(dialog);
+        },
+        [view] {
+            QTest::mouseClick(test::child<QPushButton>(*view, QStringLiteral("newEventButton")), Qt::LeftButton);
+        });
+    const QList<EventSummary> added = m_window->eventStore().all().value();
+    QCOMPARE(added.size(), 1);
+    const Event event = added.first().event;
+    QCOMPARE(event.name, QStringLiteral("Team offsite"));
+    QTRY_COMPARE(view->eventTable()->model()->rowCount(), 1);
+    QCOMPARE(action("actionUndo")->text(), QStringLiteral("&Undo New Event “Team offsite”"));
+
+    undo();
+    QCOMPARE(rows(QStringLiteral("SELECT count(*) FROM events")), 0);
+    QTRY_COMPARE(view->eventTable()->model()->rowCount(), 0);
+    QVERIFY(test::child<QWidget>(*view, QStringLiteral("eventsEmptyState"))->isVisible());
+    redo();
+    QCOMPARE(m_window->eventStore().get(event.id).value(), event);
+    QTRY_COMPARE(view->eventTable()->model()->rowCount(), 1);
 }
 
 void TestNetworkUndo::editEventUndoRedo()

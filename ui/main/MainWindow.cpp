@@ -1008,6 +1008,8 @@ void MainWindow::newEvent()
         MessageBox::warning(this, tr("Cannot Add the Event"), id.error());
         return;
     }
+    if (auto added = m_events->record(*id))
+        m_undoStack->push(new EventDeleteCommand(*m_events, *added, this, EventDeleteCommand::Kind::Added));
     showEvents(*id);
     statusBar()->showMessage(
         tr("Added %1. Add the people you met there with \"Add People I Met Here…\".").arg(dialog.event().name),

@@ -7,32 +7,46 @@
 
 namespace kith {
 
-EventDeleteCommand::EventDeleteCommand(EventStore& events, const EventRecord& deleted, QWidget* errorParent)
+EventDeleteCommand::EventDeleteCommand(EventStore& events, const EventRecord& record, QWidget* errorParent, Kind kind)
     : QUndoCommand(
-          QCoreApplication::translate("kith::EventDeleteCommand", "Delete Event \"%1\"").arg(deleted.event.name))
+          kind == Kind::Added
+              ? QCoreApplication::translate("kith::EventDeleteCommand", "New Event “%1”").arg(record.event.name)
+              : QCoreApplication::translate("kith::EventDeleteCommand", "Delete Event \"%1\"").arg(record.event.name))
     , m_events(events)
-    , m_record(deleted)
+    , m_kind(kind)
+    , m_record(record)
     , m_errorParent(errorParent)
 {}
 
-void EventDeleteCommand::undo()
+void EventDeleteCommand::apply(bool putBack, const char* failureTitle)
 {
-    if (auto s = m_events.restore(m_record); !s) {
-        MessageBox::warning(m_errorParent, QCoreApplication::translate("kith::EventDeleteCommand", "Cannot Undo"),
-                            s.error());
+    Status status;
+    if (putBack) {
+        status = m_events.restore(m_record);
+    } else {
+        // Whoever was put on its list meanwhile comes back with it on the next undo or redo.
+        auto record = m_events.record(m_record.event.id);
+        status = record ? m_events.remove(m_record.event.id) : Status::failure(record.error());
+        if (status)
+            m_record = *record;
+    }
+    if (!status) {
+        MessageBox::warning(m_errorParent, QCoreApplication::translate("kith::EventDeleteCommand", failureTitle),
+                            status.error());
         setObsolete(true);
     }
+}
+
+void EventDeleteCommand::undo()
+{
+    apply(m_kind == Kind::Deleted, QT_TRANSLATE_NOOP("kith::EventDeleteCommand", "Cannot Undo"));
 }
 
 void EventDeleteCommand::redo()
 {
     if (std::exchange(m_firstRedo, false))
         return;
-    if (auto s = m_events.remove(m_record.event.id); !s) {
-        MessageBox::warning(m_errorParent, QCoreApplication::translate("kith::EventDeleteCommand", "Cannot Redo"),
-                            s.error());
-        setObsolete(true);
-    }
+    apply(m_kind == Kind::Added, QT_TRANSLATE_NOOP("kith::EventDeleteCommand", "Cannot Redo"));
 }
 
 } // namespace kith
