@@ -7,6 +7,7 @@
 #include "import/ImportPreviewDialog.h"
 #include "main/MainWindow.h"
 #include "network/IntroductionsView.h"
+#include "network/NetworkGraphPage.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
 #include "reminders/DueView.h"
@@ -62,6 +63,8 @@ private Q_SLOTS:
 
     void titleAndCount();
     void emptyStateOnEmptyDatabase();
+    void networkMenuOrder();
+    void networkMenuWaitsForContacts();
     void addContactThroughDialog();
     void logInteractionShowsInTimeline();
     void searchFiltersTable();
@@ -254,6 +257,90 @@ void TestMainWindow::emptyStateOnEmptyDatabase()
     QTRY_VERIFY(!empty->isVisible());
     QVERIFY(m_table->isVisible());
     QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("searchField"))->isVisible());
+}
+
+void TestMainWindow::networkMenuOrder()
+{
+    auto* menu = m_window->findChild<QMenu*>(QStringLiteral("networkMenu"));
+    QVERIFY(menu);
+    QStringList entries;
+    for (const QAction* a : menu->actions())
+        entries << (a->isSeparator() ? QStringLiteral("-") : a->objectName());
+    // The pages (in the order of their tabs), finding help and links, then recording what happened.
+    const QStringList expected{QStringLiteral("actionShowNetworkGraph"),
+                               QStringLiteral("actionShowIntroductions"),
+                               QStringLiteral("actionShowSocialCapital"),
+                               QStringLiteral("actionShowEvents"),
+                               QStringLiteral("-"),
+                               QStringLiteral("actionWhoCanHelp"),
+                               QStringLiteral("actionReviewSuggestedLinks"),
+                               QStringLiteral("-"),
+                               QStringLiteral("actionNewEvent"),
+                               QStringLiteral("actionMetPeople"),
+                               QStringLiteral("actionRecordIntroduction"),
+                               QStringLiteral("actionLogFavour")};
+    QCOMPARE(entries, expected);
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    QStringList pages;
+    for (int i = 0; i < tabs->count(); ++i)
+        pages << tabs->tabText(i);
+    QCOMPARE(pages.mid(3), (QStringList{QStringLiteral("Network"), QStringLiteral("Introductions"),
+                                        QStringLiteral("Social Capital"), QStringLiteral("Events")}));
+    QVERIFY(menu->toolTipsVisible()); // a disabled entry says why
+}
+
+void TestMainWindow::networkMenuWaitsForContacts()
+{
+    const QStringList needContacts{
+        QStringLiteral("actionShowNetworkGraph"),  QStringLiteral("actionShowIntroductions"),
+        QStringLiteral("actionShowSocialCapital"), QStringLiteral("actionShowEvents"),
+        QStringLiteral("actionWhoCanHelp"),        QStringLiteral("actionReviewSuggestedLinks"),
+        QStringLiteral("actionNewEvent"),          QStringLiteral("actionLogFavour"),
+        QStringLiteral("actionShowDue"),           QStringLiteral("actionShowDashboard"),
+        QStringLiteral("actionRecordIntroduction")};
+    const QString empty = QStringLiteral("Add a contact first: your network is empty");
+    // An empty network: the pages wait behind the empty state, and say so.
+    for (const QString& name : needContacts) {
+        QAction* a = action(qPrintable(name));
+        QVERIFY2(a && !a->isEnabled(), qPrintable(name));
+        QCOMPARE(a->toolTip(), empty);
+        QCOMPARE(a->statusTip(), empty);
+    }
+    // Meeting people at an event adds them: it is one way to start.
+    QVERIFY(action("actionMetPeople")->isEnabled());
+    // Their shortcuts do nothing either (the window is active, as for a user typing in it).
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
+
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    for (const QString& name : needContacts) {
+        QAction* a = action(qPrintable(name));
+        if (name == QLatin1String("actionRecordIntroduction")) {
+            QVERIFY(!a->isEnabled());
+            QVERIFY2(a->toolTip().startsWith(QLatin1String("Add a second contact first")), qPrintable(a->toolTip()));
+        } else {
+            QVERIFY2(a->isEnabled(), qPrintable(name));
+            QVERIFY2(a->toolTip() != empty && !a->toolTip().isEmpty(), qPrintable(name));
+            QCOMPARE(a->statusTip(), a->toolTip());
+        }
+    }
+    QCOMPARE(action("actionShowNetworkGraph")->toolTip(),
+             QStringLiteral("You, your contacts and how they know each other, sized by tie strength; click to see a "
+                            "contact"));
+    const qint64 alan = addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    QVERIFY(action("actionRecordIntroduction")->isEnabled());
+    QCOMPARE(action("actionRecordIntroduction")->toolTip(),
+             QStringLiteral("Record that you introduced two people, with a reminder to ask how it went"));
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("mainTabs"))->currentWidget(),
+                 static_cast<QWidget*>(m_window->networkGraphPage()));
+
+    // Everyone in the Trash: back to waiting.
+    QVERIFY(m_window->contactStore().moveToTrash({ada, alan}).ok());
+    for (const QString& name : needContacts)
+        QVERIFY2(!action(qPrintable(name))->isEnabled(), qPrintable(name));
 }
 
 void TestMainWindow::addContactThroughDialog()

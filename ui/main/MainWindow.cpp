@@ -118,6 +118,18 @@ QIcon actionIcon(const char* themeName, const char* fallback)
                             QIcon(QStringLiteral(":/icons/") + QString::fromLatin1(fallback) + QStringLiteral(".svg")));
 }
 
+// Enables `action`, or disables it with `reason` as its tooltip and status tip; its own tip comes back with it.
+void setAvailable(QAction* action, bool available, const QString& reason)
+{
+    static constexpr char ownTip[] = "kithOwnToolTip";
+    if (!action->property(ownTip).isValid())
+        action->setProperty(ownTip, action->toolTip());
+    const QString tip = available ? action->property(ownTip).toString() : reason;
+    action->setEnabled(available);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Settings& settings, Database& database, const Clock& clock, QWidget* parent)
@@ -457,38 +469,40 @@ void MainWindow::createMenus()
     contact->addAction(m_restoreAction);
     contact->addAction(m_emptyTrashAction);
 
-    // Using the network (issue 6): who can help, relationships, events, favours, introductions, the graph.
+    // Using the network (issue 6): its pages in the order of their tabs, then finding help and links, then
+    // recording what happened. Its tooltips show, so that a disabled entry says what it waits for.
     m_networkMenu = menuBar()->addMenu(tr("&Network"));
     m_networkMenu->setObjectName(QStringLiteral("networkMenu"));
-    m_networkMenu->addAction(m_whoCanHelpAction);
-    m_networkMenu->addAction(m_reviewLinksAction);
-    m_networkMenu->addAction(m_showSocialCapitalAction);
+    m_networkMenu->setToolTipsVisible(true);
     const auto networkAction = [this](const QString& text, const char* objectName, const QString& toolTip,
                                       const QKeySequence& shortcut, auto slot) {
         auto* action = new QAction(text, this);
         connect(action, &QAction::triggered, this, slot);
-        m_networkMenu->addAction(action);
         action->setObjectName(QString::fromLatin1(objectName));
         action->setToolTip(toolTip);
         action->setStatusTip(toolTip);
         action->setShortcut(shortcut);
         return action;
     };
-    networkAction(tr("I &Met These People At…"), "actionMetPeople",
-                  tr("Add the people you met at an event, new or already in your contacts, with a follow-up for each"),
-                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { recordMeeting(0); });
-    networkAction(tr("New &Event…"), "actionNewEvent", tr("Add a meetup, a conference or a party"),
-                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { newEvent(); });
-    networkAction(tr("E&vents"), "actionShowEvents", tr("Show your events and whom you met and followed up there"),
-                  QKeySequence(), [this] { showEvents(0); });
-    networkAction(tr("Log &Favour…"), "actionLogFavour",
-                  tr("Note a favour you did for the selected contact, or one they did for you"),
-                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                  [this] { logFavour(m_detailPane ? m_detailPane->contactId() : 0); });
+    m_showEventsAction =
+        networkAction(tr("E&vents"), "actionShowEvents", tr("Show your events and whom you met and followed up there"),
+                      QKeySequence(), [this] { showEvents(0); });
+    m_newEventAction = networkAction(tr("New &Event…"), "actionNewEvent", tr("Add a meetup, a conference or a party"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { newEvent(); });
+    m_metPeopleAction = networkAction(
+        tr("I &Met These People At…"), "actionMetPeople",
+        tr("Add the people you met at an event, new or already in your contacts, with a follow-up for each"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { recordMeeting(0); });
+    m_logFavourAction = networkAction(tr("Log &Favour…"), "actionLogFavour",
+                                      tr("Note a favour you did for the selected contact, or one they did for you"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                      [this] { logFavour(m_detailPane ? m_detailPane->contactId() : 0); });
+    m_networkMenu->addActions(
+        {m_showNetworkGraphAction, m_showIntroductionsAction, m_showSocialCapitalAction, m_showEventsAction});
     m_networkMenu->addSeparator();
-    m_networkMenu->addAction(m_showNetworkGraphAction);
-    m_networkMenu->addAction(m_showIntroductionsAction);
-    m_networkMenu->addAction(m_recordIntroductionAction);
+    m_networkMenu->addActions({m_whoCanHelpAction, m_reviewLinksAction});
+    m_networkMenu->addSeparator();
+    m_networkMenu->addActions({m_newEventAction, m_metPeopleAction, m_recordIntroductionAction, m_logFavourAction});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -1266,6 +1280,16 @@ void MainWindow::updateActions()
     m_newDatabaseAction->setEnabled(!busy);
     m_openDatabaseAction->setEnabled(!busy);
     m_importAction->setEnabled(!busy);
+
+    // The pages behind the empty state, and what needs people to work on, wait for the first contact.
+    const QString noContacts = tr("Add a contact first: your network is empty");
+    for (QAction* action : {m_showDueAction, m_showDashboardAction, m_showNetworkGraphAction, m_showIntroductionsAction,
+                            m_showSocialCapitalAction, m_showEventsAction, m_whoCanHelpAction, m_reviewLinksAction,
+                            m_newEventAction, m_logFavourAction})
+        setAvailable(action, m_liveCount > 0, noContacts);
+    setAvailable(m_recordIntroductionAction, m_liveCount > 1,
+                 m_liveCount > 0 ? tr("Add a second contact first: an introduction is between two of your contacts")
+                                 : noContacts);
 }
 
 void MainWindow::updateCounts()

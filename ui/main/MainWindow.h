@@ -283,6 +283,10 @@ private:
     QAction* m_reviewLinksAction = nullptr;
     QAction* m_showIntroductionsAction = nullptr;
     QAction* m_recordIntroductionAction = nullptr;
+    QAction* m_showEventsAction = nullptr;
+    QAction* m_newEventAction = nullptr;
+    QAction* m_metPeopleAction = nullptr;
+    QAction* m_logFavourAction = nullptr;
 };
 
 } // namespace kith
