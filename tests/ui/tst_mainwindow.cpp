@@ -5,6 +5,7 @@
 #include "domain/ManualClock.h"
 #include "import/ImportController.h"
 #include "import/ImportPreviewDialog.h"
+#include "interactions/LogInteractionDialog.h"
 #include "main/MainWindow.h"
 #include "network/IntroductionsView.h"
 #include "network/NetworkGraphPage.h"
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void logInteractionShowsInTimeline();
     void searchFiltersTable();
     void deleteAndRestore();
+    void deleteKeyOnlyInContactsTable();
+    void logInteractionFollowsShownTab();
     void editAndUndo();
     void emptyTrashAsksFirst();
     void addReminderAndMarkDone();
@@ -473,6 +476,82 @@ void TestMainWindow::deleteAndRestore()
     QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
     action("actionShowTrash")->trigger();
     QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Alan Turing")});
+}
+
+void TestMainWindow::deleteKeyOnlyInContactsTable()
+{
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    QTRY_COMPARE(tableNames().size(), 2);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->selectContact(ada));
+    const auto trashed = [this] {
+        return m_window->contactStore().count(true).value();
+    };
+
+    // Every other tab: Delete there leaves the contacts table's (hidden) selection alone, and so do the toolbar
+    // and the menus, which wait for the table to be shown.
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    QWidget* contactsTab = tabs->widget(0);
+    for (int i = 1; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QWidget* page = tabs->currentWidget();
+        page->setFocus();
+        if (QWidget* inside = page->nextInFocusChain(); inside && page->isAncestorOf(inside))
+            inside->setFocus();
+        QWidget* focused = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(focused, Qt::Key_Delete);
+        QVERIFY2(trashed() == 0, qPrintable(tabs->tabText(i)));
+        QCOMPARE(m_window->selectedContactIds(), QList<qint64>{ada});
+        QVERIFY2(!action("actionDelete")->isEnabled(), qPrintable(tabs->tabText(i)));
+        QVERIFY2(!action("actionEditContact")->isEnabled(), qPrintable(tabs->tabText(i)));
+        QVERIFY2(!action("actionAddReminder")->isEnabled(), qPrintable(tabs->tabText(i)));
+    }
+
+    // The contacts tab, typing in the search field: Delete edits the text.
+    tabs->setCurrentWidget(contactsTab);
+    QVERIFY(action("actionDelete")->isEnabled());
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("Ada"));
+    QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
+    QVERIFY(m_window->selectContact(ada));
+    search->setFocus();
+    search->setCursorPosition(0);
+    QTest::keyClick(search, Qt::Key_Delete);
+    QCOMPARE(search->text(), QStringLiteral("da"));
+    QCOMPARE(trashed(), 0);
+
+    // In the table itself it moves the selected contact to the Trash.
+    m_table->setFocus();
+    QVERIFY(m_table->hasFocus());
+    QTest::keyClick(m_table, Qt::Key_Delete);
+    QTRY_COMPARE(trashed(), 1);
+    QVERIFY(m_window->contactStore().get(ada).value().deletedAt.isValid());
+}
+
+void TestMainWindow::logInteractionFollowsShownTab()
+{
+    const qint64 ada = addCadenceContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), 45);
+    const qint64 alan = addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    QTRY_COMPARE(tableNames().size(), 2);
+    QVERIFY(m_window->selectContact(alan));
+    // On the Due tab the detail pane shows Ada, the one due: Log Interaction is with her, not with the table's Alan.
+    action("actionShowDue")->trigger();
+    QTRY_VERIFY(m_window->dueView()->isVisible());
+    QTRY_COMPARE(m_window->dueModel()->rowCount(), 1);
+    m_window->dueView()->table()->selectRow(0);
+    QTRY_COMPARE(m_window->detailPane()->contactId(), ada);
+    QList<qint64> participants;
+    withModal(
+        QStringLiteral("logInteractionDialog"),
+        [&participants](QWidget* dialog) {
+            participants = static_cast<LogInteractionDialog*>(dialog)->interaction().participantIds;
+            dialog->close();
+        },
+        [this] { action("actionLogInteraction")->trigger(); });
+    QCOMPARE(participants, QList<qint64>{ada});
 }
 
 void TestMainWindow::editAndUndo()

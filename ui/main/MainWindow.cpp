@@ -293,6 +293,8 @@ void MainWindow::createActions()
 
     make(m_deleteAction, tr("&Delete"), "actionDelete", tr("Move the selected contacts to the Trash"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    // The key works in the contacts table only (the action is added to it): not on another tab, nor in a text field.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setIcon(actionIcon("edit-delete", "delete"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteContacts);
 
@@ -641,6 +643,7 @@ void MainWindow::createCentralWidgets()
             const auto item = m_dueView->currentItem();
             m_detailPane->setContactId(item ? item->contactId : 0);
         }
+        updateActions();
     });
     m_splitter->addWidget(m_tabs);
 
@@ -1270,11 +1273,13 @@ void MainWindow::updateActions()
     const bool trash = m_showTrashAction->isChecked();
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const bool busy = m_sampleThread != nullptr || (m_importController && m_importController->isBusy());
-    m_editContactAction->setEnabled(!trash && selected == 1);
-    m_deleteAction->setEnabled(selected > 0);
+    // What acts on the table's selection waits while another tab hides it (Log Interaction takes the detail pane's).
+    const bool tableShown = m_tabs->currentWidget() == m_contactsTab;
+    m_editContactAction->setEnabled(tableShown && !trash && selected == 1);
+    m_deleteAction->setEnabled(tableShown && selected > 0);
     m_logInteractionAction->setEnabled(!trash && m_liveCount > 0);
-    m_addReminderAction->setEnabled(!trash && selected == 1);
-    m_restoreAction->setEnabled(trash && selected > 0);
+    m_addReminderAction->setEnabled(tableShown && !trash && selected == 1);
+    m_restoreAction->setEnabled(tableShown && trash && selected > 0);
     m_emptyTrashAction->setEnabled(m_trashCount > 0);
     m_openSampleAction->setEnabled(!busy);
     m_newDatabaseAction->setEnabled(!busy);
@@ -1471,6 +1476,12 @@ void MainWindow::emptyTrash()
 
 void MainWindow::logInteraction()
 {
+    // With the person shown beside another tab, not the contacts table's hidden selection.
+    if (m_tabs->currentWidget() != m_contactsTab) {
+        const qint64 shown = m_detailPane && !m_detailPane->isHidden() ? m_detailPane->contactId() : 0;
+        logInteractionWith(shown > 0 ? QList<qint64>{shown} : QList<qint64>());
+        return;
+    }
     logInteractionWith(selectedContactIds());
 }
 
