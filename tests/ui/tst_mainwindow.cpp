@@ -2,6 +2,7 @@
 #include "contacts/ContactDetailPane.h"
 #include "contacts/ContactFilterProxyModel.h"
 #include "contacts/ContactTableModel.h"
+#include "dashboard/HealthService.h"
 #include "domain/ManualClock.h"
 #include "import/ImportController.h"
 #include "import/ImportPreviewDialog.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void doneFromTrayMenuMarksDone();
     void closingKeepsRunningInTray();
     void dueViewSnoozeAndSkip();
+    void dueTabAndDashboardSayWhatTheyCount();
     void settingsDialogSavesCadence();
     void bannerWhenNoTray();
     void followUpPresetAfterLogging();
@@ -949,6 +951,33 @@ void TestMainWindow::dueViewSnoozeAndSkip()
     QTRY_COMPARE(model->dueNowCount(), 1);
     QCOMPARE(model->item(0).contactId, alan);
     QCOMPARE(model->item(0).kind, DueKind::Cadence);
+}
+
+void TestMainWindow::dueTabAndDashboardSayWhatTheyCount()
+{
+    // Ada is past her cadence: one reminder, and due by health. Alan, in touch, has a follow-up due: a reminder,
+    // but his health is fine. So the Due tab counts 2 reminders and the dashboard 1 person due or drifting.
+    addCadenceContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), 45);
+    const qint64 alan = addContact(QStringLiteral("Alan"), QStringLiteral("Turing"));
+    addDueFollowUp(alan, QStringLiteral("Send the paper"));
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+    const int due = tabs->indexOf(m_window->dueView());
+    QTRY_COMPARE(tabs->tabText(due), QStringLiteral("Due (2)"));
+    // (No translator is loaded here: the plural reads "reminder(s)".)
+    const QString dueTip = tabs->tabToolTip(due);
+    QVERIFY2(dueTip.startsWith(QLatin1String("2 ")) &&
+                 dueTip.contains(QLatin1String("due now: keep in touch, birthdays and follow-ups")),
+             qPrintable(dueTip));
+
+    action("actionShowDashboard")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->healthService()->snapshot() && m_window->healthService()->snapshot()->hasDashboard, 20000);
+    auto* summary = m_window->findChild<QLabel*>(QStringLiteral("dashboardSummaryLabel"));
+    QVERIFY(summary);
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("Due or drifting by health: 1 (50%)")),
+                 qPrintable(summary->text()));
+    QVERIFY2(summary->toolTip().contains(QLatin1String("The Due tab counts reminders instead")),
+             qPrintable(summary->toolTip()));
 }
 
 void TestMainWindow::settingsDialogSavesCadence()

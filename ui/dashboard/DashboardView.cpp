@@ -124,6 +124,11 @@ DashboardView::DashboardView(HealthService& health, QWidget* parent)
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummaryLabel"));
+    // The Due tab's count is another number; say how the two differ.
+    m_summary->setToolTip(
+        tr("Due or drifting by health: the people whose last interaction is past their keep-in-touch cadence (due) "
+           "or more than three cadences ago (drifting); dormant contacts are not counted. The Due tab counts "
+           "reminders instead: keep in touch, birthdays and follow-ups due now, without the snoozed ones."));
     m_summary->setWordWrap(true);
     QFont summaryFont = m_summary->font();
     summaryFont.setBold(true);
@@ -375,7 +380,7 @@ void DashboardView::fillSummary(const HealthSnapshot& snapshot)
     for (const CircleStatusCounts& circle : data.statusByCircle)
         dueOrDrifting += circle.counts.value(int(HealthStatus::Due)) + circle.counts.value(int(HealthStatus::Drifting));
     // Label and value, so that no count needs a plural form.
-    m_summary->setText(tr("Contacts: %1 · Average health: %2 · Due or drifting: %3 (%4%) · As of %5")
+    m_summary->setText(tr("Contacts: %1 · Average health: %2 · Due or drifting by health: %3 (%4%) · As of %5")
                            .arg(QLocale().toString(data.contacts))
                            .arg(qRound(data.averageHealth))
                            .arg(QLocale().toString(dueOrDrifting))

@@ -1836,8 +1836,13 @@ void MainWindow::refreshDue()
     const QList<DueItem> now = m_dueModel->dueNow();
     m_desktop->setDueItems(now);
     const int index = m_tabs->indexOf(m_dueView);
-    if (index >= 0)
+    if (index >= 0) {
         m_tabs->setTabText(index, now.isEmpty() ? tr("Due") : tr("Due (%1)").arg(now.size()));
+        // Not the dashboard's "due or drifting", which counts people by their health: say what this number is.
+        m_tabs->setTabToolTip(index, tr("%n reminder(s) due now: keep in touch, birthdays and follow-ups.\n"
+                                        "Snoozed ones are left out; one person can have several.",
+                                        nullptr, int(now.size())));
+    }
     m_showDueAction->setText(now.isEmpty() ? tr("&Due") : tr("&Due (%1)").arg(now.size()));
 }
 
