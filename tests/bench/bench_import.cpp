@@ -12,6 +12,7 @@
 #include "io/import/ImportFileReader.h"
 #include "io/import/ImportPlanner.h"
 #include "io/vcard/VCardReader.h"
+#include "phone/PhoneNumbers.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
 #include "storage/Transaction.h"
@@ -442,6 +443,39 @@ int main(int argc, char** argv)
                     .arg(double(QFileInfo(csv).size()) / 1e6, 0, 'f', 1)
                     .arg(bench::elapsedMs(timer), 0, 'f', 0));
     bench::report("vcard_file_mb", double(QFileInfo(vcf).size()) / 1e6, "MB");
+
+    // Phone numbers as a real address book holds them: every one its own (no two share all but their last
+    // three digits, which the generated file's numbers often do), so each is read on its own.
+    {
+        QStringList numbers;
+        Random random(7);
+        for (int i = 0; i < 20'000; ++i) {
+            const QString tail = QStringLiteral("%1").arg((qint64(i) * 7'919'000 + random.below(1000)) % 100'000'000, 8,
+                                                          10, QLatin1Char('0'));
+            switch (i % 4) {
+            case 0:
+                numbers << QStringLiteral("079") + tail.left(2) + u' ' + tail.mid(2);
+                break;
+            case 1:
+                numbers << QStringLiteral("+49 15") + QString::number(1 + i % 3) + u' ' + tail;
+                break;
+            case 2:
+                numbers
+                    << QStringLiteral("+1 (%1) %2-%3").arg(200 + i % 700).arg(200 + (i / 700) % 700).arg(tail.right(4));
+                break;
+            default:
+                numbers << QStringLiteral("+33 6 ") + tail;
+            }
+        }
+        const PhoneNumbers phones(QStringLiteral("GB"));
+        timer.restart();
+        int valid = 0;
+        for (const QString& number : std::as_const(numbers))
+            valid += phones.toE164(number).isEmpty() ? 0 : 1;
+        bench::report("phone_e164_distinct_numbers_per_s", numbers.size() * 1000.0 / bench::elapsedMs(timer),
+                      "numbers/s");
+        bench::note(QStringLiteral("%1 of %2 distinct numbers valid").arg(valid).arg(numbers.size()));
+    }
 
     // Parse only: the reader alone, then reader and mapper (what the planner reads), best of a few runs.
     QList<double> readTimes;
