@@ -2,6 +2,7 @@
 
 #include "io/import/ContactMerger.h"
 #include "io/import/ImportFileReader.h"
+#include "io/import/ImportReadAhead.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/CircleStore.h"
 #include "storage/CsvMappingStore.h"
@@ -294,16 +295,18 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
             plan.csvMappings.insert(signature, reader.csvMapping());
         }
         int sinceProgress = 0;
-        while (std::optional<ImportRecord> record = reader.next(plan.issues)) {
+        ImportReadAhead ahead(reader, phones);
+        QStringList phoneKeys;
+        while (std::optional<ImportRecord> record = ahead.next(plan.issues, phoneKeys)) {
             if (++sinceProgress == kProgressEvery) {
                 sinceProgress = 0;
-                if (cancelled(doneBefore + reader.position()))
+                if (cancelled(doneBefore + ahead.position()))
                     return R::failure(tr("The import was cancelled."));
             }
             const int index = int(plan.records.size());
-            if (index == kEstimateAfter && reader.position() > 0) {
+            if (index == kEstimateAfter && ahead.position() > 0) {
                 // Room for every record at once: growing the list by doubling would hold two copies for a moment.
-                const double perByte = double(index) / double(doneBefore + reader.position());
+                const double perByte = double(index) / double(doneBefore + ahead.position());
                 plan.records.reserve(qsizetype(perByte * double(total) * 1.05) + kEstimateAfter);
             }
             PlannedImport planned;
@@ -321,10 +324,7 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
             keys.uid = contact.uid.trimmed();
             for (const LabeledValue& email : std::as_const(contact.emails))
                 keys.emails.append(ContactMerger::emailKey(email.value));
-            for (const LabeledValue& phone : std::as_const(contact.phones)) {
-                if (QString e164 = phones.toE164(phone.value); !e164.isEmpty())
-                    keys.phones.append(std::move(e164));
-            }
+            keys.phones = std::move(phoneKeys);
             keys.name = nameKeyOf(contact);
 
             // An existing contact: by UID, then email, then phone, then name plus one more field.
