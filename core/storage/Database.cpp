@@ -237,6 +237,11 @@ Status Database::createAtVersion(const QString& path, int version)
     return opened.value()->migrate(version);
 }
 
+Status Database::checkpoint()
+{
+    return sql::run(connection(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 Status Database::migrate(int targetVersion)
 {
     const QSqlDatabase db = connection();

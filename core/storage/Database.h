@@ -29,6 +29,9 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // Copies what the write-ahead log holds into the database file, without waiting for readers or writers
+    // (a PASSIVE checkpoint). After a bulk write (BulkWrite), so that copying it is not part of the write.
+    Status checkpoint();
 
 private:
     Database(QString path, QString connectionName);

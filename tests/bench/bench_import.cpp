@@ -388,10 +388,19 @@ int runChild(const QString& vcf, const QString& dbPath)
     bench::report("vcard_full_import_plan_cpu_ms", timing.planCpuMs, "ms");
     bench::report("vcard_full_import_apply_cpu_ms", timing.applyCpuMs, "ms");
 
-    // The search index's share of the apply: the same fill again, over every contact.
-    const QSqlDatabase db = opened.value()->connection();
+    // What the window does once it has the result, while nobody waits: copy the import from the
+    // write-ahead log into the database file.
     QElapsedTimer timer;
     timer.start();
+    if (auto s = opened.value()->checkpoint(); !s) {
+        bench::note(s.error());
+        return 1;
+    }
+    bench::report("vcard_full_import_checkpoint_ms", bench::elapsedMs(timer), "ms");
+
+    // The search index's share of the apply: the same fill again, over every contact.
+    const QSqlDatabase db = opened.value()->connection();
+    timer.restart();
     Transaction transaction(db);
     if (auto s = SearchIndex::rebuild(db); !s || !transaction.commit()) {
         bench::note(QStringLiteral("cannot rebuild the search index"));

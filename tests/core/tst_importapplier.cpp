@@ -155,6 +155,27 @@ private Q_SLOTS:
         QCOMPARE(fields, QStringList({QStringLiteral("Birthday=1906-12-10"), QStringLiteral("Notes=Another note")}));
     }
 
+    // The apply leaves the checkpoint to the caller (BulkWrite): the connection's own settings come back.
+    void connectionSettingsComeBackAfterTheApply()
+    {
+        TestDatabase t;
+        const auto pragma = [&](const char* name) {
+            QSqlQuery q(t.database().connection());
+            q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
+            q.next();
+            return q.value(0).toLongLong();
+        };
+        const qint64 checkpoint = pragma("wal_autocheckpoint");
+        const qint64 cache = pragma("cache_size");
+        QVERIFY(checkpoint > 0);
+        const ImportPlan plan = planOf(t.database(), {fixture("three-cards.vcf")});
+        QVERIFY(ImportApplier(t.database(), t.clock()).apply(plan).ok());
+        QCOMPARE(pragma("wal_autocheckpoint"), checkpoint);
+        QCOMPARE(pragma("cache_size"), cache);
+        QVERIFY(t.database().checkpoint().ok());
+        QCOMPARE(rows(t.database(), QStringLiteral("contacts")), 2);
+    }
+
     void userChoicesAreFollowed()
     {
         TestDatabase t;

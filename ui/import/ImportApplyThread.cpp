@@ -28,12 +28,16 @@ void ImportApplyThread::run()
         }
         return !m_cancelled.load();
     });
-    if (result) {
-        m_succeeded = true;
-        m_result = *result;
-    } else {
+    if (!result) {
         m_error = result.error();
+        return;
     }
+    m_succeeded = true;
+    m_result = *result;
+    Q_EMIT applied();
+    // Copying the import from the write-ahead log into the file: after the window has the result, so that
+    // nobody waits for it. Failing leaves the log to the next checkpoint, nothing lost.
+    (void)database.value()->checkpoint();
 }
 
 } // namespace kith

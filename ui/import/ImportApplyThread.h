@@ -23,13 +23,15 @@ public:
     // Thread-safe; the applier stops at its next progress report and rolls back.
     void cancel() { m_cancelled = true; }
     bool wasCancelled() const { return m_cancelled; }
-    // Read once finished() arrived.
+    // Read once applied() or finished() arrived.
     bool succeeded() const { return m_succeeded; }
     QString error() const { return m_error; }
     ImportResult result() const { return m_result; }
 
 Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total);
+    // The import is in the database (committed); the thread goes on for a moment with a checkpoint.
+    void applied();
 
 protected:
     void run() override;

@@ -64,14 +64,14 @@ ImportController::~ImportController()
     // An undo cannot be stopped halfway: it is one transaction, over soon.
     if (m_undoThread)
         m_undoThread->wait();
-    for (QThread* thread : {static_cast<QThread*>(m_planThread), static_cast<QThread*>(m_applyThread)}) {
-        if (!thread)
-            continue;
-        if (auto* plan = qobject_cast<ImportPlanThread*>(thread))
-            plan->cancel();
-        if (auto* apply = qobject_cast<ImportApplyThread*>(thread))
-            apply->cancel();
-        thread->wait();
+    if (m_planThread) {
+        m_planThread->cancel();
+        m_planThread->wait();
+    }
+    // Also the ones that applied their import and are still checkpointing.
+    for (ImportApplyThread* apply : findChildren<ImportApplyThread*>()) {
+        apply->cancel();
+        apply->wait();
     }
 }
 
@@ -259,18 +259,19 @@ void ImportController::startApplying()
     ImportApplyThread* thread = m_applyThread;
     connect(m_preview, &ImportPreviewDialog::cancelRequested, thread, [thread] { thread->cancel(); });
     connect(thread, &ImportApplyThread::progressChanged, m_preview, &ImportPreviewDialog::setProgress);
-    connect(thread, &QThread::finished, this, &ImportController::onApplyFinished);
+    connect(thread, &ImportApplyThread::applied, this, &ImportController::onApplyFinished);
+    connect(thread, &QThread::finished, this, &ImportController::onApplyFinished); // failed or cancelled
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     Q_EMIT applyStarted(thread);
     thread->start();
 }
 
 void ImportController::onApplyFinished()
 {
+    // Once per import: on applied(), or on finished() when it never came.
     ImportApplyThread* thread = std::exchange(m_applyThread, nullptr);
     if (!thread)
         return;
-    thread->wait();
-    thread->deleteLater();
     if (thread->succeeded()) {
         const ImportResult result = thread->result();
         setLastBatch(result.batchId);
