@@ -52,12 +52,12 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ContactWriter.cpp" line="+144"/>
+        <location filename="../core/storage/ContactWriter.cpp" line="+147"/>
         <source>There is no contact with id %1.</source>
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+78"/>
+        <location filename="../core/storage/Database.cpp" line="+79"/>
         <source>Missing migration %1</source>
         <translation>Migration %1 fehlt</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>%1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+3"/>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
@@ -284,43 +284,46 @@
         <source>line %1: no name; shown by the phone number</source>
         <translation>Zeile %1: kein Name; wird mit der Telefonnummer angezeigt</translation>
     </message>
+    <message>
+        <location filename="../core/storage/SqliteStatement.cpp" line="+39"/>
+        <source>The database is not an open SQLite database.</source>
+        <translation>Die Datenbank ist keine geöffnete SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The statement was not prepared.</source>
+        <translation>Die Anweisung wurde nicht vorbereitet.</translation>
+    </message>
 </context>
 <context>
     <name>kith</name>
     <message>
-        <location filename="../core/domain/Favour.cpp" line="+41"/>
         <source>No favours with %1 yet.</source>
-        <translation>Noch keine Gefallen mit %1.</translation>
+        <translation type="vanished">Noch keine Gefallen mit %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You&apos;ve done %n favour(s) for %1; none back yet.</source>
-        <translation>Sie haben %1 %n Gefallen getan; bisher keiner zurück.</translation>
+        <translation type="vanished">Sie haben %1 %n Gefallen getan; bisher keiner zurück.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 has done %n favour(s) for you; you haven&apos;t returned one yet.</source>
-        <translation>%1 hat Ihnen %n Gefallen getan; Sie haben noch keinen erwidert.</translation>
+        <translation type="vanished">%1 hat Ihnen %n Gefallen getan; Sie haben noch keinen erwidert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>You&apos;ve done %n favour(s) for %1</source>
-        <translation>Sie haben %1 %n Gefallen getan</translation>
+        <translation type="vanished">Sie haben %1 %n Gefallen getan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>; %1 has done %n for you.</source>
-        <translation>; %1 hat Ihnen %n getan.</translation>
+        <translation type="vanished">; %1 hat Ihnen %n getan.</translation>
     </message>
     <message>
-        <location filename="../core/network/IntroductionSuggester.cpp" line="+57"/>
         <source>%1 has the goal “%2”; %3 can help with it.</source>
-        <translation>%1 hat das Ziel „%2“; %3 kann dabei helfen.</translation>
+        <translation type="vanished">%1 hat das Ziel „%2“; %3 kann dabei helfen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 is looking for %2; %3 can help with %2.</source>
-        <translation>%1 sucht %2; %3 kann helfen bei %2.</translation>
+        <translation type="vanished">%1 sucht %2; %3 kann helfen bei %2.</translation>
     </message>
 </context>
 <context>
@@ -515,15 +518,47 @@
         <translation>Sich daran erinnern lassen, sich bei %1 zu melden</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1: health %2, down from %3 %n day(s) ago; last in touch %4 day(s) ago, every %5 days intended</source>
+        <location line="+3"/>
+        <source>%1: health %2, down from %3 %n days ago.</source>
         <translation>
+            <numerusform>%1: Gesundheit %2, vor %n Tag noch %3.</numerusform>
+            <numerusform>%1: Gesundheit %2, vor %n Tagen noch %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last in touch %n days ago.</source>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag in Kontakt.</numerusform>
+            <numerusform>Zuletzt vor %n Tagen in Kontakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Meant to be in touch every %n days.</source>
+        <translation>
+            <numerusform>Soll jeden Tag in Kontakt sein.</numerusform>
+            <numerusform>Soll alle %n Tage in Kontakt sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n-day change</source>
+        <extracomment>Column header: how much health fell over this many days.</extracomment>
+        <translation>
+            <numerusform>Änderung über %n Tag</numerusform>
+            <numerusform>Änderung über %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: health %2, down from %3 %n day(s) ago; last in touch %4 day(s) ago, every %5 days intended</source>
+        <translation type="vanished">
             <numerusform>%1: Zustand %2, vor %n Tag noch %3; zuletzt in Kontakt vor %4 Tag(en), vorgesehen alle %5 Tage</numerusform>
             <numerusform>%1: Zustand %2, vor %n Tagen noch %3; zuletzt in Kontakt vor %4 Tag(en), vorgesehen alle %5 Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="-10"/>
         <source>How much health fell over the last %n day(s)</source>
         <translation>
             <numerusform>Wie stark der Zustand am letzten %n Tag gesunken ist</numerusform>
@@ -541,13 +576,12 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1-day change</source>
         <extracomment>Column header: how much health fell over this many days.</extracomment>
-        <translation>In %1 Tagen</translation>
+        <translation type="vanished">In %1 Tagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -653,30 +687,47 @@
         <translation>der Kreis „%1“ umfasst die Plätze ab %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>never in touch yet</source>
-        <translation>noch nie in Kontakt</translation>
+        <translation type="vanished">noch nie in Kontakt</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>in touch on %n day(s) in the last year</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>im letzten Jahr an %n Tag in Kontakt</numerusform>
             <numerusform>im letzten Jahr an %n Tagen in Kontakt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>, last %n day(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, zuletzt vor %n Tag</numerusform>
             <numerusform>, zuletzt vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ranked %1 of %2 by recent contact (%3); %4.</source>
-        <translation>Platz %1 von %2 nach jüngstem Kontakt (%3); %4.</translation>
+        <translation type="vanished">Platz %1 von %2 nach jüngstem Kontakt (%3); %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranked %1 of %2 by recent contact (%3); never in touch yet.</source>
+        <translation>Platz %1 von %2 nach jüngstem Kontakt (%3); noch nie in Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ranked %1 of %2 by recent contact (%3); in touch on %n days in the last year.</source>
+        <translation>
+            <numerusform>Platz %1 von %2 nach jüngstem Kontakt (%3); im letzten Jahr an %n Tag in Kontakt.</numerusform>
+            <numerusform>Platz %1 von %2 nach jüngstem Kontakt (%3); im letzten Jahr an %n Tagen in Kontakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Last in touch %n days ago.</source>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag in Kontakt.</numerusform>
+            <numerusform>Zuletzt vor %n Tagen in Kontakt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1713,12 +1764,12 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     </message>
     <message>
         <location line="+23"/>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-142"/>
         <source>Add Relationship…</source>
         <translation>Beziehung hinzufügen …</translation>
     </message>
@@ -1733,7 +1784,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <translation>Noch keine Beziehungen. Fügen Sie hinzu, wer Familie, Freund oder Kollege ist.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Contact #%1</source>
         <translation>Kontakt Nr. %1</translation>
     </message>
@@ -1753,9 +1804,16 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <translation>Die Verknüpfung mit %1 entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Relationships (%1)</source>
-        <translation>Beziehungen (%1)</translation>
+        <translation type="vanished">Beziehungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Relationships (%Ln)</source>
+        <translation>
+            <numerusform>Beziehungen (%Ln)</numerusform>
+            <numerusform>Beziehungen (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1795,8 +1853,16 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <source>Review every suggested link</source>
         <translation>Alle vorgeschlagenen Verknüpfungen prüfen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more colleagues at %1 are not suggested: too many to list them all.</source>
+        <translation>
+            <numerusform>%n weitere Kollegin oder weiterer Kollege bei %1 wird nicht vorgeschlagen: zu viele, um alle aufzuführen.</numerusform>
+            <numerusform>%n weitere Kolleginnen und Kollegen bei %1 werden nicht vorgeschlagen: zu viele, um alle aufzuführen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <location line="+27"/>
         <source>Cannot Add Relationship</source>
         <translation>Beziehung kann nicht hinzugefügt werden</translation>
@@ -1889,7 +1955,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
 <context>
     <name>kith::ContactPickerEdit</name>
     <message>
-        <location filename="../ui/widgets/ContactPickerEdit.cpp" line="+63"/>
+        <location filename="../ui/widgets/ContactPickerEdit.cpp" line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1947,7 +2013,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Some of these contacts do not exist or are already in the Trash.</source>
         <translation>Einige dieser Kontakte existieren nicht oder sind bereits im Papierkorb.</translation>
     </message>
@@ -2094,10 +2160,17 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <source>Remove “%1”</source>
         <translation>„%1“ entfernen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
+        <source>Topics (%Ln)</source>
+        <translation>
+            <numerusform>Themen (%Ln)</numerusform>
+            <numerusform>Themen (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Topics (%1)</source>
-        <translation>Themen (%1)</translation>
+        <translation type="vanished">Themen (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2430,7 +2503,12 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Due or drifting by health: the people whose last interaction is past their keep-in-touch cadence (due) or more than three cadences ago (drifting); dormant contacts are not counted. The Due tab counts reminders instead: keep in touch, birthdays and follow-ups due now, without the snoozed ones.</source>
+        <translation>Fällig oder abdriftend nach Gesundheit: die Personen, deren letzte Interaktion länger zurückliegt als ihr Kontaktrhythmus (fällig) oder mehr als drei Rhythmen (abdriftend); ruhende Kontakte zählen nicht. Der Reiter „Fällig“ zählt dagegen Erinnerungen: jetzt fällige Kontaktpflege, Geburtstage und Nachfassaktionen, ohne die zurückgestellten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Working out how your network is doing…</source>
         <translation>Der Zustand Ihres Netzwerks wird berechnet…</translation>
     </message>
@@ -2534,8 +2612,12 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     </message>
     <message>
         <location line="+7"/>
+        <source>Contacts: %1 · Average health: %2 · Due or drifting by health: %3 (%4%) · As of %5</source>
+        <translation>Kontakte: %1 · Durchschnittliche Gesundheit: %2 · Fällig oder abdriftend nach Gesundheit: %3 (%4 %) · Stand %5</translation>
+    </message>
+    <message>
         <source>Contacts: %1 · Average health: %2 · Due or drifting: %3 (%4%) · As of %5</source>
-        <translation>Kontakte: %1 · Mittlerer Zustand: %2 · Fällig oder verblassend: %3 (%4%) · Stand %5</translation>
+        <translation type="vanished">Kontakte: %1 · Mittlerer Zustand: %2 · Fällig oder verblassend: %3 (%4%) · Stand %5</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3053,17 +3135,22 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
 <context>
     <name>kith::EventDeleteCommand</name>
     <message>
-        <location filename="../ui/network/EventDeleteCommand.cpp" line="+12"/>
+        <location filename="../ui/network/EventDeleteCommand.cpp" line="+13"/>
+        <source>New Event “%1”</source>
+        <translation>Neue Veranstaltung „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete Event &quot;%1&quot;</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Cannot Undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Cannot Redo</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
@@ -3118,6 +3205,24 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     </message>
 </context>
 <context>
+    <name>kith::EventEditCommand</name>
+    <message>
+        <location filename="../ui/network/EventEditCommand.cpp" line="+11"/>
+        <source>Edit Event “%1”</source>
+        <translation>Veranstaltung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot Undo the Edit</source>
+        <translation>Bearbeitung kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Redo the Edit</source>
+        <translation>Bearbeitung kann nicht wiederholt werden</translation>
+    </message>
+</context>
+<context>
     <name>kith::EventListModel</name>
     <message>
         <location filename="../ui/network/EventListModel.cpp" line="+55"/>
@@ -3159,6 +3264,29 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <location line="+2"/>
         <source>Followed up</source>
         <translation>Nachgefasst</translation>
+    </message>
+</context>
+<context>
+    <name>kith::EventMeetingCommand</name>
+    <message>
+        <location filename="../ui/network/EventMeetingCommand.cpp" line="+13"/>
+        <source>Add People Met at “%1”</source>
+        <translation>Bei „%1“ getroffene Personen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was changed. %1</source>
+        <translation>Es wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Undo Adding the People You Met</source>
+        <translation>Hinzufügen der getroffenen Personen kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot Redo Adding the People You Met</source>
+        <translation>Hinzufügen der getroffenen Personen kann nicht wiederholt werden</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3480,7 @@ Grace Hopper</translation>
     </message>
     <message>
         <location line="+38"/>
+        <location line="+21"/>
         <location line="+23"/>
         <location line="+82"/>
         <source>There is no event with id %1.</source>
@@ -3391,17 +3520,15 @@ Grace Hopper</translation>
 <context>
     <name>kith::EventsView</name>
     <message>
-        <location filename="../ui/network/EventsView.cpp" line="+29"/>
         <source>1 person</source>
-        <translation>1 Person</translation>
+        <translation type="vanished">1 Person</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 people</source>
-        <translation>%1 Personen</translation>
+        <translation type="vanished">%1 Personen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/network/EventsView.cpp" line="+38"/>
         <source>&amp;New Event…</source>
         <translation>&amp;Neue Veranstaltung …</translation>
     </message>
@@ -3466,24 +3593,65 @@ Grace Hopper</translation>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Veranstaltungen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Wählen Sie nach einem Treffen, einer Konferenz oder einer Feier &lt;b&gt;Netzwerk &amp;gt; Diese Leute habe ich kennengelernt bei …&lt;/b&gt; (%1): Geben Sie die Namen der Menschen ein, die Sie kennengelernt haben, und Kith fügt die neuen zu Ihren Kontakten hinzu und erinnert Sie ans Nachfassen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>Nobody on the list yet: add the people you met here.</source>
         <translation>Noch niemand auf der Liste: Fügen Sie die Menschen hinzu, die Sie hier kennengelernt haben.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>One person on the list; you did not meet them.</source>
+        <translation>Eine Person auf der Liste; Sie haben sie nicht getroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people on the list; you did not meet any of them.</source>
+        <translation>
+            <numerusform>%n Person auf der Liste; Sie haben sie nicht getroffen.</numerusform>
+            <numerusform>%n Personen auf der Liste; Sie haben keine davon getroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You met one person here and have followed up with them.</source>
+        <translation>Sie haben hier eine Person getroffen und sich danach bei ihr gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You met %n people here and have followed up with everyone.</source>
+        <translation>
+            <numerusform>Sie haben hier %n Person getroffen und sich danach bei ihr gemeldet.</numerusform>
+            <numerusform>Sie haben hier %n Personen getroffen und sich danach bei allen gemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>You met one person here.</source>
+        <translation>Sie haben hier eine Person getroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You met %n people here.</source>
+        <translation>
+            <numerusform>Sie haben hier %n Person getroffen.</numerusform>
+            <numerusform>Sie haben hier %n Personen getroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed up: %1; still to follow up: %2.</source>
+        <translation>Nachgefasst: %1; noch nachzufassen: %2.</translation>
+    </message>
+    <message>
         <source>%1 on the list; you did not meet any of them.</source>
-        <translation>%1 auf der Liste; Sie haben keinen von ihnen kennengelernt.</translation>
+        <translation type="vanished">%1 auf der Liste; Sie haben keinen von ihnen kennengelernt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You met %1 here and have followed up with everyone.</source>
-        <translation>Sie haben hier %1 kennengelernt und bei allen nachgefasst.</translation>
+        <translation type="vanished">Sie haben hier %1 kennengelernt und bei allen nachgefasst.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>You met %1 here: %2 followed up, %3 still to follow up.</source>
-        <translation>Sie haben hier %1 kennengelernt: %2 nachgefasst, bei %3 steht es noch aus.</translation>
+        <translation type="vanished">Sie haben hier %1 kennengelernt: %2 nachgefasst, bei %3 steht es noch aus.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3821,39 @@ Grace Hopper</translation>
     </message>
 </context>
 <context>
+    <name>kith::Favour</name>
+    <message>
+        <location filename="../core/domain/Favour.cpp" line="+41"/>
+        <source>No favours with %1 yet.</source>
+        <translation>Noch keine Gefallen mit %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You&apos;ve done %n favour(s) for %1; none back yet.</source>
+        <translation>
+            <numerusform>Sie haben %1 %n Gefallen getan; noch keinen zurück.</numerusform>
+            <numerusform>Sie haben %1 %n Gefallen getan; noch keinen zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 has done %n favour(s) for you; you haven&apos;t returned one yet.</source>
+        <translation>
+            <numerusform>%1 hat Ihnen %n Gefallen getan; Sie haben ihn noch nicht erwidert.</numerusform>
+            <numerusform>%1 hat Ihnen %n Gefallen getan; Sie haben noch keinen erwidert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>You&apos;ve done %n favour(s) for %1; %1 has done %2 for you.</source>
+        <extracomment>%n: the favours the user did for %1; %2: how many %1 did in return (a number, &quot;favours&quot; left out).</extracomment>
+        <translation>
+            <numerusform>Sie haben %1 %n Gefallen getan; %1 Ihnen %2.</numerusform>
+            <numerusform>Sie haben %1 %n Gefallen getan; %1 Ihnen %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::FavourBalancePanel</name>
     <message>
         <location filename="../ui/network/FavourBalancePanel.cpp" line="+20"/>
@@ -3693,7 +3894,12 @@ Grace Hopper</translation>
         <translation>Gefallen „%1“ löschen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Edit Favour &quot;%1&quot;</source>
+        <translation>Gefallen „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot Undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -3761,7 +3967,17 @@ Grace Hopper</translation>
         <translation>Gefallen &amp;erfassen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>Edit Favour</source>
+        <translation>Gefallen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Pick one of your contacts from the list.</source>
         <translation>Wählen Sie einen Ihrer Kontakte aus der Liste.</translation>
     </message>
@@ -3780,6 +3996,16 @@ Grace Hopper</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the chosen favour (Edit &gt; Undo changes it back)</source>
+        <translation>Den gewählten Gefallen ändern (Bearbeiten &gt; Rückgängig macht es rückgängig)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -4061,12 +4287,12 @@ Grace Hopper</translation>
 <context>
     <name>kith::ImportApplier</name>
     <message>
-        <location filename="../core/io/import/ImportApplier.cpp" line="+61"/>
+        <location filename="../core/io/import/ImportApplier.cpp" line="+58"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+72"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -4183,12 +4409,12 @@ Grace Hopper</translation>
     <message>
         <location line="+23"/>
         <location line="+87"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Cannot Import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>These files cannot be found:
 %1</source>
         <translation>Diese Dateien sind nicht zu finden:
@@ -4197,13 +4423,13 @@ Grace Hopper</translation>
     <message>
         <location line="+46"/>
         <location line="+37"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+6"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <location line="+15"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
@@ -4224,7 +4450,7 @@ Grace Hopper</translation>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Imported %n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt importiert</numerusform>
@@ -4387,7 +4613,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::ImportPlanner</name>
     <message>
-        <location filename="../core/io/import/ImportPlanner.cpp" line="+104"/>
+        <location filename="../core/io/import/ImportPlanner.cpp" line="+103"/>
         <source>same name and organization</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
@@ -4407,19 +4633,19 @@ Es wurde nichts geschrieben.</translation>
         <translation>gleicher Name und gleiche Website</translation>
     </message>
     <message>
-        <location line="+226"/>
-        <location line="+28"/>
-        <location line="+180"/>
+        <location line="+162"/>
+        <location line="+30"/>
+        <location line="+177"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-164"/>
         <source>line %1: there is no circle &quot;%2&quot;; the contact is added without one</source>
         <translation>Zeile %1: Es gibt keinen Kreis „%2“; der Kontakt wird ohne Kreis hinzugefügt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <location line="+51"/>
         <source>same UID</source>
         <translation>gleiche UID</translation>
@@ -4856,6 +5082,47 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>kith::IntroductionDismissCommand</name>
+    <message>
+        <location filename="../ui/network/IntroductionDismissCommand.cpp" line="+14"/>
+        <source>Dismiss Suggestion to Introduce %1 and %2</source>
+        <translation>Vorschlag verwerfen, %1 und %2 einander vorzustellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot Undo Dismissing</source>
+        <translation>Verwerfen kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot Redo Dismissing</source>
+        <translation>Verwerfen kann nicht wiederholt werden</translation>
+    </message>
+</context>
+<context>
+    <name>kith::IntroductionEditCommand</name>
+    <message>
+        <location filename="../ui/network/IntroductionEditCommand.cpp" line="+15"/>
+        <source>Mark Introduction of %1 and %2 “%3”</source>
+        <translation>Vorstellung von %1 und %2 als „%3“ markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Outcome of Introducing %1 and %2</source>
+        <translation>Ergebnis der Vorstellung von %1 und %2 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot Undo the Change</source>
+        <translation>Änderung kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot Redo the Change</source>
+        <translation>Änderung kann nicht wiederholt werden</translation>
+    </message>
+</context>
+<context>
     <name>kith::IntroductionStore</name>
     <message>
         <location filename="../core/storage/IntroductionStore.cpp" line="+76"/>
@@ -4884,12 +5151,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+362"/>
+        <location line="+376"/>
         <source>An introduction needs two different people.</source>
         <translation>Für eine Vorstellung sind zwei verschiedene Personen nötig.</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-374"/>
         <source>The follow-up is a number of days from today, 0 or more, not %1.</source>
         <translation>Das Nachfassen ist eine Anzahl von Tagen ab heute, 0 oder mehr, nicht %1.</translation>
     </message>
@@ -4909,12 +5176,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Sie haben %1 und %2 bereits einander vorgestellt (am %3).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Introduced by you on %1</source>
         <translation>Von Ihnen vorgestellt am %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>This introduction cannot be put back.</source>
         <translation>Diese Vorstellung kann nicht wiederhergestellt werden.</translation>
     </message>
@@ -4936,8 +5203,18 @@ Es wurde nichts geschrieben.</translation>
 </context>
 <context>
     <name>kith::IntroductionSuggester</name>
+    <message>
+        <location filename="../core/network/IntroductionSuggester.cpp" line="+51"/>
+        <source>%1 has the goal “%2”; %3 can help with it.</source>
+        <translation>%1 hat das Ziel „%2“; %3 kann dabei helfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is looking for %2; %3 can help with %2.</source>
+        <translation>%1 sucht %2; %3 kann bei %2 helfen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/network/IntroductionSuggester.cpp" line="+22"/>
+        <location line="+22"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>Und %n weiterer.</numerusform>
@@ -5048,7 +5325,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>„%1“ ist kein Status einer Vorstellung.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -5081,7 +5358,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
 <context>
     <name>kith::IntroductionsView</name>
     <message>
-        <location filename="../ui/network/IntroductionsView.cpp" line="+120"/>
+        <location filename="../ui/network/IntroductionsView.cpp" line="+122"/>
         <source>Introduce…</source>
         <translation>Vorstellen…</translation>
     </message>
@@ -5131,7 +5408,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Die Vorstellung kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Change &amp;Status</source>
         <translation>&amp;Status ändern</translation>
     </message>
@@ -5205,10 +5482,17 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <source>Cannot find suggestions: %1</source>
         <translation>Vorschläge können nicht gefunden werden: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>(the best %n)</source>
+        <translation>
+            <numerusform>(der beste)</numerusform>
+            <numerusform>(die besten %n)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(the best %1)</source>
-        <translation>(die besten %1)</translation>
+        <translation type="vanished">(die besten %1)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -5234,7 +5518,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Der Vorschlag kann nicht verworfen werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kith will not suggest introducing %1 and %2 again.</source>
         <translation>Kith wird nicht mehr vorschlagen, %1 und %2 einander vorzustellen.</translation>
     </message>
@@ -5466,7 +5750,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+198"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+212"/>
         <source>No system tray was found</source>
         <translation>Kein Systemabschnitt der Kontrollleiste gefunden</translation>
     </message>
@@ -5547,24 +5831,24 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+10"/>
-        <location line="+904"/>
+        <location line="+934"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-904"/>
-        <location line="+906"/>
+        <location line="-934"/>
+        <location line="+936"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-901"/>
-        <location line="+988"/>
+        <location line="-929"/>
+        <location line="+1028"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-987"/>
+        <location line="-1027"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -5660,12 +5944,12 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1444"/>
+        <location line="+1495"/>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="-1443"/>
+        <location line="-1494"/>
         <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
         <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
     </message>
@@ -5830,12 +6114,12 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>&amp;Kontakt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Network</source>
         <translation>&amp;Netzwerk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>I &amp;Met These People At…</source>
         <translation>Diese Leute habe ich kennengelernt &amp;bei …</translation>
     </message>
@@ -5845,7 +6129,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Die Menschen hinzufügen, die Sie bei einer Veranstaltung kennengelernt haben, neu oder schon in Ihren Kontakten, mit einer Nachfass-Erinnerung für jeden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>New &amp;Event…</source>
         <translation>&amp;Neue Veranstaltung …</translation>
     </message>
@@ -5855,7 +6139,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Ein Treffen, eine Konferenz oder eine Feier hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>E&amp;vents</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
@@ -5865,7 +6149,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Ihre Veranstaltungen zeigen: wen Sie dort kennengelernt und bei wem Sie nachgefasst haben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Log &amp;Favour…</source>
         <translation>Gefallen er&amp;fassen …</translation>
     </message>
@@ -5875,7 +6159,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Einen Gefallen notieren, den Sie dem ausgewählten Kontakt getan haben oder den er Ihnen getan hat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5916,19 +6200,19 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
-        <location line="+971"/>
+        <location line="+301"/>
+        <location line="+1011"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-1267"/>
-        <location line="+307"/>
+        <location line="-1311"/>
+        <location line="+311"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-310"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -5943,7 +6227,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -5983,7 +6267,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -6018,7 +6302,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Veranstaltung kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Added %1. Add the people you met there with &quot;Add People I Met Here…&quot;.</source>
         <translation>%1 hinzugefügt. Fügen Sie die Menschen, die Sie dort kennengelernt haben, mit „Personen hinzufügen, die ich hier kennengelernt habe …“ hinzu.</translation>
     </message>
@@ -6028,7 +6312,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Veranstaltung kann nicht geändert werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Cannot Delete the Event</source>
         <translation>Veranstaltung kann nicht gelöscht werden</translation>
     </message>
@@ -6038,7 +6322,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>%1 gelöscht; Bearbeiten &gt; Rückgängig holt die Veranstaltung zurück.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Recorded %1 new and %2 existing contacts.</source>
         <translation>%1 neue und %2 vorhandene Kontakte erfasst.</translation>
     </message>
@@ -6068,7 +6352,12 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Gefallen „%1“ gelöscht; Bearbeiten &gt; Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+11"/>
+        <source>Cannot Change the Favour</source>
+        <translation>Gefallen kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Show contacts in every circle</source>
         <translation>Kontakte aus allen Kreisen anzeigen</translation>
     </message>
@@ -6092,8 +6381,18 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <source>Delete the selected contacts for good</source>
         <translation>Die ausgewählten Kontakte endgültig löschen</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Add a contact first: your network is empty</source>
+        <translation>Fügen Sie zuerst einen Kontakt hinzu: Ihr Netzwerk ist leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a second contact first: an introduction is between two of your contacts</source>
+        <translation>Fügen Sie zuerst einen zweiten Kontakt hinzu: Eine Vorstellung findet zwischen zwei Ihrer Kontakte statt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+27"/>
         <source>%Ln contact(s) in the Trash</source>
         <translation>
             <numerusform>%Ln Kontakt im Papierkorb</numerusform>
@@ -6255,7 +6554,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Cannot Log Interaction</source>
         <translation>Interaktion kann nicht erfasst werden</translation>
     </message>
@@ -6272,8 +6571,19 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <source>Due (%1)</source>
         <translation>Fällig (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminder(s) due now: keep in touch, birthdays and follow-ups.
+Snoozed ones are left out; one person can have several.</source>
+        <translation>
+            <numerusform>%n Erinnerung jetzt fällig: Kontaktpflege, Geburtstage und Nachfassen.
+Zurückgestellte zählen nicht; eine Person kann mehrere haben.</numerusform>
+            <numerusform>%n Erinnerungen jetzt fällig: Kontaktpflege, Geburtstage und Nachfassen.
+Zurückgestellte zählen nicht; eine Person kann mehrere haben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Due (%1)</source>
         <translation>&amp;Fällig (%1)</translation>
     </message>
@@ -6389,14 +6699,14 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         <translation type="vanished">Interaktion erfasst.</translation>
     </message>
     <message>
-        <location line="-589"/>
-        <location line="+561"/>
+        <location line="-594"/>
+        <location line="+566"/>
         <location line="+25"/>
         <source>Cannot Add Reminder</source>
         <translation>Erinnerung kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-588"/>
         <source>Reminder added for %1.</source>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
@@ -6524,17 +6834,18 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::MeetingRecorder</name>
     <message>
-        <location filename="../core/network/MeetingRecorder.cpp" line="+53"/>
+        <location filename="../core/network/MeetingRecorder.cpp" line="+49"/>
         <source>Follow up: met at %1</source>
         <translation>Nachfassen: kennengelernt bei %1</translation>
     </message>
     <message>
         <location line="+54"/>
+        <location line="+155"/>
         <source>There is no contact with id %1.</source>
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>%1 is in the Trash; restore them first.</source>
         <translation>%1 ist im Papierkorb; stellen Sie den Kontakt zuerst wieder her.</translation>
     </message>
@@ -6557,6 +6868,42 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+8"/>
         <source>Name at least one person you met.</source>
         <translation>Nennen Sie mindestens eine Person, die Sie kennengelernt haben.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Contact %1 is not on the list of %2.</source>
+        <translation>Kontakt %1 steht nicht auf der Liste von %2.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change it back or delete it yourself.</source>
+        <translation>Ändern Sie es zurück oder löschen Sie es selbst.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+31"/>
+        <source>%1 has been edited since the meeting was recorded. %2</source>
+        <translation>%1 wurde bearbeitet, seit das Treffen erfasst wurde. %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 has more in Kith now than this meeting (an interaction, a favour, a link, a topic, a reminder or another event). Delete them yourself if they should go.</source>
+        <translation>%1 hat in Kith inzwischen mehr als dieses Treffen (eine Interaktion, einen Gefallen, eine Verbindung, ein Thema, eine Erinnerung oder eine andere Veranstaltung). Löschen Sie diese selbst, wenn sie weg sollen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The follow-up with %1 has been done or changed since. %2</source>
+        <translation>Das Nachfassen bei %1 wurde seitdem erledigt oder geändert. %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is on the list of %2 now too. %3</source>
+        <translation>%1 steht jetzt auch auf der Liste von %2. %3</translation>
     </message>
 </context>
 <context>
@@ -6597,9 +6944,16 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Nur die Kontakte mit diesem Thema anzeigen: wobei sie helfen können, ihre Interessen, Ziele und was sie suchen</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>%1 strongest ties</source>
-        <translation>Die %1 stärksten Bindungen</translation>
+        <translation type="vanished">Die %1 stärksten Bindungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln strongest ties</source>
+        <translation>
+            <numerusform>%Ln stärkste Verbindung</numerusform>
+            <numerusform>%Ln stärkste Verbindungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6707,30 +7061,68 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <source>Larger: stronger tie</source>
         <translation>Größer: stärkere Bindung</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>The %1 strongest ties of %2 matching contacts</source>
-        <translation>Die %1 stärksten Bindungen von %2 passenden Kontakten</translation>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The %1 strongest ties of %Ln matching contacts</source>
+        <extracomment>%1 (at least 100) is how many are drawn, %n how many contacts there are.</extracomment>
+        <translation>
+            <numerusform>Die %1 stärksten Verbindungen von %Ln passenden Kontakt</numerusform>
+            <numerusform>Die %1 stärksten Verbindungen von %Ln passenden Kontakten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Your %1 strongest ties of %2 contacts</source>
-        <translation>Ihre %1 stärksten Bindungen von %2 Kontakten</translation>
+        <source>Your %1 strongest ties of %Ln contacts</source>
+        <extracomment>%1 (at least 100) is how many are drawn, %n how many contacts there are.</extracomment>
+        <translation>
+            <numerusform>Ihre %1 stärksten Verbindungen von %Ln Kontakt</numerusform>
+            <numerusform>Ihre %1 stärksten Verbindungen von %Ln Kontakten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln matching contacts of %1</source>
+        <extracomment>%n contacts are drawn, those matching the search, of %1 in all.</extracomment>
+        <translation>
+            <numerusform>%Ln passender Kontakt von %1</numerusform>
+            <numerusform>%Ln passende Kontakte von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 matching contacts of %2</source>
-        <translation>%1 passende Kontakte von %2</translation>
+        <source>All %Ln contacts</source>
+        <translation>
+            <numerusform>Der einzige Kontakt</numerusform>
+            <numerusform>Alle %Ln Kontakte</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>All %1 contacts</source>
-        <translation>Alle %1 Kontakte</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln links between them</source>
+        <translation>
+            <numerusform>%Ln Verbindung zwischen ihnen</numerusform>
+            <numerusform>%Ln Verbindungen zwischen ihnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 strongest ties of %2 matching contacts</source>
+        <translation type="vanished">Die %1 stärksten Bindungen von %2 passenden Kontakten</translation>
+    </message>
+    <message>
+        <source>Your %1 strongest ties of %2 contacts</source>
+        <translation type="vanished">Ihre %1 stärksten Bindungen von %2 Kontakten</translation>
+    </message>
+    <message>
+        <source>%1 matching contacts of %2</source>
+        <translation type="vanished">%1 passende Kontakte von %2</translation>
+    </message>
+    <message>
+        <source>All %1 contacts</source>
+        <translation type="vanished">Alle %1 Kontakte</translation>
+    </message>
+    <message>
         <source>%1 links between them</source>
-        <translation>%1 Verknüpfungen untereinander</translation>
+        <translation type="vanished">%1 Verknüpfungen untereinander</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7249,7 +7641,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::RelationshipSuggester</name>
     <message>
-        <location filename="../core/network/RelationshipSuggester.cpp" line="+132"/>
+        <location filename="../core/network/RelationshipSuggester.cpp" line="+159"/>
         <source>Both are children of %1.</source>
         <translation>Beide sind Kinder von %1.</translation>
     </message>
@@ -7259,14 +7651,17 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Beide arbeiten bei %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+77"/>
         <source>Both were at %1 on %2.</source>
         <translation>Beide waren am %2 bei %1.</translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Both were at %1 and %n other event(s).</source>
-        <translation>Beide waren bei %1 und %n weiteren Veranstaltung(en).</translation>
+        <translation>
+            <numerusform>Beide waren bei %1 und %n weiteren Veranstaltung.</numerusform>
+            <numerusform>Beide waren bei %1 und %n weiteren Veranstaltungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7698,7 +8093,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::SocialCapitalAdvice</name>
     <message>
-        <location filename="../core/network/SocialCapitalAdvice.cpp" line="+31"/>
+        <location filename="../core/network/SocialCapitalAdvice.cpp" line="+21"/>
         <source>How many people you keep in each circle: most people can keep about 5 very close, 15 close and 150 in all (Dunbar&apos;s layers).</source>
         <translation>Wie viele Menschen Sie in jedem Kreis haben: Die meisten Menschen können etwa 5 sehr nahe, 15 nahe und insgesamt 150 Kontakte pflegen (Dunbars Schichten).</translation>
     </message>
@@ -7712,22 +8107,19 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation type="vanished"> und </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Your %1 circles hold %2 people, more than the about 15 anyone can keep close: move some outwards so that your reminders stay realistic.</source>
-        <translation>Ihre Kreise %1 umfassen %2 Menschen, mehr als die etwa 15, die man nahe halten kann: Verschieben Sie einige nach außen, damit Ihre Erinnerungen realistisch bleiben.</translation>
+        <translation type="vanished">Ihre Kreise %1 umfassen %2 Menschen, mehr als die etwa 15, die man nahe halten kann: Verschieben Sie einige nach außen, damit Ihre Erinnerungen realistisch bleiben.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Only %1 people are in your %2 circles: move the people you most want to keep close inwards.</source>
-        <translation>Nur %1 Menschen sind in Ihren Kreisen %2: Verschieben Sie die Menschen nach innen, die Sie am meisten nahe halten möchten.</translation>
+        <translation type="vanished">Nur %1 Menschen sind in Ihren Kreisen %2: Verschieben Sie die Menschen nach innen, die Sie am meisten nahe halten möchten.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your %1 circles hold %2 people, about as many as anyone can keep close: keep in touch with them first.</source>
-        <translation>Ihre Kreise %1 umfassen %2 Menschen, etwa so viele, wie man nahe halten kann: Bleiben Sie zuerst mit ihnen in Kontakt.</translation>
+        <translation type="vanished">Ihre Kreise %1 umfassen %2 Menschen, etwa so viele, wie man nahe halten kann: Bleiben Sie zuerst mit ihnen in Kontakt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>Groups of contacts linked mostly among themselves (found by the Leiden algorithm): each group is a world of its own, with its own news and opportunities.</source>
         <translation>Gruppen von Kontakten, die vor allem untereinander verknüpft sind (gefunden mit dem Leiden-Algorithmus): Jede Gruppe ist eine eigene Welt mit eigenen Neuigkeiten und Gelegenheiten.</translation>
     </message>
@@ -7740,10 +8132,13 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <source>Your linked contacts form one group: new information will come from people outside it.</source>
         <translation>Ihre verknüpften Kontakte bilden eine Gruppe: Neues erfahren Sie von Menschen außerhalb davon.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>Your network falls into %n groups: when you need something new, look beyond the group you are most in touch with.</source>
-        <translation>Ihr Netzwerk zerfällt in %n Gruppen: Wenn Sie etwas Neues brauchen, schauen Sie über die Gruppe hinaus, mit der Sie am meisten Kontakt haben.</translation>
+        <translation>
+            <numerusform>Ihr Netzwerk bildet %n Gruppe: Wenn Sie etwas Neues brauchen, schauen Sie über die Menschen hinaus, mit denen Sie am meisten in Kontakt sind.</numerusform>
+            <numerusform>Ihr Netzwerk zerfällt in %n Gruppen: Wenn Sie etwas Neues brauchen, schauen Sie über die Gruppe hinaus, mit der Sie am meisten in Kontakt sind.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7790,8 +8185,32 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Your %1 circles hold %n people, more than the about 15 anyone can keep close: move some outwards so that your reminders stay realistic.</source>
+        <translation>
+            <numerusform>Ihre Kreise %1 umfassen %n Person, mehr als die etwa 15, die man nah bei sich halten kann: Verschieben Sie einige nach außen, damit Ihre Erinnerungen realistisch bleiben.</numerusform>
+            <numerusform>Ihre Kreise %1 umfassen %n Personen, mehr als die etwa 15, die man nah bei sich halten kann: Verschieben Sie einige nach außen, damit Ihre Erinnerungen realistisch bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only %n people are in your %1 circles: move the people you most want to keep close inwards.</source>
+        <translation>
+            <numerusform>Nur %n Person ist in Ihren Kreisen %1: Verschieben Sie die Menschen, die Sie am liebsten nah bei sich halten, nach innen.</numerusform>
+            <numerusform>Nur %n Personen sind in Ihren Kreisen %1: Verschieben Sie die Menschen, die Sie am liebsten nah bei sich halten, nach innen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Your %1 circles hold %n people, about as many as anyone can keep close: keep in touch with them first.</source>
+        <translation>
+            <numerusform>Ihre Kreise %1 umfassen %n Person, etwa so viele, wie man nah bei sich halten kann: Bleiben Sie zuerst mit ihnen in Kontakt.</numerusform>
+            <numerusform>Ihre Kreise %1 umfassen %n Personen, etwa so viele, wie man nah bei sich halten kann: Bleiben Sie zuerst mit ihnen in Kontakt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+45"/>
+        <location line="+14"/>
         <source>Record how your contacts know each other (Relationships in a contact&apos;s details) to see the groups in your network.</source>
         <translation>Halten Sie fest, wie sich Ihre Kontakte kennen (Beziehungen in den Details eines Kontakts), um die Gruppen in Ihrem Netzwerk zu sehen.</translation>
     </message>
@@ -7882,17 +8301,15 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Das Netzwerk konnte nicht gemessen werden: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>%1 contacts, no links between them</source>
-        <translation>%1 Kontakte, keine Verknüpfungen untereinander</translation>
+        <translation type="vanished">%1 Kontakte, keine Verknüpfungen untereinander</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 contacts, %2 links between them, %3 clusters</source>
-        <translation>%1 Kontakte, %2 Verknüpfungen untereinander, %3 Gruppen</translation>
+        <translation type="vanished">%1 Kontakte, %2 Verknüpfungen untereinander, %3 Gruppen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>What to do:</source>
         <translation>Was tun:</translation>
     </message>
@@ -7917,16 +8334,65 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Measured on you and the %1 people of your %2 circles, with the %3 links among them.</source>
-        <translation>Gemessen an Ihnen und den %1 Menschen Ihrer Kreise %2, mit den %3 Verknüpfungen zwischen ihnen.</translation>
+        <translation type="vanished">Gemessen an Ihnen und den %1 Menschen Ihrer Kreise %2, mit den %3 Verknüpfungen zwischen ihnen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-30"/>
+        <source>%Ln contacts, no links between them</source>
+        <translation>
+            <numerusform>%Ln Kontakt, keine Verbindungen</numerusform>
+            <numerusform>%Ln Kontakte, keine Verbindungen zwischen ihnen</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>, </source>
-        <translation type="vanished">, </translation>
+        <extracomment>Between the counts of the social capital summary (&quot;12 contacts, 30 links between them, 3 clusters&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln links between them</source>
+        <translation>
+            <numerusform>%Ln Verbindung zwischen ihnen</numerusform>
+            <numerusform>%Ln Verbindungen zwischen ihnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln clusters</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Measured on you and the %Ln people of your %1 circles.</source>
+        <translation>
+            <numerusform>Gemessen an Ihnen und der %Ln Person Ihrer Kreise %1.</numerusform>
+            <numerusform>Gemessen an Ihnen und den %Ln Personen Ihrer Kreise %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>There are %Ln links among them.</source>
+        <translation>
+            <numerusform>Zwischen ihnen gibt es %Ln Verbindung.</numerusform>
+            <numerusform>Zwischen ihnen gibt es %Ln Verbindungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
@@ -8038,6 +8504,14 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <source>Kith noticed these links in what you entered: siblings through a shared parent, colleagues at the same organisation, people who were at the same event. Confirm the ones that are true; rejected ones are not suggested again.</source>
         <translation>Kith hat diese Verknüpfungen in Ihren Eingaben bemerkt: Geschwister über einen gemeinsamen Elternteil, Kollegen bei derselben Organisation, Menschen, die bei derselben Veranstaltung waren. Bestätigen Sie die zutreffenden; abgelehnte werden nicht erneut vorgeschlagen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Colleagues at organisations with more than %n contacts are not listed here; each contact&apos;s details suggest a few of them.</source>
+        <translation>
+            <numerusform>Kolleginnen und Kollegen bei Organisationen mit mehr als %n Kontakt sind hier nicht aufgeführt; die Details jedes Kontakts schlagen einige davon vor.</numerusform>
+            <numerusform>Kolleginnen und Kollegen bei Organisationen mit mehr als %n Kontakten sind hier nicht aufgeführt; die Details jedes Kontakts schlagen einige davon vor.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+37"/>
         <source>No suggested links right now. Kith suggests siblings when two contacts share a parent, colleagues when they work at the same organisation, and that people who were at the same event know each other.</source>
@@ -8064,7 +8538,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Stimmt nicht: die ausgewählten Verknüpfungen nicht mehr vorschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%n suggested link(s). Select some, then Confirm or Reject.</source>
         <translation>
             <numerusform>%n vorgeschlagene Verknüpfung. Auswählen, dann „Bestätigen“ oder „Ablehnen“.</numerusform>
@@ -8573,7 +9047,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::WhoCanHelp</name>
     <message>
-        <location filename="../core/network/WhoCanHelp.cpp" line="+36"/>
+        <location filename="../core/network/WhoCanHelp.cpp" line="+31"/>
         <source>knows %1</source>
         <translation>kennt %1</translation>
     </message>
@@ -8593,7 +9067,13 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>%2 von %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>, </source>
+        <extracomment>Between the topics found by Who Can Help.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Can help with</source>
         <translation>Kann helfen bei</translation>
     </message>
@@ -8638,7 +9118,8 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Kreis „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-174"/>
+        <location line="+178"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8708,13 +9189,20 @@ Try fewer words, another word for it, or add what people can help with in their 
 
 Versuchen Sie es mit weniger Wörtern oder einem anderen Begriff, oder tragen Sie bei den Themen der Menschen ein, wobei sie helfen können.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
+        <source>The best %n matches for “%1”, best first. Enter opens the contact.</source>
+        <translation>
+            <numerusform>Der beste Treffer für „%1“. Eingabe öffnet den Kontakt.</numerusform>
+            <numerusform>Die besten %n Treffer für „%1“, der beste zuerst. Eingabe öffnet den Kontakt.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The best %1 matches for “%2”, best first. Enter opens the contact.</source>
-        <translation>Die %1 besten Treffer für „%2“, der beste zuerst. Die Eingabetaste öffnet den Kontakt.</translation>
+        <translation type="vanished">Die %1 besten Treffer für „%2“, der beste zuerst. Die Eingabetaste öffnet den Kontakt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n match(es) for “%1”, best first. Enter opens the contact.</source>
         <translation>
             <numerusform>%n Treffer für „%1“. Die Eingabetaste öffnet den Kontakt.</numerusform>

@@ -79,38 +79,84 @@
 <context>
     <name>kith::AttentionModel</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/AttentionModel.cpp" line="+63"/>
         <source>%1: health %2, down from %3 %n day(s) ago; last in touch %4 day(s) ago, every %5 days intended</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: health %2, down from %3 %n day ago; last in touch %4 day(s) ago, every %5 days intended</numerusform>
             <numerusform>%1: health %2, down from %3 %n days ago; last in touch %4 day(s) ago, every %5 days intended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../ui/dashboard/AttentionModel.cpp" line="+64"/>
+        <source>%1: health %2, down from %3 %n days ago.</source>
+        <translation>
+            <numerusform>%1: health %2, down from %3 %n day ago.</numerusform>
+            <numerusform>%1: health %2, down from %3 %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last in touch %n days ago.</source>
+        <translation>
+            <numerusform>Last in touch %n day ago.</numerusform>
+            <numerusform>Last in touch %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Meant to be in touch every %n days.</source>
+        <translation>
+            <numerusform>Meant to be in touch every day.</numerusform>
+            <numerusform>Meant to be in touch every %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>How much health fell over the last %n day(s)</source>
         <translation>
             <numerusform>How much health fell over the last day</numerusform>
             <numerusform>How much health fell over the last %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n-day change</source>
+        <extracomment>Column header: how much health fell over this many days.</extracomment>
+        <translation>
+            <numerusform>%n-day change</numerusform>
+            <numerusform>%n-day change</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kith::CircleSuggestionModel</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/CircleSuggestionModel.cpp" line="+38"/>
         <source>in touch on %n day(s) in the last year</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>in touch on %n day in the last year</numerusform>
             <numerusform>in touch on %n days in the last year</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>, last %n day(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, last %n day ago</numerusform>
             <numerusform>, last %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/CircleSuggestionModel.cpp" line="+37"/>
+        <source>Ranked %1 of %2 by recent contact (%3); in touch on %n days in the last year.</source>
+        <translation>
+            <numerusform>Ranked %1 of %2 by recent contact (%3); in touch on %n day in the last year.</numerusform>
+            <numerusform>Ranked %1 of %2 by recent contact (%3); in touch on %n days in the last year.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Last in touch %n days ago.</source>
+        <translation>
+            <numerusform>Last in touch %n day ago.</numerusform>
+            <numerusform>Last in touch %n days ago.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,11 +222,27 @@
 <context>
     <name>kith::ContactLinksPanel</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactLinksPanel.cpp" line="+275"/>
+        <location filename="../ui/contacts/ContactLinksPanel.cpp" line="+216"/>
+        <source>Relationships (%Ln)</source>
+        <translation>
+            <numerusform>Relationships (%Ln)</numerusform>
+            <numerusform>Relationships (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
         <source>%n more suggestion(s)…</source>
         <translation>
             <numerusform>%n more suggestion…</numerusform>
             <numerusform>%n more suggestions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n more colleagues at %1 are not suggested: too many to list them all.</source>
+        <translation>
+            <numerusform>%n more colleague at %1 is not suggested: too many to list them all.</numerusform>
+            <numerusform>%n more colleagues at %1 are not suggested: too many to list them all.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,9 +266,20 @@
     </message>
 </context>
 <context>
+    <name>kith::ContactTopicsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/contacts/ContactTopicsPanel.cpp" line="+163"/>
+        <source>Topics (%Ln)</source>
+        <translation>
+            <numerusform>Topics (%Ln)</numerusform>
+            <numerusform>Topics (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+481"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+486"/>
         <source>%1: %2 of %n contact(s) %3</source>
         <translation>
             <numerusform>%1: %2 of %n contact %3</numerusform>
@@ -305,6 +378,61 @@
     </message>
 </context>
 <context>
+    <name>kith::EventsView</name>
+    <message numerus="yes">
+        <location filename="../ui/network/EventsView.cpp" line="+256"/>
+        <source>%n people on the list; you did not meet any of them.</source>
+        <translation>
+            <numerusform>%n person on the list; you did not meet them.</numerusform>
+            <numerusform>%n people on the list; you did not meet any of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>You met %n people here and have followed up with everyone.</source>
+        <translation>
+            <numerusform>You met %n person here and have followed up with them.</numerusform>
+            <numerusform>You met %n people here and have followed up with everyone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>You met %n people here.</source>
+        <translation>
+            <numerusform>You met %n person here.</numerusform>
+            <numerusform>You met %n people here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::Favour</name>
+    <message numerus="yes">
+        <location filename="../core/domain/Favour.cpp" line="+43"/>
+        <source>You&apos;ve done %n favour(s) for %1; none back yet.</source>
+        <translation>
+            <numerusform>You&apos;ve done %n favour for %1; none back yet.</numerusform>
+            <numerusform>You&apos;ve done %n favours for %1; none back yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 has done %n favour(s) for you; you haven&apos;t returned one yet.</source>
+        <translation>
+            <numerusform>%1 has done %n favour for you; you haven&apos;t returned one yet.</numerusform>
+            <numerusform>%1 has done %n favours for you; you haven&apos;t returned one yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>You&apos;ve done %n favour(s) for %1; %1 has done %2 for you.</source>
+        <extracomment>%n: the favours the user did for %1; %2: how many %1 did in return (a number, &quot;favours&quot; left out).</extracomment>
+        <translation>
+            <numerusform>You&apos;ve done %n favour for %1; %1 has done %2 for you.</numerusform>
+            <numerusform>You&apos;ve done %n favours for %1; %1 has done %2 for you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::HealthText</name>
     <message numerus="yes">
         <location filename="../ui/contacts/HealthText.cpp" line="+28"/>
@@ -397,7 +525,7 @@
 <context>
     <name>kith::ImportController</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportController.cpp" line="+284"/>
+        <location filename="../ui/import/ImportController.cpp" line="+285"/>
         <source>Imported %n contact(s)</source>
         <translation>
             <numerusform>Imported %n contact</numerusform>
@@ -475,7 +603,7 @@
 <context>
     <name>kith::IntroductionSuggester</name>
     <message numerus="yes">
-        <location filename="../core/network/IntroductionSuggester.cpp" line="+80"/>
+        <location filename="../core/network/IntroductionSuggester.cpp" line="+75"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>And %n more.</numerusform>
@@ -486,7 +614,15 @@
 <context>
     <name>kith::IntroductionsView</name>
     <message numerus="yes">
-        <location filename="../ui/network/IntroductionsView.cpp" line="+342"/>
+        <location filename="../ui/network/IntroductionsView.cpp" line="+347"/>
+        <source>(the best %n)</source>
+        <translation>
+            <numerusform>(the best one)</numerusform>
+            <numerusform>(the best %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>(%n suggestion(s))</source>
         <translation>
             <numerusform>(%n suggestion)</numerusform>
@@ -525,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+1267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+1323"/>
         <source>%Ln contact(s) in the Trash</source>
         <translation>
             <numerusform>%Ln contact in the Trash</numerusform>
@@ -601,7 +737,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+87"/>
         <source>This database already holds contacts. Add %n made-up sample contact(s) to it?</source>
         <translation>
             <numerusform>This database already holds contacts. Add %n made-up sample contact to it?</numerusform>
@@ -633,11 +769,87 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+378"/>
+        <location line="+158"/>
+        <source>%n reminder(s) due now: keep in touch, birthdays and follow-ups.
+Snoozed ones are left out; one person can have several.</source>
+        <translation>
+            <numerusform>%n reminder due now: keep in touch, birthdays and follow-ups.
+Snoozed ones are left out; one person can have several.</numerusform>
+            <numerusform>%n reminders due now: keep in touch, birthdays and follow-ups.
+Snoozed ones are left out; one person can have several.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+225"/>
         <source>Interaction logged. Follow up with %n people:</source>
         <translation>
             <numerusform>Interaction logged. Follow up with %n person:</numerusform>
             <numerusform>Interaction logged. Follow up with %n people:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::NetworkGraphPage</name>
+    <message numerus="yes">
+        <location filename="../ui/network/NetworkGraphPage.cpp" line="+160"/>
+        <source>%Ln strongest ties</source>
+        <translation>
+            <numerusform>%Ln strongest tie</numerusform>
+            <numerusform>%Ln strongest ties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+221"/>
+        <source>The %1 strongest ties of %Ln matching contacts</source>
+        <extracomment>%1 (at least 100) is how many are drawn, %n how many contacts there are.</extracomment>
+        <translation>
+            <numerusform>The %1 strongest ties of %Ln matching contact</numerusform>
+            <numerusform>The %1 strongest ties of %Ln matching contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Your %1 strongest ties of %Ln contacts</source>
+        <extracomment>%1 (at least 100) is how many are drawn, %n how many contacts there are.</extracomment>
+        <translation>
+            <numerusform>Your %1 strongest ties of %Ln contact</numerusform>
+            <numerusform>Your %1 strongest ties of %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln matching contacts of %1</source>
+        <extracomment>%n contacts are drawn, those matching the search, of %1 in all.</extracomment>
+        <translation>
+            <numerusform>%Ln matching contact of %1</numerusform>
+            <numerusform>%Ln matching contacts of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %Ln contacts</source>
+        <translation>
+            <numerusform>The only contact</numerusform>
+            <numerusform>All %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln links between them</source>
+        <translation>
+            <numerusform>%Ln link between them</numerusform>
+            <numerusform>%Ln links between them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::RelationshipSuggester</name>
+    <message numerus="yes">
+        <location filename="../core/network/RelationshipSuggester.cpp" line="+263"/>
+        <source>Both were at %1 and %n other event(s).</source>
+        <translation>
+            <numerusform>Both were at %1 and %n other event.</numerusform>
+            <numerusform>Both were at %1 and %n other events.</numerusform>
         </translation>
     </message>
 </context>
@@ -677,9 +889,92 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>kith::SocialCapitalAdvice</name>
+    <message numerus="yes">
+        <location filename="../core/network/SocialCapitalAdvice.cpp" line="+37"/>
+        <source>Your %1 circles hold %n people, more than the about 15 anyone can keep close: move some outwards so that your reminders stay realistic.</source>
+        <translation>
+            <numerusform>Your %1 circles hold %n person, more than the about 15 anyone can keep close: move some outwards so that your reminders stay realistic.</numerusform>
+            <numerusform>Your %1 circles hold %n people, more than the about 15 anyone can keep close: move some outwards so that your reminders stay realistic.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Only %n people are in your %1 circles: move the people you most want to keep close inwards.</source>
+        <translation>
+            <numerusform>Only %n person is in your %1 circles: move the people you most want to keep close inwards.</numerusform>
+            <numerusform>Only %n people are in your %1 circles: move the people you most want to keep close inwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Your %1 circles hold %n people, about as many as anyone can keep close: keep in touch with them first.</source>
+        <translation>
+            <numerusform>Your %1 circles hold %n person, about as many as anyone can keep close: keep in touch with them first.</numerusform>
+            <numerusform>Your %1 circles hold %n people, about as many as anyone can keep close: keep in touch with them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Your network falls into %n groups: when you need something new, look beyond the group you are most in touch with.</source>
+        <translation>
+            <numerusform>Your network falls into %n group: when you need something new, look beyond the people you are most in touch with.</numerusform>
+            <numerusform>Your network falls into %n groups: when you need something new, look beyond the group you are most in touch with.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kith::SocialCapitalPage</name>
     <message numerus="yes">
-        <location filename="../ui/network/SocialCapitalPage.cpp" line="+348"/>
+        <location filename="../ui/network/SocialCapitalPage.cpp" line="+293"/>
+        <source>%Ln contacts, no links between them</source>
+        <translation>
+            <numerusform>%Ln contact, no links</numerusform>
+            <numerusform>%Ln contacts, no links between them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln links between them</source>
+        <translation>
+            <numerusform>%Ln link between them</numerusform>
+            <numerusform>%Ln links between them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln clusters</source>
+        <translation>
+            <numerusform>%Ln cluster</numerusform>
+            <numerusform>%Ln clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Measured on you and the %Ln people of your %1 circles.</source>
+        <translation>
+            <numerusform>Measured on you and the %Ln person of your %1 circles.</numerusform>
+            <numerusform>Measured on you and the %Ln people of your %1 circles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>There are %Ln links among them.</source>
+        <translation>
+            <numerusform>There is %Ln link among them.</numerusform>
+            <numerusform>There are %Ln links among them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -714,7 +1009,15 @@ This cannot be undone.</numerusform>
 <context>
     <name>kith::SuggestedLinksDialog</name>
     <message numerus="yes">
-        <location filename="../ui/network/SuggestedLinksDialog.cpp" line="+129"/>
+        <location filename="../ui/network/SuggestedLinksDialog.cpp" line="+42"/>
+        <source>Colleagues at organisations with more than %n contacts are not listed here; each contact&apos;s details suggest a few of them.</source>
+        <translation>
+            <numerusform>Colleagues at organisations with more than %n contact are not listed here; each contact&apos;s details suggest a few of them.</numerusform>
+            <numerusform>Colleagues at organisations with more than %n contacts are not listed here; each contact&apos;s details suggest a few of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
         <source>%n suggested link(s). Select some, then Confirm or Reject.</source>
         <translation>
             <numerusform>%n suggested link. Select it, then Confirm or Reject.</numerusform>
@@ -787,7 +1090,15 @@ This cannot be undone.</numerusform>
 <context>
     <name>kith::WhoCanHelpDialog</name>
     <message numerus="yes">
-        <location filename="../ui/network/WhoCanHelpDialog.cpp" line="+204"/>
+        <location filename="../ui/network/WhoCanHelpDialog.cpp" line="+203"/>
+        <source>The best %n matches for “%1”, best first. Enter opens the contact.</source>
+        <translation>
+            <numerusform>The best match for “%1”. Enter opens the contact.</numerusform>
+            <numerusform>The best %n matches for “%1”, best first. Enter opens the contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n match(es) for “%1”, best first. Enter opens the contact.</source>
         <translation>
             <numerusform>%n match for “%1”. Enter opens the contact.</numerusform>
