@@ -8,9 +8,9 @@
 #include "storage/BulkWrite.h"
 #include "storage/ContactStore.h"
 #include "storage/ContactWriter.h"
-#include "storage/ImportBatchWriter.h"
 #include "storage/CsvMappingStore.h"
 #include "storage/Database.h"
+#include "storage/ImportBatchWriter.h"
 #include "storage/SearchIndex.h"
 #include "storage/Transaction.h"
 
