@@ -5806,11 +5806,12 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+3"/>
+        <location line="+260"/>
         <source>Undo the last change</source>
         <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -5831,24 +5832,24 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+10"/>
-        <location line="+934"/>
+        <location line="+940"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-934"/>
-        <location line="+936"/>
+        <location line="-940"/>
+        <location line="+942"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-929"/>
-        <location line="+1028"/>
+        <location line="-935"/>
+        <location line="+1034"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-1027"/>
+        <location line="-1033"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -5944,12 +5945,12 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1495"/>
+        <location line="+1501"/>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1500"/>
         <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
         <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
     </message>
@@ -6200,24 +6201,29 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+1"/>
-        <location line="+301"/>
+        <location line="+307"/>
         <location line="+1011"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-1311"/>
-        <location line="+311"/>
+        <location line="-1317"/>
+        <location line="+317"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-316"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Search name, organisation, email, phone, tag, notes</source>
         <translation>Name, Organisation, E-Mail, Telefon, Schlagwort, Notizen durchsuchen</translation>
     </message>

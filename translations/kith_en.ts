@@ -661,7 +661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+1323"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+1329"/>
         <source>%Ln contact(s) in the Trash</source>
         <translation>
             <numerusform>%Ln contact in the Trash</numerusform>

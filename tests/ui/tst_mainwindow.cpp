@@ -48,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -573,6 +574,14 @@ void TestMainWindow::editAndUndo()
     QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Lovelace")});
     QCOMPARE(m_window->contactStore().get(ada)->family, QStringLiteral("Lovelace"));
     QCOMPARE(m_window->selectedContactIds(), QList<qint64>{ada});
+    // The toolbar button keeps its short label; its tooltip says what would be undone.
+    auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    auto* undoButton = qobject_cast<QToolButton*>(bar->widgetForAction(action("actionUndo")));
+    QVERIFY(undoButton);
+    QCOMPARE(undoButton->text(), QStringLiteral("Undo"));
+    QVERIFY2(!m_window->undoStack()->undoText().isEmpty() &&
+                 action("actionUndo")->toolTip().contains(m_window->undoStack()->undoText()),
+             qPrintable(action("actionUndo")->toolTip()));
 
     action("actionUndo")->trigger();
     QTRY_COMPARE(tableNames(), QStringList{QStringLiteral("Ada Byron")});

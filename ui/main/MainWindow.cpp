@@ -528,6 +528,12 @@ void MainWindow::createToolBar()
     m_showDueAction->setIconText(tr("Due"));
     m_showDashboardAction->setIconText(tr("Dashboard"));
     m_restoreAction->setIconText(tr("Restore"));
+    // The stack names what undo would take back ("Undo Edit Event “Team offsite 2026”"): in the menu, and in
+    // the toolbar's tooltip, where the button itself keeps its short label.
+    m_undoAction->setIconText(tr("Undo"));
+    connect(m_undoStack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString& text) {
+        m_undoAction->setToolTip(text.isEmpty() ? tr("Undo the last change") : m_undoAction->text().remove(u'&'));
+    });
     bar->addAction(m_addContactAction);
     bar->addAction(m_editContactAction);
     bar->addAction(m_deleteAction);
