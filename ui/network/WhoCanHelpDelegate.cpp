@@ -65,8 +65,22 @@ void WhoCanHelpDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     context.palette.setColor(QPalette::Text, opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const qreal top = rect.top() + (rect.height() - document.size().height()) / 2.0;
     painter->translate(rect.left(), top);
-    context.clip = QRectF(0, 0, rect.width(), document.size().height());
+    // Too long for the column: cut before an ellipsis, as plain cells are (the tooltip has it whole).
+    const QString ellipsis = QStringLiteral("…");
+    const qreal ellipsisWidth =
+        document.idealWidth() > rect.width() ? opt.fontMetrics.horizontalAdvance(ellipsis) : qreal(0);
+    const QRectF shown(0, 0, rect.width() - ellipsisWidth, document.size().height());
+    context.clip = shown;
+    painter->save();
+    painter->setClipRect(shown, Qt::IntersectClip);
     document.documentLayout()->draw(painter, context);
+    painter->restore();
+    if (ellipsisWidth > 0) {
+        painter->setPen(context.palette.color(QPalette::Text));
+        painter->setFont(opt.font);
+        painter->drawText(QRectF(shown.right(), 0, ellipsisWidth, shown.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          ellipsis);
+    }
     painter->restore();
 }
 
