@@ -2707,12 +2707,17 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
 <context>
     <name>kith::DeleteIntroductionCommand</name>
     <message>
-        <location filename="../ui/network/DeleteIntroductionCommand.cpp" line="+11"/>
+        <location filename="../ui/network/DeleteIntroductionCommand.cpp" line="+13"/>
+        <source>Record Introduction of %1 and %2</source>
+        <translation>Vorstellung von %1 und %2 erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Delete Introduction of %1 and %2</source>
         <translation>Vorstellung von %1 und %2 löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kith</source>
         <translation>Kith</translation>
     </message>
@@ -5503,7 +5508,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Recorded the introduction of %1 and %2.</source>
         <translation>Die Vorstellung von %1 und %2 wurde festgehalten.</translation>
     </message>

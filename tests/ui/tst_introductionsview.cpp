@@ -222,6 +222,18 @@ void TestIntroductionsView::introduceSetsFollowUpReminder()
             return false;
         }(),
         5000);
+
+    // Edit > Undo takes the recording back, follow-up and all; Redo records it again.
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Record Introduction of Ada and Byron"));
+    m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();
+    QTRY_COMPARE(made->rowCount(), 0);
+    QVERIFY(m_window->reminderStore().openForContact(m_ada).value().isEmpty());
+    m_window->findChild<QAction*>(QStringLiteral("actionRedo"))->trigger();
+    QTRY_COMPARE(made->rowCount(), 1);
+    QCOMPARE(made->index(0, IntroductionTableModel::Who).data().toString(), QStringLiteral("Ada and Byron"));
+    const QList<Reminder> again = m_window->reminderStore().openForContact(m_ada).value();
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().note, QStringLiteral("Ask Ada and Byron how the introduction went"));
 }
 
 void TestIntroductionsView::recordDialogPicksByName()

@@ -7,10 +7,14 @@
 namespace kith {
 
 DeleteIntroductionCommand::DeleteIntroductionCommand(IntroductionStore& store, const RemovedIntroduction& removed,
-                                                     QWidget* errorParent)
-    : QUndoCommand(QCoreApplication::translate("kith::DeleteIntroductionCommand", "Delete Introduction of %1 and %2")
-                       .arg(removed.introduction.firstName, removed.introduction.secondName))
+                                                     QWidget* errorParent, Kind kind)
+    : QUndoCommand(
+          (kind == Kind::Recorded
+               ? QCoreApplication::translate("kith::DeleteIntroductionCommand", "Record Introduction of %1 and %2")
+               : QCoreApplication::translate("kith::DeleteIntroductionCommand", "Delete Introduction of %1 and %2"))
+              .arg(removed.introduction.firstName, removed.introduction.secondName))
     , m_store(store)
+    , m_kind(kind)
     , m_removed(removed)
     , m_errorParent(errorParent)
 {}
@@ -21,23 +25,39 @@ void DeleteIntroductionCommand::fail(const QString& error)
     setObsolete(true);
 }
 
-void DeleteIntroductionCommand::undo()
+void DeleteIntroductionCommand::takeAway()
 {
-    if (auto s = m_store.restore(m_removed); !s)
-        fail(s.error());
-}
-
-void DeleteIntroductionCommand::redo()
-{
-    if (std::exchange(m_firstRedo, false))
-        return;
-    // The follow-up came back with a new id: delete what is there now, and keep that for the next undo.
+    // The follow-up may have a new id since it came back: delete what is there now, and keep that.
     auto removed = m_store.remove(m_removed.introduction.id);
     if (!removed) {
         fail(removed.error());
         return;
     }
     m_removed = *removed;
+}
+
+void DeleteIntroductionCommand::putBack()
+{
+    if (auto s = m_store.restore(m_removed); !s)
+        fail(s.error());
+}
+
+void DeleteIntroductionCommand::undo()
+{
+    if (m_kind == Kind::Deleted)
+        putBack();
+    else
+        takeAway();
+}
+
+void DeleteIntroductionCommand::redo()
+{
+    if (std::exchange(m_firstRedo, false))
+        return;
+    if (m_kind == Kind::Deleted)
+        takeAway();
+    else
+        putBack();
 }
 
 } // namespace kith

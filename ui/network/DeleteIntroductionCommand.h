@@ -9,21 +9,29 @@ class QWidget;
 
 namespace kith {
 
-// Deleting an introduction (redo) and putting it back with its follow-up reminder (undo). Pushed after the
-// first delete was made, with what it took away.
+// Deleting an introduction (redo) and putting it back with its follow-up reminder (undo). Turned round, undoes
+// recording one. Pushed after the change was made, so its first redo does nothing.
 class DeleteIntroductionCommand final : public QUndoCommand {
     Q_DISABLE_COPY_MOVE(DeleteIntroductionCommand)
 
 public:
-    DeleteIntroductionCommand(IntroductionStore& store, const RemovedIntroduction& removed, QWidget* errorParent);
+    enum class Kind { Deleted, Recorded };
+
+    // `removed`: what the delete took away; for a recording, the introduction as recorded (its follow-up is
+    // read when undo takes it away).
+    DeleteIntroductionCommand(IntroductionStore& store, const RemovedIntroduction& removed, QWidget* errorParent,
+                              Kind kind = Kind::Deleted);
 
     void undo() override;
     void redo() override;
 
 private:
     void fail(const QString& error);
+    void takeAway();
+    void putBack();
 
     IntroductionStore& m_store;
+    Kind m_kind;
     RemovedIntroduction m_removed;
     QPointer<QWidget> m_errorParent;
     bool m_firstRedo = true;

@@ -387,6 +387,10 @@ void IntroductionsView::openRecordDialog(qint64 firstId, qint64 secondId, qint64
     auto recorded = m_introductions->get(dialog.introductionId());
     if (!recorded)
         return;
+    RemovedIntroduction made;
+    made.introduction = *recorded;
+    m_undoStack.push(
+        new DeleteIntroductionCommand(*m_introductions, made, this, DeleteIntroductionCommand::Kind::Recorded));
     m_suggestionModel->removePair(recorded->firstId, recorded->secondId);
     const int row = m_introductionModel->rowOf(recorded->id);
     if (row >= 0)
