@@ -326,6 +326,27 @@ private Q_SLOTS:
             QVERIFY(mapped.contact.effectiveName().isEmpty());
     }
 
+    // A photo URL is kept as a vCard PHOTO line, never fetched; a photo column that holds no URL says so.
+    void googlePhotoUrlIsKept()
+    {
+        const QByteArray csv = "First Name,Middle Name,Last Name,Photo,Labels,E-mail 1 - Label,E-mail 1 - Value\r\n"
+                               "Ada,,Lovelace,https://lh3.googleusercontent.com/contacts/ABC123=s96,* myContacts,,\r\n"
+                               "Alan,,Turing,not a photo,* myContacts,,\r\n"
+                               "Grace,,Hopper,,* myContacts,,\r\n";
+        const MappedFile file = mapAll(csv);
+        QCOMPARE(file.kind, CsvProfile::Kind::GoogleCurrent);
+        QCOMPARE(file.rows.size(), 3);
+        QCOMPARE(file.rows[0].contact.vcardExtras,
+                 QStringList{QStringLiteral("PHOTO;VALUE=uri:https://lh3.googleusercontent.com/contacts/ABC123=s96")});
+        QVERIFY(file.rows[0].warnings.isEmpty());
+        QVERIFY(file.rows[1].contact.vcardExtras.isEmpty());
+        QCOMPARE(
+            file.rows[1].warnings,
+            QStringList{QStringLiteral("line 3: the photo \"not a photo\" is not a web address and was left out")});
+        QVERIFY(file.rows[2].contact.vcardExtras.isEmpty());
+        QVERIFY(file.rows[2].warnings.isEmpty());
+    }
+
     void parseDate_data()
     {
         QTest::addColumn<QString>("text");

@@ -321,6 +321,14 @@ MappedCsvRow CsvMapper::map(const CsvRow& row) const
     contact.organization = organisation.join(u", ");
     contact.title = cell(Field::Title);
     contact.notes = cell(Field::Notes);
+    // Google's Photo column holds a URL: kept as one (a vCard export writes it back), never fetched.
+    if (const QString photo = cell(Field::Photo); !photo.isEmpty()) {
+        if ((photo.startsWith(u"https://", Qt::CaseInsensitive) || photo.startsWith(u"http://", Qt::CaseInsensitive)) &&
+            !photo.contains(u'\n') && !photo.contains(u' '))
+            contact.vcardExtras.append(QStringLiteral("PHOTO;VALUE=uri:") + photo);
+        else
+            warn(QStringLiteral("the photo \"%1\" is not a web address and was left out").arg(photo.left(80)));
+    }
 
     contact.emails = ordered(candidates(row, m_profile.emails));
     contact.phones = ordered(candidates(row, m_profile.phones));
