@@ -29,15 +29,24 @@ QString extrasText(const QStringList& lines)
 constexpr int kContactColumns = 21;
 static_assert(std::size(fieldkinds::kAll) == 4, "ContactWriter::m_kindKeys holds one key per field kind");
 
-// Binds what the statement reads when it runs: `extras` and `sortName` are the caller's, kept alive till then.
-void bindContact(SqliteStatement& q, const Contact& c, const QString& extras, const QString& sortName)
+// The columns stored as written out rather than as kept in Contact, made once per row. The statement reads
+// them when it runs, so they must outlive the binding.
+struct WrittenOut {
+    explicit WrittenOut(const Contact& c)
+        : extras(extrasText(c.vcardExtras))
+        , sortName(c.effectiveName())
+        , birthday(c.birthday.toIsoString())
+        , anniversary(c.anniversary.toIsoString())
+    {}
+    QString extras, sortName, birthday, anniversary;
+};
+
+void bindContact(SqliteStatement& q, const Contact& c, const WrittenOut& written)
 {
     int at = 1;
     for (const QString* text : {&c.prefix, &c.given, &c.additional, &c.family, &c.suffix, &c.displayName, &c.nickname,
-                                &c.organization, &c.title})
+                                &c.organization, &c.title, &written.birthday, &written.anniversary})
         q.bindText(at++, *text);
-    // Dates are bound after they are written out: see insert() and update().
-    at += 2;
     q.bindTextOrNull(at++, c.circle.isEmpty() ? QString() : c.circle);
     if (c.cadenceDays)
         q.bindInt(at++, *c.cadenceDays);
@@ -47,18 +56,14 @@ void bindContact(SqliteStatement& q, const Contact& c, const QString& extras, co
     for (const QString* text : {&c.howMet, &c.whereMet, &c.notes})
         q.bindText(at++, *text);
     q.bindBlobOrNull(at++, c.photo);
-    q.bindText(at++, sortName);
-    q.bindText(at++, extras);
+    q.bindText(at++, written.sortName);
+    q.bindText(at++, written.extras);
     if (c.closeness)
         q.bindInt(at++, *c.closeness);
     else
         q.bindNull(at++);
     Q_ASSERT(at == kContactColumns + 1);
 }
-
-// The positions of the birthday and the anniversary among the contact columns.
-constexpr int kBirthdayAt = 10;
-constexpr int kAnniversaryAt = 11;
 
 } // namespace
 
@@ -111,13 +116,8 @@ Status ContactWriter::prepare()
 
 Result<qint64> ContactWriter::insert(const Contact& contact, const QDateTime& now)
 {
-    const QString extras = extrasText(contact.vcardExtras);
-    const QString sortName = contact.effectiveName();
-    const QString birthday = contact.birthday.toIsoString();
-    const QString anniversary = contact.anniversary.toIsoString();
-    bindContact(m_insertContact, contact, extras, sortName);
-    m_insertContact.bindText(kBirthdayAt, birthday);
-    m_insertContact.bindText(kAnniversaryAt, anniversary);
+    const WrittenOut written(contact);
+    bindContact(m_insertContact, contact, written);
     const QString& nowText = timeText(now);
     m_insertContact.bindText(kContactColumns + 1, contact.uid);
     m_insertContact.bindText(kContactColumns + 2, nowText);
@@ -132,13 +132,8 @@ Result<qint64> ContactWriter::insert(const Contact& contact, const QDateTime& no
 
 Status ContactWriter::update(const Contact& contact, const QDateTime& now)
 {
-    const QString extras = extrasText(contact.vcardExtras);
-    const QString sortName = contact.effectiveName();
-    const QString birthday = contact.birthday.toIsoString();
-    const QString anniversary = contact.anniversary.toIsoString();
-    bindContact(m_updateContact, contact, extras, sortName);
-    m_updateContact.bindText(kBirthdayAt, birthday);
-    m_updateContact.bindText(kAnniversaryAt, anniversary);
+    const WrittenOut written(contact);
+    bindContact(m_updateContact, contact, written);
     m_updateContact.bindText(kContactColumns + 1, timeText(now));
     m_updateContact.bindInt(kContactColumns + 2, contact.id);
     if (auto s = m_updateContact.exec(); !s)
