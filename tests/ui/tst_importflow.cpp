@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void cancelWritesNothing();
     void undoFromEditMenu();
     void undoRefusedWhenEditedSince();
+    void undoCanBeCancelled();
     void cancelButtonWhileApplyingCancels();
     void previewModelIsSound();
     void mappingAndHistoryModelsAreSound();
@@ -651,6 +653,43 @@ void TestImportFlow::undoRefusedWhenEditedSince()
     QCOMPARE(contact(ada).notes, QStringLiteral("Met at the Analytical Society"));
     QCOMPARE(contact(ada).phones.size(), 1);
     QVERIFY(controller()->batchStore()->batches().value().constFirst().undoneAt.isNull());
+}
+
+void TestImportFlow::undoCanBeCancelled()
+{
+    // Enough contacts that taking them back lasts well beyond the moment Cancel is pressed.
+    QByteArray cards;
+    for (int i = 0; i < 3000; ++i)
+        cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + QByteArray::number(i) + "\r\nEMAIL:p" +
+                 QByteArray::number(i) + "@example.com\r\nEND:VCARD\r\n";
+    const QString vcf = writeFile(QStringLiteral("many.vcf"), cards);
+    QAction* undoImport = m_window->findChild<QAction*>(QStringLiteral("actionUndoImport"));
+    drop(m_window.get(), {vcf});
+    ImportPreviewDialog* preview = waitForPreview();
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy(), 60000);
+    QCOMPARE(m_window->contactStore().count().value(), 3000);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    undoImport->trigger();
+    auto* progress = m_window->findChild<QProgressDialog*>(QStringLiteral("importUndoProgressDialog"));
+    QVERIFY(progress);
+    auto* cancel = progress->findChild<QPushButton*>();
+    QVERIFY(cancel);
+    cancel->click(); // at once, before the dialog shows itself
+
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy(), 60000);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Undo cancelled: the import is as it was."));
+    QCOMPARE(m_window->contactStore().count().value(), 3000);
+    QVERIFY(controller()->batchStore()->batches().value().constFirst().undoneAt.isNull());
+    QVERIFY(undoImport->isEnabled());
+
+    // Not cancelled, it goes through.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    undoImport->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy(), 60000);
+    QCOMPARE(m_window->contactStore().count().value(), 0);
+    QVERIFY(!undoImport->isEnabled());
 }
 
 void TestImportFlow::cancelButtonWhileApplyingCancels()

@@ -61,9 +61,10 @@ ImportController::ImportController(QWidget* window, Settings& settings, const Cl
 ImportController::~ImportController()
 {
     // The workers hold only their own connections and the clock: stop them and let them roll back.
-    // An undo cannot be stopped halfway: it is one transaction, over soon.
-    if (m_undoThread)
+    if (m_undoThread) {
+        m_undoThread->cancel();
         m_undoThread->wait();
+    }
     if (m_planThread) {
         m_planThread->cancel();
         m_planThread->wait();
@@ -372,13 +373,16 @@ void ImportController::undoBatch(qint64 batchId)
     m_undoing = *batch;
     m_undoThread = new ImportUndoThread(m_database->path(), batchId, m_clock, this);
     auto* progress =
-        new QProgressDialog(tr("Undoing the import of %1…").arg(fileNames(batch->files)), QString(), 0, 0, parent);
+        new QProgressDialog(tr("Undoing the import of %1…").arg(fileNames(batch->files)), tr("Cancel"), 0, 0, parent);
     progress->setObjectName(QStringLiteral("importUndoProgressDialog"));
     progress->setWindowTitle(tr("Undo Import"));
-    progress->setCancelButton(nullptr); // one transaction: it cannot stop halfway
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
     progress->setValue(0);
+    ImportUndoThread* thread = m_undoThread;
+    connect(progress, &QProgressDialog::canceled, thread, [thread] { thread->cancel(); });
     connect(m_undoThread, &QThread::finished, progress, &QObject::deleteLater);
     connect(m_undoThread, &QThread::finished, this, &ImportController::onUndoFinished);
     m_undoThread->start();
@@ -397,6 +401,10 @@ void ImportController::onUndoFinished()
     if (m_history)
         m_history->refresh();
     QWidget* parent = m_history ? static_cast<QWidget*>(m_history.data()) : m_window;
+    if (thread->wasCancelled()) {
+        Q_EMIT message(tr("Undo cancelled: the import is as it was."));
+        return;
+    }
     if (!thread->succeeded()) {
         MessageBox::warning(parent, tr("Cannot Undo Import"), thread->error());
         return;

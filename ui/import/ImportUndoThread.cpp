@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/ImportBatchStore.h"
+#include "storage/SqlCancellation.h"
 
 namespace kith {
 
@@ -14,11 +15,14 @@ ImportUndoThread::ImportUndoThread(const QString& databasePath, qint64 batchId, 
 
 void ImportUndoThread::run()
 {
+    if (m_cancelled)
+        return;
     auto database = Database::open(m_path);
     if (!database) {
         m_error = database.error();
         return;
     }
+    const SqlCancellation cancellation(database.value()->connection(), m_cancelled);
     ImportBatchStore store(*database.value(), m_clock);
     if (Status status = store.undo(m_batchId); !status) {
         m_error = status.error();
