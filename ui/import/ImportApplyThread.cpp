@@ -1,6 +1,7 @@
 #include "import/ImportApplyThread.h"
 
 #include "storage/Database.h"
+#include "storage/SqlCancellation.h"
 
 namespace kith {
 
@@ -19,15 +20,19 @@ void ImportApplyThread::run()
         return;
     }
     ImportApplier applier(*database.value(), m_clock);
-    auto result = applier.apply(m_plan, [this, step = qint64(-1)](qint64 done, qint64 total) mutable {
-        // A few hundred reports at most, so that the GUI thread's queue is not flooded.
-        const qint64 now = total > 0 ? done * 200 / total : done / 1000;
-        if (now != step) {
-            step = now;
-            Q_EMIT progressChanged(done, total);
-        }
-        return !m_cancelled.load();
-    });
+    Result<ImportResult> result = [&] {
+        // Also stops a long statement (the search index's fill of every new contact), not only the next report.
+        const SqlCancellation cancellation(database.value()->connection(), m_cancelled);
+        return applier.apply(m_plan, [this, step = qint64(-1)](qint64 done, qint64 total) mutable {
+            // A few hundred reports at most, so that the GUI thread's queue is not flooded.
+            const qint64 now = total > 0 ? done * 200 / total : done / 1000;
+            if (now != step) {
+                step = now;
+                Q_EMIT progressChanged(done, total);
+            }
+            return !m_cancelled.load();
+        });
+    }();
     if (!result) {
         m_error = result.error();
         return;
