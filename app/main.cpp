@@ -1,4 +1,5 @@
 #include "domain/Clock.h"
+#include "i18n/Translators.h"
 #include "main/MainWindow.h"
 #include "reminders/DesktopIntegration.h"
 #include "settings/Settings.h"
@@ -11,9 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace {
 
@@ -68,18 +66,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(KITH_VERSION));
 }
 
-void installTranslators(QTranslator& qtTranslator, QTranslator& translator)
-{
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    // English is a translation too: it carries the plural forms ("1 contact", "2 contacts"), so it is
-    // the fallback when the user's language has none (or the locale is C/POSIX).
-    if (translator.load(QLocale(), QStringLiteral("kith"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral("kith_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-}
-
 // --help and --version only print, so they must work where no display is (a terminal over ssh, a build).
 bool onlyPrints(int argc, char* argv[])
 {
@@ -98,13 +84,11 @@ bool onlyPrints(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
-    QTranslator qtTranslator;
-    QTranslator translator;
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
         kith::initAppResources();
-        installTranslators(qtTranslator, translator);
+        kith::installTranslators();
         QCommandLineParser parser;
         describeOptions(parser);
         parser.process(app); // prints and exits
@@ -116,7 +100,7 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("kith"));
     kith::initAppResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kith.svg")));
-    installTranslators(qtTranslator, translator);
+    kith::installTranslators();
 
     QCommandLineParser parser;
     const Options options = describeOptions(parser);

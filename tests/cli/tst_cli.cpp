@@ -96,6 +96,8 @@ private Q_SLOTS:
     void importAndUndo();
     void network();
     void socialCapital();
+    void pluralsFollowTheLocale_data();
+    void pluralsFollowTheLocale();
 
 private:
     CliRun cli(const QStringList& args, const QProcessEnvironment& extra = {});
@@ -1184,9 +1186,6 @@ void tst_Cli::network()
              1);
 }
 
-QTEST_GUILESS_MAIN(tst_Cli)
-#include "tst_cli.moc"
-
 // `network`: two groups of three (Close and Active) joined through Xena, an acquaintance; worked out by hand in
 // tst_networkmetrics and tst_socialcapitalcalculator's way.
 void tst_Cli::socialCapital()
@@ -1250,3 +1249,44 @@ void tst_Cli::socialCapital()
     QVERIFY(text.out.contains("Xena"));
     QVERIFY(text.out.contains("Constraint 0.463; effective size 4.0 of 6 contacts"));
 }
+
+// kith-cli loads Kith's translation for the user's language, else the English one, which holds the plural forms:
+// one person in the Close circle is "1 person", never "1 people".
+void tst_Cli::pluralsFollowTheLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("advice");
+    const QString english =
+        QStringLiteral("  Only 1 person is in your Inner and Close circles: move the people you most "
+                       "want to keep close inwards.\n");
+    QTest::newRow("C") << QStringLiteral("C.UTF-8") << english;
+    QTest::newRow("English") << QStringLiteral("en_GB.UTF-8") << english;
+    QTest::newRow("French (no translation: English)") << QStringLiteral("fr_FR.UTF-8") << english;
+    QTest::newRow("German") << QStringLiteral("de_DE.UTF-8")
+                            << QStringLiteral("  Nur 1 Person ist in Ihren Kreisen Inner und Close: Verschieben Sie "
+                                              "die Menschen, die Sie am liebsten nah bei sich halten, nach innen.\n");
+}
+
+void tst_Cli::pluralsFollowTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, advice);
+    const QString db = m_dir.filePath(QStringLiteral("plurals.sqlite"));
+    if (!QFileInfo::exists(db))
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Ada"), QStringLiteral("--circle"), QStringLiteral("close")})
+                     .exitCode,
+                 0);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANGUAGE"), QString()); // else it would come before LC_ALL
+    const CliRun run = cli({QStringLiteral("--db"), db, QStringLiteral("network")}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(advice), qPrintable(out));
+    QVERIFY(!out.contains(QStringLiteral("1 people")));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -14,7 +14,7 @@
 
 using namespace kith;
 
-// The .qm files are compiled by the build and embedded under :/i18n in kith_ui (see
+// The .qm files are compiled by the build and embedded under :/i18n in kith_core (see
 // translations/CMakeLists.txt), so this test sees exactly what the kith executable carries.
 // The look-ups go through the classes' own tr(), as the UI does: a translation filed under a
 // wrong context would not be found.
