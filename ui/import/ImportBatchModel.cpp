@@ -66,13 +66,13 @@ QVariant ImportBatchModel::data(const QModelIndex& index, int role) const
             return names.join(QStringLiteral(", "));
         }
         case Added:
-            return batch.added;
+            return QLocale().toString(batch.added);
         case Merged:
-            return batch.merged;
+            return QLocale().toString(batch.merged);
         case Skipped:
-            return batch.skipped;
+            return QLocale().toString(batch.skipped);
         case Failed:
-            return batch.failed;
+            return QLocale().toString(batch.failed);
         case State:
             return undone ? tr("Undone %1").arg(QLocale().toString(batch.undoneAt.toLocalTime(), QLocale::ShortFormat))
                           : tr("Imported");

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -207,7 +208,7 @@ QWidget* ImportPreviewDialog::createProblems()
     m_problems = new QGroupBox(this);
     m_problems->setObjectName(QStringLiteral("importProblemsBox"));
     const int count = m_problemsModel->rowCount();
-    m_problems->setTitle(count == 0 ? tr("No problems found") : tr("Problems (%1)").arg(count));
+    m_problems->setTitle(count == 0 ? tr("No problems found") : tr("Problems (%1)").arg(QLocale().toString(count)));
     auto* view = new RecordTableView(QAbstractItemView::ExtendedSelection, m_problems);
     view->setObjectName(QStringLiteral("importProblemsTable"));
     view->setModel(m_problemsModel);
@@ -239,8 +240,9 @@ void ImportPreviewDialog::updateSummary()
     const int failed = plan.failed();
     // "Label: count" rather than "%n things": it reads right for any count in any language.
     auto part = [](const QString& label, int count, bool alarm = false) {
-        return alarm && count > 0 ? QStringLiteral("%1: <b style=\"color:#b03a2e\">%2</b>").arg(label).arg(count)
-                                  : QStringLiteral("%1: <b>%2</b>").arg(label).arg(count);
+        return alarm && count > 0
+                   ? QStringLiteral("%1: <b style=\"color:#b03a2e\">%2</b>").arg(label, QLocale().toString(count))
+                   : QStringLiteral("%1: <b>%2</b>").arg(label, QLocale().toString(count));
     };
     QStringList parts;
     parts << part(tr("New"), added);
@@ -252,7 +254,7 @@ void ImportPreviewDialog::updateSummary()
     m_summary->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     const int writes = added + plan.count(ImportAction::Merge);
-    m_importButton->setText(writes > 0 ? tr("&Import %n Contact(s)", nullptr, writes) : tr("&Import"));
+    m_importButton->setText(writes > 0 ? tr("&Import %Ln Contact(s)", nullptr, writes) : tr("&Import"));
     m_importButton->setEnabled(writes > 0 && !m_applying);
     m_importButton->setToolTip(writes > 0 ? tr("Write the new and merged contacts in one go; it can be undone")
                                           : tr("Every record is skipped: there is nothing to import"));
