@@ -10,7 +10,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QThread>
+#include <algorithm>
 
 using namespace kith;
 
@@ -229,6 +231,34 @@ private Q_SLOTS:
         for (const QString& table : {QStringLiteral("contacts"), QStringLiteral("import_batches"),
                                      QStringLiteral("import_batch_contacts"), QStringLiteral("contacts_fts")})
             QCOMPARE(rows(t.database(), table), 0);
+    }
+
+    void progressGoesOnThroughTheSearchIndex()
+    {
+        TestDatabase t;
+        QTemporaryDir dir;
+        QByteArray cards;
+        const int count = 5000;
+        for (int i = 0; i < count; ++i)
+            cards += "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person " + QByteArray::number(i) + "\r\nEND:VCARD\r\n";
+        const ImportPlan plan = planOf(t.database(), {writeFile(dir, QStringLiteral("many.vcf"), cards)});
+        QList<qint64> reported;
+        QSet<qint64> totals;
+        auto result = ImportApplier(t.database(), t.clock()).apply(plan, [&](qint64 done, qint64 total) {
+            reported.append(done);
+            totals.insert(total);
+            return true;
+        });
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QCOMPARE(totals.size(), 1);
+        const qint64 total = *totals.cbegin();
+        QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+        QCOMPARE(reported.constLast(), total);
+        // Reports while the search index fills: past the records written, short of the end.
+        const auto filling = std::count_if(reported.cbegin(), reported.cend(),
+                                           [&](qint64 done) { return done > count && done < total; });
+        QVERIFY2(filling >= 2, qPrintable(QString::number(filling)));
+        QCOMPARE(rows(t.database(), QStringLiteral("contacts_fts")), count);
     }
 
     void genericCsvMappingIsRememberedWhenApplied()
