@@ -113,7 +113,8 @@ Status IntroductionStore::checkFields(const Introduction& introduction) const
     return {};
 }
 
-Result<qint64> IntroductionStore::add(const Introduction& introduction, int followUpDays, QTime followUpTime)
+Result<qint64> IntroductionStore::add(const Introduction& introduction, int followUpDays, QTime followUpTime,
+                                      qint64* madeLinkId)
 {
     using R = Result<qint64>;
     const qint64 a = introduction.firstId;
@@ -175,14 +176,19 @@ Result<qint64> IntroductionStore::add(const Introduction& introduction, int foll
         !s)
         return R::failure(s.error());
     const qint64 id = insert.lastInsertId().toLongLong();
+    qint64 linkId = 0;
     if (introduction.status == IntroductionStatus::Accepted) {
         Introduction stored = introduction;
         stored.id = id;
-        if (auto linked = linkIfUnlinked(stored); !linked)
+        auto linked = linkIfUnlinked(stored);
+        if (!linked)
             return R::failure(linked.error());
+        linkId = *linked;
     }
     if (auto s = transaction.commit(); !s)
         return R::failure(s.error());
+    if (madeLinkId)
+        *madeLinkId = linkId;
     Q_EMIT introductionsChanged({lo, hi});
     return id;
 }
@@ -206,6 +212,14 @@ Result<qint64> IntroductionStore::linkIfUnlinked(const Introduction& introductio
     return m_relationships.add({0, introduction.firstId, introduction.secondId, RelationshipType::Knows, note, {}});
 }
 
+Status IntroductionStore::unlink(qint64 linkId)
+{
+    // Gone already (the user removed it) is no error.
+    if (linkId == 0 || !m_relationships.get(linkId))
+        return {};
+    return m_relationships.remove(linkId);
+}
+
 Status IntroductionStore::update(const Introduction& introduction)
 {
     auto linked = rewrite(introduction);
@@ -224,13 +238,8 @@ Result<qint64> IntroductionStore::rewrite(const Introduction& introduction, qint
     Transaction transaction(db);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    if (unlinkId) {
-        // Gone already (the user removed it) is no error.
-        if (auto link = m_relationships.get(unlinkId); link) {
-            if (auto s = m_relationships.remove(unlinkId); !s)
-                return R::failure(s.error());
-        }
-    }
+    if (auto s = unlink(unlinkId); !s)
+        return R::failure(s.error());
     QSqlQuery q(db);
     if (auto s = sql::execWith(q,
                                QStringLiteral("UPDATE introductions SET topic_id = ?, reason = ?, introduced_on = ?, "
@@ -276,7 +285,7 @@ Status IntroductionStore::setOutcome(qint64 id, const QString& outcome)
     return update(changed);
 }
 
-Result<RemovedIntroduction> IntroductionStore::remove(qint64 id)
+Result<RemovedIntroduction> IntroductionStore::remove(qint64 id, qint64 unlinkId)
 {
     using R = Result<RemovedIntroduction>;
     auto current = get(id);
@@ -296,6 +305,8 @@ Result<RemovedIntroduction> IntroductionStore::remove(qint64 id)
         if (auto s = m_reminders.remove(removed.followUp->id); !s)
             return R::failure(s.error());
     }
+    if (auto s = unlink(unlinkId); !s)
+        return R::failure(s.error());
     QSqlQuery q(db);
     if (auto s = sql::execWith(q, QStringLiteral("DELETE FROM introductions WHERE id = ?"), {id}); !s)
         return R::failure(s.error());
@@ -307,13 +318,25 @@ Result<RemovedIntroduction> IntroductionStore::remove(qint64 id)
 
 Status IntroductionStore::restore(const RemovedIntroduction& removed)
 {
+    auto restored = putBack(removed, false);
+    return restored ? Status() : Status::failure(restored.error());
+}
+
+Result<qint64> IntroductionStore::recordAgain(const RemovedIntroduction& removed)
+{
+    return putBack(removed, true);
+}
+
+Result<qint64> IntroductionStore::putBack(const RemovedIntroduction& removed, bool link)
+{
+    using R = Result<qint64>;
     const Introduction& i = removed.introduction;
     if (i.id <= 0 || i.firstId >= i.secondId)
-        return Status::failure(tr("This introduction cannot be put back."));
+        return R::failure(tr("This introduction cannot be put back."));
     const QSqlDatabase db = m_database.connection();
     auto pair = people(db, i.firstId, i.secondId, tr("%1 is in the Trash; restore them first."));
     if (!pair)
-        return Status::failure(pair.error());
+        return R::failure(pair.error());
     {
         QSqlQuery q(db);
         if (auto s = sql::execWith(q,
@@ -321,27 +344,27 @@ Status IntroductionStore::restore(const RemovedIntroduction& removed)
                                                   "second_id = ?)"),
                                    {i.id, i.firstId, i.secondId});
             !s)
-            return s;
+            return R::failure(s.error());
         if (q.next())
-            return Status::failure(tr("%1 and %2 have an introduction again; it was not replaced.")
-                                       .arg(pair->first.name, pair->second.name));
+            return R::failure(tr("%1 and %2 have an introduction again; it was not replaced.")
+                                  .arg(pair->first.name, pair->second.name));
     }
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Status::failure(transaction.error());
+        return R::failure(transaction.error());
     qint64 reminderId = 0;
     if (removed.followUp) {
         Reminder reminder = *removed.followUp;
         reminder.id = 0;
         auto added = m_reminders.add(reminder);
         if (!added)
-            return Status::failure(added.error());
+            return R::failure(added.error());
         reminderId = *added;
     } else if (i.followUpReminderId > 0) {
         QSqlQuery q(db);
         if (auto s = sql::execWith(q, QStringLiteral("SELECT 1 FROM reminders WHERE id = ?"), {i.followUpReminderId});
             !s)
-            return s;
+            return R::failure(s.error());
         if (q.next())
             reminderId = i.followUpReminderId;
     }
@@ -356,11 +379,18 @@ Status IntroductionStore::restore(const RemovedIntroduction& removed)
                            i.introducedOn.toString(Qt::ISODate), introductionStatusKey(i.status), sql::text(i.outcome),
                            nullableId(reminderId), sql::fromDateTime(i.createdAt), sql::fromDateTime(m_clock.now())});
         !s)
-        return s;
+        return R::failure(s.error());
+    qint64 linkId = 0;
+    if (link && i.status == IntroductionStatus::Accepted) {
+        auto linked = linkIfUnlinked(i);
+        if (!linked)
+            return R::failure(linked.error());
+        linkId = *linked;
+    }
     if (auto s = transaction.commit(); !s)
-        return s;
+        return R::failure(s.error());
     Q_EMIT introductionsChanged({i.firstId, i.secondId});
-    return {};
+    return linkId;
 }
 
 Result<QList<Introduction>> IntroductionStore::select(const QString& where, const QVariantList& values) const

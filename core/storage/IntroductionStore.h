@@ -38,7 +38,8 @@ struct RemovedIntroduction {
 // introduction becomes accepted and the two have no link of any type yet, they are linked as `knows` with
 // the note "Introduced by you on <date>": after an accepted introduction they know each other. (Not
 // `introduced-by`: that type says one of the two introduced the other, and here the user did.) The link
-// stays if the status changes again: it is the user's to remove.
+// stays if the status changes again: it is the user's to remove. Only undo takes it back, with the write that
+// made it (rewrite(), remove() with `unlinkId`).
 class IntroductionStore final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntroductionStore)
@@ -55,9 +56,10 @@ public:
     // `introducedOn`, with the reason, topic, status and outcome given, and a follow-up reminder on `firstId`
     // due `followUpDays` after today at `followUpTime` (local), none for 0 days. Refuses the same person
     // twice, an unknown or trashed contact, an unknown topic, a missing or future date, a pair already
-    // introduced and a negative number of days; nothing is written then. Returns the introduction's id.
+    // introduced and a negative number of days; nothing is written then. Returns the introduction's id, and in
+    // `madeLinkId` (when given, for undo) the id of the `knows` link recording it as accepted made (0: none).
     Result<qint64> add(const Introduction& introduction, int followUpDays = kDefaultFollowUpDays,
-                       QTime followUpTime = QTime(9, 0));
+                       QTime followUpTime = QTime(9, 0), qint64* madeLinkId = nullptr);
     // Writes the reason, topic, date, status and outcome of `introduction.id` (the pair cannot change).
     Status update(const Introduction& introduction);
     // update() for undo and redo: in the same transaction, first deletes the `knows` link `unlinkId` that an
@@ -67,9 +69,14 @@ public:
     Status setStatus(qint64 id, IntroductionStatus status);
     Status setOutcome(qint64 id, const QString& outcome);
     // Deletes the introduction and its follow-up reminder if that is still open (a done one stays, as history).
-    Result<RemovedIntroduction> remove(qint64 id);
+    // Undoing add(): in the same transaction, also deletes the `knows` link `unlinkId` that recording it made (0:
+    // none; one deleted since is no error). Any other link of the pair stays.
+    Result<RemovedIntroduction> remove(qint64 id, qint64 unlinkId = 0);
     // Puts back what remove() took away, with its id; the follow-up reminder comes back with a new id.
     Status restore(const RemovedIntroduction& removed);
+    // restore() for redoing add() after its undo: also links the pair as `knows` again, as add() does, when the
+    // introduction is accepted and the two have no link. Returns the id of that link (0: none).
+    Result<qint64> recordAgain(const RemovedIntroduction& removed);
 
     Result<Introduction> get(qint64 id) const;
     // Introductions between contacts not in the Trash, newest first.
@@ -104,6 +111,10 @@ private:
     Status checkFields(const Introduction& introduction) const;
     // Links the pair as `knows` when it has no link yet; the new link's id, or 0.
     Result<qint64> linkIfUnlinked(const Introduction& introduction);
+    // Deletes the link an earlier write made, for undo (0: none; gone already is no error). In a transaction.
+    Status unlink(qint64 linkId);
+    // restore(), and when `link`, linkIfUnlinked() for an accepted one, in one transaction; the link's id, or 0.
+    Result<qint64> putBack(const RemovedIntroduction& removed, bool link);
 
     Database& m_database;
     const Clock& m_clock;

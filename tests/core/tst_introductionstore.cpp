@@ -268,6 +268,59 @@ private Q_SLOTS:
         QCOMPARE(f.store.get(id).value().status, IntroductionStatus::Accepted);
     }
 
+    // For undoing a recording: add() says which link recording it as accepted made, remove() takes that link away
+    // with it and recordAgain() (redo) makes it again; a link the pair had before stays throughout.
+    void undoAndRedoAddTakeTheLinkItMade()
+    {
+        Fixture f;
+        Introduction accepted = f.intro(f.ada, f.byron);
+        accepted.status = IntroductionStatus::Accepted;
+        qint64 linkId = -1;
+        const qint64 id = f.store.add(accepted, 7, QTime(9, 0), &linkId).value();
+        QVERIFY(linkId > 0);
+        QCOMPARE(f.links.get(linkId).value().type, RelationshipType::Knows);
+        auto removed = f.store.remove(id, linkId);
+        QVERIFY(removed.ok());
+        QCOMPARE(f.rows("introductions"), 0);
+        QCOMPARE(f.rows("reminders"), 0);
+        QCOMPARE(f.links.count().value(), 0);
+        const qint64 again = f.store.recordAgain(*removed).value();
+        QVERIFY(again > 0);
+        QCOMPARE(f.links.get(again).value().type, RelationshipType::Knows);
+        QCOMPARE(f.store.get(id).value().status, IntroductionStatus::Accepted);
+        QCOMPARE(f.rows("reminders"), 1);
+        // A delete (no link named) leaves the link, and undoing it (restore) makes none.
+        removed = f.store.remove(id);
+        QVERIFY(removed.ok());
+        QCOMPARE(f.links.count().value(), 1);
+        QVERIFY(f.links.remove(again).ok());
+        QVERIFY(f.store.restore(*removed).ok());
+        QCOMPARE(f.links.count().value(), 0);
+        // A link deleted meanwhile is no error.
+        QVERIFY(f.store.remove(id, again).ok());
+
+        // Already friends: recording links nothing, undo and redo leave the friendship.
+        QVERIFY(f.links.add({0, f.grace, f.ada, RelationshipType::Friend, {}, {}}).ok());
+        Introduction friends = f.intro(f.ada, f.grace);
+        friends.status = IntroductionStatus::Accepted;
+        linkId = -1;
+        const qint64 friendsId = f.store.add(friends, 7, QTime(9, 0), &linkId).value();
+        QCOMPARE(linkId, 0);
+        removed = f.store.remove(friendsId, linkId);
+        QVERIFY(removed.ok());
+        QCOMPARE(f.store.recordAgain(*removed).value(), 0);
+        QCOMPARE(f.links.count().value(), 1);
+        QCOMPARE(f.links.forContact(f.ada).value().first().type, RelationshipType::Friend);
+
+        // Not accepted: no link either way.
+        linkId = -1;
+        const qint64 askedId = f.store.add(f.intro(f.byron, f.grace), 7, QTime(9, 0), &linkId).value();
+        QCOMPARE(linkId, 0);
+        removed = f.store.remove(askedId);
+        QCOMPARE(f.store.recordAgain(*removed).value(), 0);
+        QCOMPARE(f.links.count().value(), 1);
+    }
+
     // Delete takes the open follow-up with it; restore (undo) brings both back, the introduction with its id.
     void removeAndRestore()
     {

@@ -5,6 +5,7 @@
 #include "GuiTestHelpers.h"
 #include "domain/Introduction.h"
 #include "domain/ManualClock.h"
+#include "domain/Relationship.h"
 #include "domain/Topic.h"
 #include "main/MainWindow.h"
 #include "network/IntroductionContactField.h"
@@ -35,6 +36,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <memory>
 
 using namespace kith;
@@ -53,6 +55,14 @@ auto closeIfStillOpen(QWidget* dialog)
     });
 }
 
+// Types into one of the Record dialog's name fields and picks the best match with Enter, as a user does.
+void choose(QWidget* dialog, const QString& field, const QString& typed)
+{
+    auto* edit = test::child<IntroductionContactField>(*dialog, field);
+    QTest::keyClicks(edit, typed);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
 } // namespace
 
 class TestIntroductionsView : public QObject {
@@ -64,6 +74,8 @@ private Q_SLOTS:
 
     void introduceSetsFollowUpReminder();
     void recordDialogPicksByName();
+    void undoRecordingAcceptedTakesItsLink_data();
+    void undoRecordingAcceptedTakesItsLink();
     void statusInPlaceDismissAndUndoDelete();
 
 private:
@@ -178,6 +190,9 @@ void TestIntroductionsView::introduceSetsFollowUpReminder()
                      QStringLiteral("tax law"));
             auto* days = test::child<QSpinBox>(*dialog, QStringLiteral("followUpSpin"));
             QCOMPARE(days->value(), 7);
+            // Its label leads to it with Alt+F (without a buddy the label would show "&Follow up:").
+            const QList<QLabel*> labels = dialog->findChildren<QLabel*>();
+            QVERIFY(std::any_of(labels.begin(), labels.end(), [days](const QLabel* l) { return l->buddy() == days; }));
             days->setValue(2);
             auto* box = test::child<QDialogButtonBox>(*dialog, QStringLiteral("buttonBox"));
             QVERIFY(box->button(QDialogButtonBox::Ok)->isEnabled());
@@ -285,6 +300,71 @@ void TestIntroductionsView::recordDialogPicksByName()
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().note, QStringLiteral("Ask Carl and Byron how the introduction went"));
     QCOMPARE(open.first().dueAt.toLocalTime().date(), QDate(2026, 12, 7));
+}
+
+// Recorded as accepted, an introduction links the two as knowing each other; Edit > Undo takes that link back with
+// the introduction, Redo makes it again. A link the two had before is never undo's to take.
+void TestIntroductionsView::undoRecordingAcceptedTakesItsLink_data()
+{
+    QTest::addColumn<bool>("alreadyFriends");
+    QTest::newRow("not linked before") << false;
+    QTest::newRow("friends before") << true;
+}
+
+void TestIntroductionsView::undoRecordingAcceptedTakesItsLink()
+{
+    QFETCH(bool, alreadyFriends);
+    RelationshipStore& relationships = m_window->relationshipStore();
+    if (alreadyFriends)
+        QVERIFY(relationships.add({0, m_carl, m_byron, RelationshipType::Friend, {}, {}}).ok());
+    openPage();
+    IntroductionsView* view = m_window->introductionsView();
+    const bool recorded = test::answerModal(
+        [](QWidget* modal) { return modal->objectName() == QLatin1String("recordIntroductionDialog"); },
+        [](QWidget* dialog) {
+            const auto closer = closeIfStillOpen(dialog);
+            choose(dialog, QStringLiteral("firstContactEdit"), QStringLiteral("car"));
+            choose(dialog, QStringLiteral("secondContactEdit"), QStringLiteral("byr"));
+            auto* status = test::child<QComboBox>(*dialog, QStringLiteral("statusCombo"));
+            status->setCurrentIndex(status->findText(QStringLiteral("Accepted")));
+            QCOMPARE(status->currentText(), QStringLiteral("Accepted"));
+            auto* box = test::child<QDialogButtonBox>(*dialog, QStringLiteral("buttonBox"));
+            QVERIFY(box->button(QDialogButtonBox::Ok)->isEnabled());
+            QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        [&] { action("actionRecordIntroduction")->trigger(); });
+    QVERIFY(recorded);
+    QCOMPARE(view->introductionModel()->rowCount(), 1);
+
+    // Carl's links, as "type other" (only Byron's can be there).
+    const auto carlsLinks = [&] {
+        QStringList links;
+        const QList<Relationship> list = relationships.forContact(m_carl).value();
+        for (const Relationship& r : list)
+            links << relationshipTypeKey(r.type) + QLatin1Char(' ') + QString::number(r.otherId);
+        return links;
+    };
+    const QStringList before{QStringLiteral("friend ") + QString::number(m_byron)};
+    const QStringList linked =
+        alreadyFriends ? before : QStringList{QStringLiteral("knows ") + QString::number(m_byron)};
+    const QStringList undone = alreadyFriends ? before : QStringList{};
+    QCOMPARE(carlsLinks(), linked);
+
+    QAction* undo = action("actionUndo");
+    QAction* redo = action("actionRedo");
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Record Introduction of Byron and Carl"));
+    undo->trigger();
+    QTRY_COMPARE(view->introductionModel()->rowCount(), 0);
+    QCOMPARE(carlsLinks(), undone);
+    redo->trigger();
+    QTRY_COMPARE(view->introductionModel()->rowCount(), 1);
+    QCOMPARE(view->introductionStore().all().value().first().status, IntroductionStatus::Accepted);
+    QCOMPARE(carlsLinks(), linked);
+    // The link Redo made is the one the next Undo takes.
+    undo->trigger();
+    QTRY_COMPARE(view->introductionModel()->rowCount(), 0);
+    QCOMPARE(carlsLinks(), undone);
+    QVERIFY(m_window->reminderStore().openForContact(m_carl).value().isEmpty());
 }
 
 void TestIntroductionsView::statusInPlaceDismissAndUndoDelete()

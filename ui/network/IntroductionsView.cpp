@@ -389,8 +389,8 @@ void IntroductionsView::openRecordDialog(qint64 firstId, qint64 secondId, qint64
         return;
     RemovedIntroduction made;
     made.introduction = *recorded;
-    m_undoStack.push(
-        new DeleteIntroductionCommand(*m_introductions, made, this, DeleteIntroductionCommand::Kind::Recorded));
+    m_undoStack.push(new DeleteIntroductionCommand(*m_introductions, made, this,
+                                                   DeleteIntroductionCommand::Kind::Recorded, dialog.linkId()));
     m_suggestionModel->removePair(recorded->firstId, recorded->secondId);
     const int row = m_introductionModel->rowOf(recorded->id);
     if (row >= 0)

@@ -123,7 +123,10 @@ RecordIntroductionDialog::RecordIntroductionDialog(IntroductionStore& introducti
     auto* followUpRow = new QHBoxLayout;
     followUpRow->addWidget(m_followUpSpin);
     followUpRow->addWidget(m_followUpDate, 1);
-    form->addRow(tr("&Follow up:"), followUpRow);
+    // A row that is a layout gets no buddy from the form: without one, the label would show its "&".
+    auto* followUpLabel = new QLabel(tr("&Follow up:"), this);
+    followUpLabel->setBuddy(m_followUpSpin);
+    form->addRow(followUpLabel, followUpRow);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -187,7 +190,7 @@ void RecordIntroductionDialog::accept()
     i.introducedOn = m_dateEdit->date();
     i.status = static_cast<IntroductionStatus>(m_statusCombo->currentData().toInt());
     i.outcome = m_outcomeEdit->text();
-    auto added = m_introductions.add(i, m_followUpSpin->value(), m_followUpTime);
+    auto added = m_introductions.add(i, m_followUpSpin->value(), m_followUpTime, &m_linkId);
     if (!added) {
         m_hintLabel->setText(added.error());
         return;

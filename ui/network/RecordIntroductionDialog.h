@@ -38,8 +38,9 @@ public:
     // The time of day of the follow-up reminder (the preferences' reminder time).
     void setFollowUpTime(QTime time) { m_followUpTime = time; }
 
-    // After accept: the introduction recorded.
+    // After accept: the introduction recorded, and the `knows` link recording it as accepted made (0: none).
     qint64 introductionId() const { return m_introductionId; }
+    qint64 linkId() const { return m_linkId; }
 
 public Q_SLOTS:
     void accept() override;
@@ -52,6 +53,7 @@ private:
     const Clock& m_clock;
     QTime m_followUpTime{9, 0};
     qint64 m_introductionId = 0;
+    qint64 m_linkId = 0;
 
     IntroductionContactField* m_firstEdit = nullptr;
     IntroductionContactField* m_secondEdit = nullptr;
