@@ -239,7 +239,7 @@ private Q_SLOTS:
         chosen.columns[0] = T::DisplayName;
         chosen.columns[5] = T::Ignore;
         ImportOptions options = ukOptions();
-        options.csvMapping = chosen;
+        options.csvMappings.insert(guessed->csvMappings.firstKey(), chosen);
         auto mapped = ImportPlanner(t.database(), options).plan({csv});
         QVERIFY2(mapped.ok(), qPrintable(mapped.error()));
         QCOMPARE(mapped->records[0].record.contact.displayName, QStringLiteral("Ada Lovelace"));
@@ -258,6 +258,123 @@ private Q_SLOTS:
         QVERIFY(
             remembered->records[1].record.contact.vcardExtras.constFirst().startsWith(QStringLiteral("X-FAVOURITE")));
         QCOMPARE(remembered->records[1].record.contact.vcardExtras.size(), 1); // Internal code ignored
+    }
+
+    // Several generic CSV files in one import: each is read with the mapping chosen for its own header (files
+    // with the same header share one), a header nobody chose for uses the one remembered for it, and applying
+    // the plan remembers each mapping for its header.
+    void genericCsvFilesAreEachReadWithTheirOwnMapping()
+    {
+        TestDatabase t;
+        using T = CsvColumnMapping::Target;
+        QTemporaryDir dir;
+        const QString club = writeFile(dir, QStringLiteral("club.csv"),
+                                       "Member,Contact,Town\r\n"
+                                       "Ada Lovelace,ada@example.com,London\r\n"
+                                       "Grace Hopper,grace@navy.example,Arlington\r\n");
+        const QString workshop = writeFile(dir, QStringLiteral("workshop.csv"),
+                                           "Mobile,Person,Employer,Badge\r\n"
+                                           "+44 20 7946 0958,Alan Turing,Bletchley Park,17\r\n"
+                                           "+44 161 496 0000,Joan Clarke,GCHQ,18\r\n");
+        // The club's columns again, written differently: the same header signature.
+        const QString autumn = writeFile(dir, QStringLiteral("club-autumn.csv"),
+                                         " member ,CONTACT,town\r\n"
+                                         "Edsger Dijkstra,edsger@example.com,Austin\r\n");
+        const QString choir = writeFile(dir, QStringLiteral("choir.csv"),
+                                        "Voice,Singer,Reach me at\r\n"
+                                        "alto,Barbara Liskov,barbara@example.com\r\n");
+
+        const QStringList clubHeader{QStringLiteral("Member"), QStringLiteral("Contact"), QStringLiteral("Town")};
+        const QStringList workshopHeader{QStringLiteral("Mobile"), QStringLiteral("Person"), QStringLiteral("Employer"),
+                                         QStringLiteral("Badge")};
+        const QStringList choirHeader{QStringLiteral("Voice"), QStringLiteral("Singer"), QStringLiteral("Reach me at")};
+        const CsvColumnMapping clubMapping{{T::DisplayName, T::Email, T::City}};
+        const CsvColumnMapping workshopMapping{{T::Phone, T::DisplayName, T::Organization, T::Ignore}};
+        const CsvColumnMapping choirMapping{{T::Ignore, T::DisplayName, T::Email}};
+        // Otherwise the test would not tell a chosen mapping from the guess.
+        QVERIFY(CsvColumnMapping::guess(clubHeader) != clubMapping);
+        QVERIFY(CsvColumnMapping::guess(workshopHeader) != workshopMapping);
+        QVERIFY(CsvColumnMapping::guess(choirHeader) != choirMapping);
+        QVERIFY(CsvMappingStore(t.database()).remember(choirHeader, choirMapping, t.clock().now()).ok());
+
+        ImportOptions options = ukOptions();
+        options.csvMappings.insert(CsvColumnMapping::headerSignature(clubHeader), clubMapping);
+        options.csvMappings.insert(CsvColumnMapping::headerSignature(workshopHeader), workshopMapping);
+        auto plan = ImportPlanner(t.database(), options).plan({club, workshop, autumn, choir});
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QVERIFY(plan->issues.isEmpty());
+        QCOMPARE(plan->records.size(), 6);
+
+        struct Expected {
+            QString file;
+            QString name;
+            QString email;
+            QString phone;
+            QString organization;
+            QString city;
+        };
+        const QList<Expected> expected{
+            {club, QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), {}, {}, QStringLiteral("London")},
+            {club,
+             QStringLiteral("Grace Hopper"),
+             QStringLiteral("grace@navy.example"),
+             {},
+             {},
+             QStringLiteral("Arlington")},
+            {workshop,
+             QStringLiteral("Alan Turing"),
+             {},
+             QStringLiteral("+44 20 7946 0958"),
+             QStringLiteral("Bletchley Park"),
+             {}},
+            {workshop,
+             QStringLiteral("Joan Clarke"),
+             {},
+             QStringLiteral("+44 161 496 0000"),
+             QStringLiteral("GCHQ"),
+             {}},
+            {autumn,
+             QStringLiteral("Edsger Dijkstra"),
+             QStringLiteral("edsger@example.com"),
+             {},
+             {},
+             QStringLiteral("Austin")},
+            {choir, QStringLiteral("Barbara Liskov"), QStringLiteral("barbara@example.com"), {}, {}, {}},
+        };
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const ImportRecord& record = plan->records[i].record;
+            const Contact& c = record.contact;
+            const Expected& e = expected[i];
+            QCOMPARE(record.file, e.file);
+            QCOMPARE(c.displayName, e.name);
+            QCOMPARE(c.emails.isEmpty() ? QString() : c.emails.constFirst().value, e.email);
+            QCOMPARE(c.emails.size(), e.email.isEmpty() ? 0 : 1);
+            QCOMPARE(c.phones.isEmpty() ? QString() : c.phones.constFirst().value, e.phone);
+            QCOMPARE(c.phones.size(), e.phone.isEmpty() ? 0 : 1);
+            QCOMPARE(c.organization, e.organization);
+            QCOMPARE(c.addresses.isEmpty() ? QString() : c.addresses.constFirst().locality, e.city);
+            // Every column was mapped or ignored: nothing of one file's columns is kept under another's names.
+            QVERIFY2(c.vcardExtras.isEmpty(), qPrintable(c.vcardExtras.join(QLatin1Char('\n'))));
+        }
+
+        // One mapping per header, and each is remembered for its header when the plan is applied.
+        QCOMPARE(plan->csvMappings.size(), 3);
+        QCOMPARE(plan->csvMappings.value(CsvColumnMapping::headerSignature(clubHeader)), clubMapping);
+        QCOMPARE(plan->csvMappings.value(CsvColumnMapping::headerSignature(workshopHeader)), workshopMapping);
+        QCOMPARE(plan->csvMappings.value(CsvColumnMapping::headerSignature(choirHeader)), choirMapping);
+        QVERIFY(ImportApplier(t.database(), t.clock()).apply(*plan).ok());
+        CsvMappingStore mappings(t.database());
+        QCOMPARE(mappings.find(clubHeader).value(), std::optional(clubMapping));
+        QCOMPARE(mappings.find(workshopHeader).value(), std::optional(workshopMapping));
+        QCOMPARE(mappings.find(choirHeader).value(), std::optional(choirMapping));
+
+        // A mapping chosen for a header must fit it: one of another width is not applied (the remembered one is).
+        ImportOptions narrow = ukOptions();
+        narrow.csvMappings.insert(CsvColumnMapping::headerSignature(workshopHeader), clubMapping);
+        auto again = ImportPlanner(t.database(), narrow).plan({workshop});
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again->records[0].record.contact.displayName, QStringLiteral("Alan Turing"));
+        QCOMPARE(again->csvMappings.first(), workshopMapping);
     }
 
     void progressAndCancel()

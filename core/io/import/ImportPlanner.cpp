@@ -282,12 +282,20 @@ Result<ImportPlan> ImportPlanner::plan(const QStringList& files, const Progress&
         }
         if (reader.isGenericCsv()) {
             const QString signature = CsvColumnMapping::headerSignature(reader.csvHeader());
-            std::optional<CsvColumnMapping> mapping = m_options.csvMapping;
-            if (!mapping) {
+            // The one chosen for this file's header, else the one remembered for it; one of another width is
+            // never applied.
+            const auto fits = [&reader](const CsvColumnMapping& m) {
+                return m.columns.size() == reader.csvHeader().size();
+            };
+            std::optional<CsvColumnMapping> mapping;
+            if (const auto chosen = m_options.csvMappings.constFind(signature);
+                chosen != m_options.csvMappings.cend() && fits(*chosen)) {
+                mapping = *chosen;
+            } else {
                 auto remembered = CsvMappingStore::find(db, signature);
                 if (!remembered)
                     return R::failure(remembered.error());
-                if (remembered.value() && remembered.value()->columns.size() == reader.csvHeader().size())
+                if (remembered.value() && fits(*remembered.value()))
                     mapping = *remembered.value();
             }
             if (mapping)
