@@ -30,6 +30,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void dropOnChildWidgetsIsAnImport();
     void otherDropsAreLeftAlone();
     void genericCsvAsksForColumns();
+    void severalGenericCsvsAskEachTheirColumns();
     void cancelWritesNothing();
     void undoFromEditMenu();
     void undoRefusedWhenEditedSince();
@@ -85,6 +87,7 @@ private:
                       const QString& title = {});
     Contact contact(qint64 id) const;
     qint64 idOf(const QString& effectiveName) const;
+    CsvMappingDialog* mappingPageFor(const QString& file) const;
     ImportController* controller() const { return m_window->importController(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -546,6 +549,142 @@ void TestImportFlow::genericCsvAsksForColumns()
     mapping->reject();
     QTRY_VERIFY(!controller()->isBusy());
     QCOMPARE(m_window->contactStore().count().value(), 2);
+}
+
+CsvMappingDialog* TestImportFlow::mappingPageFor(const QString& file) const
+{
+    // The page answered before may still be around, hidden, until its deferred delete.
+    const QList<CsvMappingDialog*> pages = m_window->findChildren<CsvMappingDialog*>();
+    for (CsvMappingDialog* page : pages) {
+        if (page->isVisible() && page->file() == file)
+            return page;
+    }
+    return nullptr;
+}
+
+void TestImportFlow::severalGenericCsvsAskEachTheirColumns()
+{
+    const QString club = writeFile(QStringLiteral("club.csv"), "Member,Contact,Town\r\n"
+                                                               "Ada Lovelace,ada@example.com,London\r\n"
+                                                               "Grace Hopper,grace@navy.example,Arlington\r\n");
+    const QString workshop =
+        writeFile(QStringLiteral("workshop.csv"), "Mobile;Person;Employer;Badge\r\n"
+                                                  "+44 20 7946 0958;Alan Turing;Bletchley Park;17\r\n"
+                                                  "+44 161 496 0000;Joan Clarke;GCHQ;18\r\n");
+    // The club's columns again: asked once, with the club.
+    const QString autumn =
+        writeFile(QStringLiteral("club-autumn.csv"), "Member,Contact,Town\r\n"
+                                                     "Edsger Dijkstra,edsger@example.com,Austin\r\n");
+    drop(m_window.get(), {club, workshop, autumn});
+
+    using Target = CsvColumnMapping::Target;
+    const auto answer = [](CsvMappingDialog* page, const QList<Target>& targets) {
+        CsvColumnMappingModel* columns = page->mappingModel();
+        QCOMPARE(columns->rowCount(), targets.size());
+        for (int row = 0; row < targets.size(); ++row)
+            QVERIFY(columns->setData(columns->index(row, CsvColumnMappingModel::Target), int(targets[row])));
+        QCOMPARE(page->mapping().columns, targets);
+    };
+    const auto okOf = [](CsvMappingDialog* page) {
+        return page->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    };
+
+    // First page: the club, file 1 of 2, saying that the autumn list is read with the same answer.
+    CsvMappingDialog* page = nullptr;
+    QTRY_VERIFY((page = mappingPageFor(club)));
+    auto* step = page->findChild<QLabel*>(QStringLiteral("csvMappingStep"));
+    QVERIFY(step->isVisible());
+    QCOMPARE(step->text(), QStringLiteral("File 1 of 2: club.csv"));
+    QVERIFY(page->windowTitle().contains(QStringLiteral("File 1 of 2")));
+    auto* same = page->findChild<QLabel*>(QStringLiteral("csvMappingSameColumns"));
+    QVERIFY(same->isVisible());
+    QVERIFY2(same->text().contains(QStringLiteral("club-autumn.csv")), qPrintable(same->text()));
+    QCOMPARE(okOf(page)->text(), QStringLiteral("&Next File"));
+    // "Member" is no name column the guess knows: until it is chosen, the rows are named by their email.
+    QCOMPARE(page->previewModel()->index(0, 0).data().toString(), QStringLiteral("ada@example.com"));
+    answer(page, {Target::DisplayName, Target::Email, Target::City});
+    QCOMPARE(page->previewModel()->index(1, 0).data().toString(), QStringLiteral("Grace Hopper"));
+    QTest::mouseClick(okOf(page), Qt::LeftButton);
+
+    // Second page: the workshop, with its own columns, the last one.
+    QTRY_VERIFY((page = mappingPageFor(workshop)));
+    QVERIFY(!mappingPageFor(club));
+    step = page->findChild<QLabel*>(QStringLiteral("csvMappingStep"));
+    QCOMPARE(step->text(), QStringLiteral("File 2 of 2: workshop.csv"));
+    QVERIFY(!page->findChild<QLabel*>(QStringLiteral("csvMappingSameColumns"))->isVisible());
+    QCOMPARE(okOf(page)->text(), QStringLiteral("&Continue"));
+    QCOMPARE(page->mappingModel()->index(1, CsvColumnMappingModel::Header).data().toString(), QStringLiteral("Person"));
+    answer(page, {Target::Phone, Target::DisplayName, Target::Organization, Target::Ignore});
+    QCOMPARE(page->previewModel()->index(0, 0).data().toString(), QStringLiteral("Alan Turing"));
+    QTest::mouseClick(okOf(page), Qt::LeftButton);
+
+    ImportPreviewDialog* preview = waitForPreview();
+    QCOMPARE(preview->plan().count(ImportAction::Add), 5);
+    for (const QString& name :
+         {QStringLiteral("Ada Lovelace"), QStringLiteral("Grace Hopper"), QStringLiteral("Alan Turing"),
+          QStringLiteral("Joan Clarke"), QStringLiteral("Edsger Dijkstra")})
+        QVERIFY2(previewRow(preview, name) >= 0, qPrintable(name));
+    QTest::mouseClick(preview->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy(), 20000);
+    QTRY_VERIFY(tableNames().contains(QStringLiteral("Joan Clarke")));
+    QCOMPARE(m_window->contactStore().count().value(), 5);
+
+    // Each contact with the fields of its own file's columns.
+    const Contact ada = contact(idOf(QStringLiteral("Ada Lovelace")));
+    QCOMPARE(values(ada.emails), QStringList{QStringLiteral("ada@example.com")});
+    QVERIFY(ada.phones.isEmpty());
+    QCOMPARE(ada.addresses.size(), 1);
+    QCOMPARE(ada.addresses.constFirst().locality, QStringLiteral("London"));
+    const Contact alan = contact(idOf(QStringLiteral("Alan Turing")));
+    QVERIFY(alan.emails.isEmpty());
+    QCOMPARE(alan.phones.size(), 1);
+    QCOMPARE(alan.phones.constFirst().value, QStringLiteral("+44 20 7946 0958"));
+    QCOMPARE(alan.organization, QStringLiteral("Bletchley Park"));
+    QVERIFY(alan.addresses.isEmpty());
+    QVERIFY2(alan.vcardExtras.isEmpty(), qPrintable(alan.vcardExtras.join(QLatin1Char('\n')))); // Badge ignored
+    const Contact edsger = contact(idOf(QStringLiteral("Edsger Dijkstra")));
+    QCOMPARE(values(edsger.emails), QStringList{QStringLiteral("edsger@example.com")});
+    QCOMPARE(edsger.addresses.constFirst().locality, QStringLiteral("Austin"));
+
+    // Through File > Import Contacts…, both chosen in the file dialog: each page starts from the answer
+    // remembered for its header; Cancel on the second page ends the import with nothing written.
+    const QString spring = writeFile(QStringLiteral("club-spring.csv"), "Member,Contact,Town\r\n"
+                                                                        "Tony Hoare,tony@example.com,Oxford\r\n");
+    const QString more = writeFile(QStringLiteral("workshop-2.csv"), "Mobile;Person;Employer;Badge\r\n"
+                                                                     "+44 20 7946 0001;Barbara Liskov;MIT;19\r\n");
+    const bool chosen =
+        test::answerModal([](QWidget* modal) { return qobject_cast<QFileDialog*>(modal) != nullptr; },
+                          [&spring, &more](QWidget* modal) {
+                              auto* edit = modal->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                              if (!edit) {
+                                  modal->close();
+                                  return;
+                              }
+                              // Both, quoted, as the dialog's line takes several names.
+                              edit->setText(QStringLiteral("\"%1\" \"%2\"").arg(spring, more));
+                              QTest::keyClick(edit, Qt::Key_Return);
+                              if (modal->isVisible())
+                                  modal->close(); // fail rather than hang
+                          },
+                          [this] { m_window->findChild<QAction*>(QStringLiteral("actionImport"))->trigger(); });
+    QVERIFY(chosen);
+    QTRY_VERIFY((page = mappingPageFor(spring)));
+    QCOMPARE(page->mapping().columns, (QList<Target>{Target::DisplayName, Target::Email, Target::City}));
+    QVERIFY(
+        page->findChild<QLabel*>(QStringLiteral("csvMappingIntro"))->text().contains(QStringLiteral("same columns")));
+    QTest::mouseClick(okOf(page), Qt::LeftButton);
+    QTRY_VERIFY((page = mappingPageFor(more)));
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("csvMappingStep"))->text(),
+             QStringLiteral("File 2 of 2: workshop-2.csv"));
+    QCOMPARE(page->mapping().columns,
+             (QList<Target>{Target::Phone, Target::DisplayName, Target::Organization, Target::Ignore}));
+    QTest::mouseClick(page->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!controller()->isBusy());
+    QVERIFY(!controller()->previewDialog());
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Import cancelled: nothing was written."));
+    QCOMPARE(m_window->contactStore().count().value(), 5);
+    QCOMPARE(controller()->batchStore()->batches().value().size(), 1);
 }
 
 void TestImportFlow::cancelWritesNothing()

@@ -12,6 +12,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -55,6 +56,14 @@ CsvMappingDialog::CsvMappingDialog(const QString& file, const CsvPreview& previe
     setSizeGripEnabled(true);
 
     const QString name = QFileInfo(file).fileName();
+    // Shown when the import asks for the columns of several files (setPosition).
+    m_step = new QLabel(this);
+    m_step->setObjectName(QStringLiteral("csvMappingStep"));
+    QFont stepFont = m_step->font();
+    stepFont.setBold(true);
+    stepFont.setPointSizeF(stepFont.pointSizeF() * 1.15);
+    m_step->setFont(stepFont);
+    m_step->hide();
     auto* intro = new QLabel(this);
     intro->setObjectName(QStringLiteral("csvMappingIntro"));
     intro->setWordWrap(true);
@@ -76,6 +85,11 @@ CsvMappingDialog::CsvMappingDialog(const QString& file, const CsvPreview& previe
     QPalette dim = detected->palette();
     dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
     detected->setPalette(dim);
+    m_sameColumns = new QLabel(this);
+    m_sameColumns->setObjectName(QStringLiteral("csvMappingSameColumns"));
+    m_sameColumns->setWordWrap(true);
+    m_sameColumns->setTextFormat(Qt::RichText);
+    m_sameColumns->hide();
 
     m_model = new CsvColumnMappingModel(preview.header, preview.rows, mapping, this);
     m_columns = new RecordTableView(QAbstractItemView::SingleSelection, this);
@@ -150,7 +164,9 @@ CsvMappingDialog::CsvMappingDialog(const QString& file, const CsvPreview& previe
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_step);
     layout->addWidget(intro);
+    layout->addWidget(m_sameColumns);
     layout->addWidget(detected);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_problem);
@@ -162,6 +178,34 @@ CsvMappingDialog::CsvMappingDialog(const QString& file, const CsvPreview& previe
 }
 
 CsvMappingDialog::~CsvMappingDialog() = default;
+
+void CsvMappingDialog::setPosition(int number, int count, const QStringList& sameColumns)
+{
+    if (count > 1) {
+        const QString step = tr("File %1 of %n", nullptr, count).arg(number);
+        setWindowTitle(tr("Import CSV: Choose Columns (%1)").arg(step));
+        m_step->setText(tr("%1: %2").arg(step, QFileInfo(m_file).fileName()));
+        m_step->show();
+    }
+    if (!sameColumns.isEmpty()) {
+        QStringList names;
+        for (const QString& other : sameColumns)
+            names << QStringLiteral("<b>%1</b>").arg(QFileInfo(other).fileName().toHtmlEscaped());
+        m_sameColumns->setText(
+            tr("Your choice here also applies to %1 (same columns).").arg(QLocale().createSeparatedList(names)));
+        m_sameColumns->show();
+    }
+    // Before the last page, the button opens the next file's page rather than reading the files.
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    if (number < count) {
+        ok->setText(tr("&Next File"));
+        ok->setToolTip(tr("Choose the columns of the next file; nothing is read or written yet"));
+    } else {
+        ok->setText(tr("&Continue"));
+        ok->setToolTip(tr("Read the file with these columns and show what the import would do; nothing is written "
+                          "yet"));
+    }
+}
 
 CsvColumnMapping CsvMappingDialog::mapping() const
 {

@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace kith {
 
 namespace {
@@ -156,41 +158,54 @@ void ImportController::importFiles(const QStringList& files)
     m_options.defaultRegion = m_settings.value(Settings::Key::PhoneRegion).toString();
     m_busy = true;
     Q_EMIT busyChanged(true);
-    // One mapping page, for the first CSV file of no known profile; others use what was remembered for
-    // their header, or the best guess.
-    for (int i = 0; i < m_files.size(); ++i) {
-        if (ImportPlanner::needsColumnMapping(m_files.at(i))) {
-            askMapping(i);
-            return;
-        }
+    // A mapping page for each CSV file of no known profile, one after the other; files with the same header
+    // share one. The planner reads each file with the answer for its header.
+    m_mappingPages.clear();
+    m_mappingPage = 0;
+    for (const QString& file : std::as_const(m_files)) {
+        if (!ImportPlanner::needsColumnMapping(file))
+            continue;
+        auto preview = CsvPreview::read(file);
+        if (!preview)
+            continue; // the planner reports the file's problem in the preview, with the others
+        const QString signature = CsvColumnMapping::headerSignature(preview->header);
+        const auto same = std::find_if(m_mappingPages.begin(), m_mappingPages.end(),
+                                       [&signature](const MappingPage& page) { return page.signature == signature; });
+        if (same != m_mappingPages.end())
+            same->sameColumns << file;
+        else
+            m_mappingPages.append({file, std::move(preview).value(), signature, {}});
     }
-    startPlanning();
+    askNextMapping();
 }
 
-void ImportController::askMapping(int index)
+void ImportController::askNextMapping()
 {
-    const QString file = m_files.at(index);
-    auto preview = CsvPreview::read(file);
-    if (!preview) {
-        // The planner reports the file's problem in the preview, with the others.
+    if (m_mappingPage >= m_mappingPages.size()) {
+        m_mappingPages.clear();
         startPlanning();
         return;
     }
+    const MappingPage& page = m_mappingPages.at(m_mappingPage);
     // Where the user mapped a file with the same header before, the page starts from their choice.
-    CsvColumnMapping mapping = CsvColumnMapping::guess(preview->header);
+    CsvColumnMapping mapping = CsvColumnMapping::guess(page.preview.header);
     bool remembered = false;
-    if (auto found = CsvMappingStore(*m_database).find(preview->header); found && found->has_value()) {
+    if (auto found = CsvMappingStore(*m_database).find(page.preview.header); found && found->has_value()) {
         mapping = **found;
         remembered = true;
     }
-    auto* dialog = new CsvMappingDialog(file, *preview, mapping, remembered, m_clock, m_window);
+    auto* dialog = new CsvMappingDialog(page.file, page.preview, mapping, remembered, m_clock, m_window);
+    dialog->setPosition(int(m_mappingPage) + 1, int(m_mappingPages.size()), page.sameColumns);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     m_mapping = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_options.csvMapping = dialog->mapping();
-        startPlanning();
+    const QString signature = page.signature;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, signature] {
+        m_options.csvMappings.insert(signature, dialog->mapping());
+        ++m_mappingPage;
+        askNextMapping();
     });
+    // Nothing is read or written before the last page: Cancel on any of them is the end of the import.
     connect(dialog, &QDialog::rejected, this, [this] { finish(tr("Import cancelled: nothing was written.")); });
     dialog->open();
 }
@@ -311,6 +326,7 @@ void ImportController::finish(const QString& text)
 {
     m_files.clear();
     m_options = ImportOptions();
+    m_mappingPages.clear();
     m_busy = false;
     Q_EMIT busyChanged(false);
     if (!text.isEmpty())

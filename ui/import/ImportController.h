@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/import/CsvPreview.h"
 #include "io/import/ImportApplier.h"
 #include "io/import/ImportOptions.h"
 #include "storage/ImportBatchStore.h"
@@ -27,7 +28,7 @@ class ImportPreviewDialog;
 class ImportUndoThread;
 class Settings;
 
-// Everything between "these files" and "the contacts are in": the column mapping for a generic CSV, the
+// Everything between "these files" and "the contacts are in": the column mapping for each generic CSV, the
 // plan worked out in a worker thread with progress, the preview, the plan applied in a worker thread with
 // progress and Cancel, and undo from the history. The workers write through their own connections, so
 // the window's stores announce nothing: databaseChanged() says when the window must reload.
@@ -78,7 +79,7 @@ Q_SIGNALS:
     void applyStarted(kith::ImportApplyThread* thread);
 
 private:
-    void askMapping(int index);
+    void askNextMapping();
     void startPlanning();
     void onPlanFinished();
     void startApplying();
@@ -93,8 +94,18 @@ private:
     Database* m_database = nullptr;
     std::unique_ptr<ImportBatchStore> m_batches;
 
+    // A generic CSV file to ask the columns of, and the other files of the import with the same header.
+    struct MappingPage {
+        QString file;
+        CsvPreview preview;
+        QString signature;
+        QStringList sameColumns;
+    };
+
     QStringList m_files;
     ImportOptions m_options;
+    QList<MappingPage> m_mappingPages;
+    qsizetype m_mappingPage = 0; // the one on screen
     ImportPlanThread* m_planThread = nullptr;
     ImportApplyThread* m_applyThread = nullptr;
     ImportUndoThread* m_undoThread = nullptr;
