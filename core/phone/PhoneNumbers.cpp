@@ -9,6 +9,7 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <set>
 #include <string>
 
 namespace kith {
@@ -244,6 +245,16 @@ QString PhoneNumbers::regionFromSettings(const Settings& settings)
 {
     const QString chosen = settings.value(Settings::Key::PhoneRegion).toString().trimmed();
     return isKnownRegion(chosen) ? chosen.toUpper() : localeRegion();
+}
+
+QMap<QString, int> PhoneNumbers::regionCallingCodes()
+{
+    std::set<std::string> regions;
+    util().GetSupportedRegions(&regions);
+    QMap<QString, int> codes;
+    for (const std::string& region : regions)
+        codes.insert(QString::fromStdString(region), util().GetCountryCodeForRegion(region));
+    return codes;
 }
 
 } // namespace kith

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 namespace kith {
@@ -33,6 +34,8 @@ public:
     static bool isKnownRegion(const QString& region);
     // The region the user chose (Settings::Key::PhoneRegion), else the locale's.
     static QString regionFromSettings(const Settings& settings);
+    // Every region libphonenumber knows ("GB"), with its country calling code (44), for choosing a default.
+    static QMap<QString, int> regionCallingCodes();
 
 private:
     // libphonenumber's parser spends 20 to 170 microseconds on a number (ICU regular expressions), too slow

@@ -250,6 +250,23 @@ private Q_SLOTS:
         settings.setValue(Settings::Key::PhoneRegion, QStringLiteral("nowhere"));
         QCOMPARE(PhoneNumbers::regionFromSettings(settings), PhoneNumbers::localeRegion());
     }
+
+    void regionCallingCodes()
+    {
+        const QMap<QString, int> codes = PhoneNumbers::regionCallingCodes();
+        QVERIFY2(codes.size() > 200, qPrintable(QString::number(codes.size())));
+        QCOMPARE(codes.value(QStringLiteral("GB")), 44);
+        QCOMPARE(codes.value(QStringLiteral("DE")), 49);
+        QCOMPARE(codes.value(QStringLiteral("US")), 1);
+        QCOMPARE(codes.value(QStringLiteral("CA")), 1);
+        // Only geographical regions, each one a default can be: no "001" for global numbers, no "ZZ".
+        QVERIFY(!codes.contains(QStringLiteral("001")));
+        QVERIFY(!codes.contains(QStringLiteral("ZZ")));
+        for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+            QVERIFY2(PhoneNumbers::isKnownRegion(it.key()), qPrintable(it.key()));
+            QVERIFY2(it.value() > 0, qPrintable(it.key()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)
