@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "network/IntroductionsView.h"
 #include "network/NetworkGraphPage.h"
+#include "phone/PhoneNumbers.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
 #include "reminders/DueView.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -41,6 +43,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void dueViewSnoozeAndSkip();
     void dueTabAndDashboardSayWhatTheyCount();
     void settingsDialogSavesCadence();
+    void phoneRegionReachesContactStore();
     void bannerWhenNoTray();
     void followUpPresetAfterLogging();
 
@@ -97,6 +101,8 @@ private:
     qint64 addCadenceContact(const QString& given, const QString& family, int daysSinceTouch);
     void createWindow();
     qint64 addContact(const QString& given, const QString& family, const QString& organization = {});
+    // The E.164 form stored for the contact's first phone number ("" when it could not be read).
+    static QString storedE164(const Database& database, qint64 contactId);
     QStringList tableNames() const;
     QAction* action(const char* objectName) const;
     // Runs `act` on the modal dialog called `objectName` as soon as it is shown; `trigger` opens it.
@@ -158,6 +164,19 @@ qint64 TestMainWindow::addContact(const QString& given, const QString& family, c
     if (!id)
         qWarning() << id.error();
     return id ? *id : 0;
+}
+
+QString TestMainWindow::storedE164(const Database& database, qint64 contactId)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT normalized FROM contact_fields WHERE contact_id = ? AND kind = 'phone' "
+                             "ORDER BY position"));
+    q.addBindValue(contactId);
+    if (!q.exec() || !q.next()) {
+        qWarning() << "no phone for contact" << contactId;
+        return QStringLiteral("(no phone)");
+    }
+    return q.value(0).toString();
 }
 
 QStringList TestMainWindow::tableNames() const
@@ -1006,6 +1025,26 @@ void TestMainWindow::settingsDialogSavesCadence()
             auto* login = dialog->findChild<QCheckBox*>(QStringLiteral("startAtLoginCheck"));
             QVERIFY(login);
             login->setChecked(true);
+
+            // Phone numbers without a country code: the locale's region first, then every region by name.
+            auto* region = dialog->findChild<QComboBox*>(QStringLiteral("phoneRegionCombo"));
+            QVERIFY(region);
+            QCOMPARE(region->currentIndex(), 0);
+            QCOMPARE(region->itemData(0).toString(), QString());
+            QVERIFY2(region->itemText(0).startsWith(QLatin1String("From the system locale")),
+                     qPrintable(region->itemText(0)));
+            QVERIFY2(region->count() > 200, qPrintable(QString::number(region->count())));
+            for (int i = 3; i < region->count(); ++i) { // after the locale's entry and a separator
+                QVERIFY2(region->itemText(i - 1).compare(region->itemText(i), Qt::CaseInsensitive) <= 0,
+                         qPrintable(region->itemText(i - 1) + QStringLiteral(" before ") + region->itemText(i)));
+            }
+            QCOMPARE(region->itemText(region->findData(QStringLiteral("GB"))), QStringLiteral("United Kingdom (+44)"));
+            QCOMPARE(region->itemText(region->findData(QStringLiteral("BA"))),
+                     QStringLiteral("Bosnia and Herzegovina (+387)"));
+            const int germany = region->findText(QStringLiteral("Germany (+49)"));
+            QVERIFY(germany > 0);
+            QCOMPARE(region->itemData(germany).toString(), QStringLiteral("DE"));
+            region->setCurrentIndex(germany);
             clickOk(dialog);
         },
         [this] { action("actionPreferences")->trigger(); });
@@ -1020,7 +1059,73 @@ void TestMainWindow::settingsDialogSavesCadence()
     QCOMPARE(m_settings->value(Settings::Key::BirthdayLeadDays).toInt(), 5);
     QVERIFY(m_settings->value(Settings::Key::StartAtLogin).toBool());
     QVERIFY(QFile::exists(config.filePath(QStringLiteral("autostart/kith.desktop"))));
+    QCOMPARE(m_settings->value(Settings::Key::PhoneRegion).toString(), QStringLiteral("DE"));
     qunsetenv("XDG_CONFIG_HOME");
+
+    // Shown again, the dialog has it chosen; choosing the locale's stores the empty value.
+    withModal(
+        QStringLiteral("settingsDialog"),
+        [](QWidget* dialog) {
+            auto* region = dialog->findChild<QComboBox*>(QStringLiteral("phoneRegionCombo"));
+            QVERIFY(region);
+            QCOMPARE(region->currentData().toString(), QStringLiteral("DE"));
+            region->setCurrentIndex(0);
+            clickOk(dialog);
+        },
+        [this] { action("actionPreferences")->trigger(); });
+    QCOMPARE(m_settings->value(Settings::Key::PhoneRegion).toString(), QString());
+}
+
+void TestMainWindow::phoneRegionReachesContactStore()
+{
+    // The tests run under the C locale, which names no region: without the setting, a number without a
+    // country code has no E.164 form.
+    QVERIFY2(PhoneNumbers::localeRegion().isEmpty(), "run under LC_ALL=C.UTF-8, as ctest does");
+    Contact contact;
+    contact.given = QStringLiteral("Ada");
+    contact.phones = {{QStringLiteral("work"), QStringLiteral("030 1234567")}};
+    auto ada = m_window->contactStore().add(contact);
+    QVERIFY2(ada.ok(), qPrintable(ada.error()));
+    QCOMPARE(storedE164(*m_database, *ada), QString());
+
+    // Chosen before the window opens: its store reads numbers in Germany.
+    m_window.reset();
+    m_settings->setValue(Settings::Key::PhoneRegion, QStringLiteral("DE"));
+    createWindow();
+    contact.given = QStringLiteral("Alan");
+    auto alan = m_window->contactStore().add(contact);
+    QVERIFY2(alan.ok(), qPrintable(alan.error()));
+    QCOMPARE(storedE164(*m_database, *alan), QStringLiteral("+49301234567"));
+
+    // Chosen in Preferences: applies at once, to the next edit.
+    withModal(
+        QStringLiteral("settingsDialog"),
+        [](QWidget* dialog) {
+            auto* region = dialog->findChild<QComboBox*>(QStringLiteral("phoneRegionCombo"));
+            QVERIFY(region);
+            region->setCurrentIndex(region->findData(QStringLiteral("FR")));
+            QCOMPARE(region->currentText(), QStringLiteral("France (+33)"));
+            clickOk(dialog);
+        },
+        [this] { action("actionPreferences")->trigger(); });
+    QCOMPARE(m_settings->value(Settings::Key::PhoneRegion).toString(), QStringLiteral("FR"));
+    auto stored = m_window->contactStore().get(*alan);
+    QVERIFY(stored.ok());
+    Contact edited = *stored;
+    edited.phones = {{QStringLiteral("work"), QStringLiteral("01 42 68 53 00")}};
+    QVERIFY(m_window->contactStore().update(edited).ok());
+    QCOMPARE(storedE164(*m_database, *alan), QStringLiteral("+33142685300"));
+
+    // And to the store of a database opened later (File > New).
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+    QVERIFY2(chooseFile(fresh, [this] { action("actionNewDatabase")->trigger(); }),
+             "the New Database dialog did not take the name");
+    QCOMPARE(m_window->database().path(), fresh);
+    contact.given = QStringLiteral("Grace");
+    contact.phones = {{QStringLiteral("home"), QStringLiteral("01 42 68 53 00")}};
+    auto grace = m_window->contactStore().add(contact);
+    QVERIFY2(grace.ok(), qPrintable(grace.error()));
+    QCOMPARE(storedE164(m_window->database(), *grace), QStringLiteral("+33142685300"));
 }
 
 void TestMainWindow::bannerWhenNoTray()

@@ -40,6 +40,7 @@
 #include "network/SocialCapitalPage.h"
 #include "network/SuggestedLinksDialog.h"
 #include "network/WhoCanHelpDialog.h"
+#include "phone/PhoneNumbers.h"
 #include "reminders/DesktopIntegration.h"
 #include "reminders/DueModel.h"
 #include "reminders/DueText.h"
@@ -779,6 +780,7 @@ void MainWindow::attachDatabase(Database& database)
     m_importController->setDatabase(database);
 
     auto contacts = std::make_unique<ContactStore>(database, m_clock);
+    contacts->setPhoneRegion(PhoneNumbers::regionFromSettings(m_settings));
     auto interactions = std::make_unique<InteractionStore>(database, m_clock);
     auto reminders = std::make_unique<ReminderStore>(database, m_clock);
     auto tags = std::make_unique<TagStore>(database);
@@ -1804,6 +1806,10 @@ void MainWindow::onSettingChanged(int key)
     switch (Settings::Key(key)) {
     case Settings::Key::CloseToTray:
         updateQuitOnClose();
+        break;
+    case Settings::Key::PhoneRegion:
+        if (m_contacts)
+            m_contacts->setPhoneRegion(PhoneNumbers::regionFromSettings(m_settings));
         break;
     case Settings::Key::BirthdayLeadDays:
     case Settings::Key::DateReminderTime:

@@ -1,11 +1,14 @@
 #include "main/SettingsDialog.h"
 
+#include "phone/PhoneNumbers.h"
 #include "settings/AutostartEntry.h"
 #include "settings/Settings.h"
 #include "storage/CircleStore.h"
 #include "widgets/MessageBox.h"
 
 #include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -13,10 +16,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace kith {
 
@@ -41,6 +48,17 @@ QTimeEdit* makeTimeEdit(const char* objectName, QTime time, const QString& toolT
     return edit;
 }
 
+// "United Kingdom (+44)": the name Qt knows the region by (the code when it knows none), and its calling code.
+// Qt 6.4 names territories in English only, after its enum ("Bosnia And Herzegovina"): the small words are
+// written small.
+QString regionText(const QString& region, int callingCode)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(region);
+    QString name = territory == QLocale::AnyTerritory ? region : QLocale::territoryToString(territory);
+    name.replace(QLatin1String(" And "), QLatin1String(" and ")).replace(QLatin1String(" Of "), QLatin1String(" of "));
+    return QStringLiteral("%1 (+%2)").arg(name).arg(callingCode);
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(Settings& settings, CircleStore& circles, QWidget* parent)
@@ -57,6 +75,7 @@ SettingsDialog::SettingsDialog(Settings& settings, CircleStore& circles, QWidget
     tabs->addTab(createRemindersPage(), tr("&Reminders"));
     tabs->addTab(createDesktopPage(), tr("&Desktop"));
     tabs->addTab(createHealthPage(), tr("&Health"));
+    tabs->addTab(createContactsPage(), tr("&Contacts"));
 
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttonBox->setObjectName(QStringLiteral("buttonBox"));
@@ -197,6 +216,63 @@ QWidget* SettingsDialog::createHealthPage()
     return page;
 }
 
+QWidget* SettingsDialog::createContactsPage()
+{
+    auto* page = new QWidget(this);
+    auto* box = new QGroupBox(tr("Phone numbers"), page);
+    auto* form = new QFormLayout(box);
+
+    m_phoneRegionCombo = new QComboBox(box);
+    m_phoneRegionCombo->setObjectName(QStringLiteral("phoneRegionCombo"));
+    // A scrolling list of 20 rows rather than the style's popup of every region over the whole screen.
+    m_phoneRegionCombo->setStyleSheet(QStringLiteral("QComboBox { combobox-popup: 0; }"));
+    m_phoneRegionCombo->setMaxVisibleItems(20);
+    m_phoneRegionCombo->setToolTip(
+        tr("The country Kith reads a phone number in when it has no country code (such as +44), to recognise the "
+           "same number written two ways. It applies to the numbers you add, edit or import from now on; numbers "
+           "already saved keep the reading they have."));
+
+    const QMap<QString, int> callingCodes = PhoneNumbers::regionCallingCodes();
+    const QString localeRegion = PhoneNumbers::localeRegion();
+    m_phoneRegionCombo->addItem(
+        localeRegion.isEmpty()
+            ? tr("From the system locale (which names no country)")
+            : tr("From the system locale: %1").arg(regionText(localeRegion, callingCodes.value(localeRegion))),
+        QString());
+    if (localeRegion.isEmpty()) {
+        m_phoneRegionCombo->setItemData(0,
+                                        tr("Your system's locale names no country: only numbers written with a "
+                                           "country code can be read"),
+                                        Qt::ToolTipRole);
+    }
+    QList<std::pair<QString, QString>> regions; // text, code
+    regions.reserve(callingCodes.size());
+    for (auto it = callingCodes.cbegin(); it != callingCodes.cend(); ++it)
+        regions.append({regionText(it.key(), it.value()), it.key()});
+    QCollator collator{QLocale()};
+    std::sort(regions.begin(), regions.end(),
+              [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
+    m_phoneRegionCombo->insertSeparator(1);
+    for (const auto& [text, code] : regions)
+        m_phoneRegionCombo->addItem(text, code);
+
+    const QString chosen = m_settings.value(Settings::Key::PhoneRegion).toString().trimmed().toUpper();
+    m_phoneRegionCombo->setCurrentIndex(qMax(0, m_phoneRegionCombo->findData(chosen)));
+    form->addRow(tr("&Numbers without a country code are in:"), m_phoneRegionCombo);
+
+    auto* note = new QLabel(tr("Numbers written with a country code are read as written. A change applies to the "
+                               "numbers you add, edit or import from now on."),
+                            box);
+    note->setEnabled(false);
+    note->setWordWrap(true);
+    form->addRow(note);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(box);
+    layout->addStretch();
+    return page;
+}
+
 void SettingsDialog::updateState()
 {
     m_quietStartEdit->setEnabled(m_quietCheck->isChecked());
@@ -226,6 +302,7 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::StrengthReciprocityWeight, m_reciprocityWeightSpin->value());
     m_settings.setValue(Settings::Key::StrengthHistoryWeight, m_historyWeightSpin->value());
     m_settings.setValue(Settings::Key::StrengthDepthWeight, m_depthWeightSpin->value());
+    m_settings.setValue(Settings::Key::PhoneRegion, m_phoneRegionCombo->currentData().toString());
 
     const bool startAtLogin = m_startAtLoginCheck->isChecked();
     if (startAtLogin != AutostartEntry::isEnabled()) {

@@ -4,6 +4,7 @@
 #include <QHash>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QSpinBox;
@@ -15,8 +16,8 @@ class CircleStore;
 class Settings;
 
 // Edit > Preferences: how often to keep in touch with each circle, when birthdays remind, quiet
-// hours, how Kith lives on the desktop (close to the tray, start at login), and what counts in the
-// strength of a tie.
+// hours, how Kith lives on the desktop (close to the tray, start at login), what counts in the
+// strength of a tie, and the region of phone numbers written without a country code.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -34,6 +35,7 @@ private:
     QWidget* createRemindersPage();
     QWidget* createDesktopPage();
     QWidget* createHealthPage();
+    QWidget* createContactsPage();
     void updateState();
 
     Settings& m_settings;
@@ -51,6 +53,7 @@ private:
     QDoubleSpinBox* m_reciprocityWeightSpin = nullptr;
     QDoubleSpinBox* m_historyWeightSpin = nullptr;
     QDoubleSpinBox* m_depthWeightSpin = nullptr;
+    QComboBox* m_phoneRegionCombo = nullptr; // data: the region code, empty for the locale's
     QDialogButtonBox* m_buttonBox = nullptr;
 };
 
