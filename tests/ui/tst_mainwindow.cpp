@@ -8,6 +8,7 @@
 #include "import/ImportPreviewDialog.h"
 #include "interactions/LogInteractionDialog.h"
 #include "main/MainWindow.h"
+#include "network/EventsView.h"
 #include "network/IntroductionsView.h"
 #include "network/NetworkGraphPage.h"
 #include "phone/PhoneNumbers.h"
@@ -32,6 +33,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFrame>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -55,6 +57,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void emptyStateOnEmptyDatabase();
     void networkMenuOrder();
     void networkMenuWaitsForContacts();
+    void networkMenuShortcuts();
     void addContactThroughDialog();
     void logInteractionShowsInTimeline();
     void searchFiltersTable();
@@ -366,6 +370,58 @@ void TestMainWindow::networkMenuWaitsForContacts()
     QVERIFY(m_window->contactStore().moveToTrash({ada, alan}).ok());
     for (const QString& name : needContacts)
         QVERIFY2(!action(qPrintable(name))->isEnabled(), qPrintable(name));
+}
+
+// Each page of the Network menu and each way of recording has a window-wide shortcut (the menu shows it beside the
+// entry); no two of the window's shortcuts are the same key.
+void TestMainWindow::networkMenuShortcuts()
+{
+    auto* menu = m_window->findChild<QMenu*>(QStringLiteral("networkMenu"));
+    QVERIFY(menu);
+    const QList<std::pair<QString, QKeySequence>> expected{
+        {QStringLiteral("actionShowNetworkGraph"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+        {QStringLiteral("actionShowIntroductions"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I)},
+        {QStringLiteral("actionShowSocialCapital"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+        {QStringLiteral("actionShowEvents"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E)},
+        {QStringLiteral("actionWhoCanHelp"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+        {QStringLiteral("actionNewEvent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        {QStringLiteral("actionMetPeople"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+        {QStringLiteral("actionRecordIntroduction"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_I)},
+        {QStringLiteral("actionLogFavour"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)}};
+    const QList<QAction*> entries = menu->actions();
+    for (const auto& [name, shortcut] : expected) {
+        const auto found =
+            std::find_if(entries.begin(), entries.end(), [&name](const QAction* a) { return a->objectName() == name; });
+        QVERIFY2(found != entries.end(), qPrintable(name));
+        QCOMPARE((*found)->shortcut(), shortcut);
+        QCOMPARE((*found)->shortcutContext(), Qt::WindowShortcut);
+    }
+
+    // Shortcuts that only work inside one table (WidgetShortcut) may repeat between tables; no other may.
+    QHash<QKeySequence, QString> owners;
+    const QList<QAction*> actions = m_window->findChildren<QAction*>();
+    for (const QAction* a : actions) {
+        if (a->shortcutContext() == Qt::WidgetShortcut)
+            continue;
+        const QList<QKeySequence> keys = a->shortcuts();
+        for (const QKeySequence& key : keys) {
+            const QString owner = owners.value(key);
+            QVERIFY2(
+                owner.isEmpty() || owner == a->objectName(),
+                qPrintable(QStringLiteral("%1: %2 and %3")
+                               .arg(key.toString(), owner, a->objectName().isEmpty() ? a->text() : a->objectName())));
+            owners.insert(key, a->objectName().isEmpty() ? a->text() : a->objectName());
+        }
+    }
+    QVERIFY(owners.size() >= 20); // the walk found the window's actions
+
+    // Ctrl+Alt+E, once there is someone to have met.
+    addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(m_window->findChild<QTabWidget*>(QStringLiteral("mainTabs"))->currentWidget(),
+                 static_cast<QWidget*>(m_window->eventsView()));
 }
 
 void TestMainWindow::addContactThroughDialog()

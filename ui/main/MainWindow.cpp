@@ -489,7 +489,7 @@ void MainWindow::createMenus()
     };
     m_showEventsAction =
         networkAction(tr("E&vents"), "actionShowEvents", tr("Show your events and whom you met and followed up there"),
-                      QKeySequence(), [this] { showEvents(0); });
+                      QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), [this] { showEvents(0); });
     m_newEventAction = networkAction(tr("New &Event…"), "actionNewEvent", tr("Add a meetup, a conference or a party"),
                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { newEvent(); });
     m_metPeopleAction = networkAction(
