@@ -2,6 +2,8 @@
 
 #include "CommandContext.h"
 
+#include "phone/PhoneNumbers.h"
+#include "settings/Settings.h"
 #include "storage/ImportBatchStore.h"
 
 #include <QCommandLineParser>
@@ -35,6 +37,7 @@ int UndoImportCommand::run(const QCommandLineParser& parser, CommandContext& con
     if (auto s = context.open(); !s)
         return context.fail(ExitBadInput, s.error());
     ImportBatchStore store(context.database(), context.clock());
+    store.setPhoneRegion(PhoneNumbers::regionFromSettings(Settings()));
     const auto batch = store.batch(*id);
     if (!batch)
         return context.fail(ExitBadInput, batch.error());

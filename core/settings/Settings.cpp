@@ -38,6 +38,7 @@ const QList<KeyInfo>& keyInfos()
         {Settings::Key::StrengthHistoryWeight, "Health/StrengthHistoryWeight", 1.0},
         {Settings::Key::StrengthDepthWeight, "Health/StrengthDepthWeight", 1.0},
         {Settings::Key::WhoCanHelpQuery, "Network/WhoCanHelpQuery", QString()},
+        {Settings::Key::ImportFolder, "Import/Folder", QString()},
     };
     return infos;
 }

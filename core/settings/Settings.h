@@ -42,6 +42,8 @@ public:
         StrengthDepthWeight,
 
         WhoCanHelpQuery, // the last Network > Who Can Help search (issue 6)
+
+        ImportFolder, // where File > Import Contacts… last found its files (issue 3)
     };
     Q_ENUM(Key)
 

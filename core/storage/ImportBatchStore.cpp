@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "io/import/ContactSnapshot.h"
+#include "phone/PhoneNumbers.h"
 #include "storage/ContactStore.h"
 #include "storage/ContactWriter.h"
 #include "storage/Database.h"
@@ -42,6 +43,7 @@ ImportBatchStore::ImportBatchStore(Database& database, const Clock& clock, QObje
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
+    , m_phoneRegion(PhoneNumbers::localeRegion())
 {}
 
 Result<QList<ImportBatch>> ImportBatchStore::batches() const
@@ -188,7 +190,7 @@ Status ImportBatchStore::undo(qint64 batchId)
     QHash<qint64, Contact> current;
     for (Contact& c : currentContacts.value())
         current.insert(c.id, std::move(c));
-    ContactWriter writer(db);
+    ContactWriter writer(db, m_phoneRegion);
     if (auto s = writer.prepare(); !s)
         return s;
     QSqlQuery restoreTimes(db);

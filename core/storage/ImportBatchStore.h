@@ -46,6 +46,9 @@ public:
     Result<QList<ImportBatch>> batches() const;
     Result<ImportBatch> batch(qint64 batchId) const;
     Status undo(qint64 batchId);
+    // Phone numbers without a country code in the contacts an undo puts back are read in this region (the
+    // E.164 form for matching); by default the locale's.
+    void setPhoneRegion(const QString& region) { m_phoneRegion = region; }
     // The values imports offered for a contact and did not apply, newest first.
     Result<QList<FieldHistoryEntry>> history(qint64 contactId) const;
 
@@ -57,6 +60,7 @@ Q_SIGNALS:
 private:
     Database& m_database;
     const Clock& m_clock;
+    QString m_phoneRegion;
 };
 
 } // namespace kith

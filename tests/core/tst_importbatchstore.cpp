@@ -113,6 +113,33 @@ private Q_SLOTS:
         QVERIFY2(again.error().contains(QStringLiteral("already undone")), qPrintable(again.error()));
     }
 
+    void undoReadsPhonesInTheChosenRegion()
+    {
+        TestDatabase t;
+        ContactStore store(t.database(), t.clock());
+        store.setPhoneRegion(QStringLiteral("DE"));
+        Contact grace;
+        grace.displayName = QStringLiteral("Grace Hopper");
+        grace.emails = {{QString(), QStringLiteral("grace@navy.example")}};
+        grace.phones = {{QString(), QStringLiteral("030 1234567")}};
+        const qint64 graceId = store.add(grace).value();
+        QTemporaryDir dir;
+        t.clock().advanceSeconds(60);
+        const qint64 batchId = import(t, writeFile(dir, QStringLiteral("a.vcf"), kNewAndMerge));
+
+        // The contact the import merged into is written back with its number read in Germany, as it was.
+        ImportBatchStore batches(t.database(), t.clock());
+        batches.setPhoneRegion(QStringLiteral("DE"));
+        t.clock().advanceSeconds(60);
+        const Status undone = batches.undo(batchId);
+        QVERIFY2(undone.ok(), qPrintable(undone.error()));
+        QSqlQuery q(t.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT normalized FROM contact_fields WHERE kind = 'phone' AND contact_id = %1")
+                           .arg(graceId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("+49301234567"));
+    }
+
     void refusesWhenContactsWereEditedSince()
     {
         TestDatabase t;

@@ -652,9 +652,11 @@ void TestImportFlow::severalGenericCsvsAskEachTheirColumns()
                                                                         "Tony Hoare,tony@example.com,Oxford\r\n");
     const QString more = writeFile(QStringLiteral("workshop-2.csv"), "Mobile;Person;Employer;Badge\r\n"
                                                                      "+44 20 7946 0001;Barbara Liskov;MIT;19\r\n");
+    QString startedIn;
     const bool chosen =
         test::answerModal([](QWidget* modal) { return qobject_cast<QFileDialog*>(modal) != nullptr; },
-                          [&spring, &more](QWidget* modal) {
+                          [&spring, &more, &startedIn](QWidget* modal) {
+                              startedIn = static_cast<QFileDialog*>(modal)->directory().absolutePath();
                               auto* edit = modal->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
                               if (!edit) {
                                   modal->close();
@@ -685,6 +687,21 @@ void TestImportFlow::severalGenericCsvsAskEachTheirColumns()
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Import cancelled: nothing was written."));
     QCOMPARE(m_window->contactStore().count().value(), 5);
     QCOMPARE(controller()->batchStore()->batches().value().size(), 1);
+
+    // The dialog opened in a folder that exists (nothing imported through it yet), and opens next time where
+    // the files were found.
+    QVERIFY2(QFileInfo(startedIn).isDir(), qPrintable(startedIn));
+    const QString folder = QFileInfo(spring).absolutePath();
+    QCOMPARE(m_settings->value(Settings::Key::ImportFolder).toString(), folder);
+    QString reopenedIn;
+    QVERIFY(test::answerModal([](QWidget* modal) { return qobject_cast<QFileDialog*>(modal) != nullptr; },
+                              [&reopenedIn](QWidget* modal) {
+                                  reopenedIn = static_cast<QFileDialog*>(modal)->directory().absolutePath();
+                                  modal->close();
+                              },
+                              [this] { m_window->findChild<QAction*>(QStringLiteral("actionImport"))->trigger(); }));
+    QCOMPARE(reopenedIn, folder);
+    QTRY_VERIFY(!controller()->isBusy());
 }
 
 void TestImportFlow::cancelWritesNothing()

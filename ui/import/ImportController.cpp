@@ -8,6 +8,7 @@
 #include "import/ImportUndoThread.h"
 #include "io/import/CsvPreview.h"
 #include "io/import/ImportPlanner.h"
+#include "phone/PhoneNumbers.h"
 #include "settings/Settings.h"
 #include "storage/CsvMappingStore.h"
 #include "storage/Database.h"
@@ -120,12 +121,22 @@ void ImportController::chooseFiles()
         Q_EMIT message(tr("An import is already in progress."));
         return;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    // The folder of the last import, else Downloads (where exports from other apps land), else home: a folder
+    // that does not exist would end up as the dialog's file name.
+    QString folder = m_settings.value(Settings::Key::ImportFolder).toString();
+    for (const QString& candidate :
+         {QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), QDir::homePath()}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            break;
+        folder = candidate;
+    }
     const QStringList files = QFileDialog::getOpenFileNames(
         m_window, tr("Import Contacts"), folder,
         tr("Contact files (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;All files (*)"));
-    if (!files.isEmpty())
-        importFiles(files);
+    if (files.isEmpty())
+        return;
+    m_settings.setValue(Settings::Key::ImportFolder, QFileInfo(files.constFirst()).absolutePath());
+    importFiles(files);
 }
 
 void ImportController::importFiles(const QStringList& files)
@@ -155,7 +166,7 @@ void ImportController::importFiles(const QStringList& files)
     m_files = accepted;
     m_options = ImportOptions();
     // Phone numbers written without a country code are read in this region (empty: the locale's).
-    m_options.defaultRegion = m_settings.value(Settings::Key::PhoneRegion).toString();
+    m_options.defaultRegion = PhoneNumbers::regionFromSettings(m_settings);
     m_busy = true;
     Q_EMIT busyChanged(true);
     // A mapping page for each CSV file of no known profile, one after the other; files with the same header
@@ -298,13 +309,13 @@ void ImportController::onApplyFinished()
         }
         Q_EMIT databaseChanged();
         QStringList parts;
-        parts << tr("Imported %n contact(s)", nullptr, result.added);
+        parts << tr("Imported %Ln contact(s)", nullptr, result.added);
         if (result.merged > 0)
-            parts << tr("merged %n", nullptr, result.merged);
+            parts << tr("merged %Ln", nullptr, result.merged);
         if (result.skipped > 0)
-            parts << tr("skipped %n", nullptr, result.skipped);
+            parts << tr("skipped %Ln", nullptr, result.skipped);
         if (result.failed > 0)
-            parts << tr("%n could not be read", nullptr, result.failed);
+            parts << tr("%Ln could not be read", nullptr, result.failed);
         finish(parts.join(QStringLiteral(", ")) + tr(". Edit > Undo Import takes it back."));
         return;
     }
@@ -378,16 +389,17 @@ void ImportController::undoBatch(qint64 batchId)
     const QString when = QLocale().toString(batch->at.toLocalTime(), QLocale::ShortFormat);
     QString text = tr("Undo the import of %1 from %2?").arg(fileNames(batch->files), when) + QStringLiteral("\n\n");
     if (batch->added > 0)
-        text += tr("The %n contact(s) it added will be deleted.", nullptr, batch->added) + QLatin1Char(' ');
+        text += tr("The %Ln contact(s) it added will be deleted.", nullptr, batch->added) + QLatin1Char(' ');
     if (batch->merged > 0)
-        text += tr("The %n contact(s) it merged into go back to how they were before.", nullptr, batch->merged);
+        text += tr("The %Ln contact(s) it merged into go back to how they were before.", nullptr, batch->merged);
     const auto answer = MessageBox::question(parent, tr("Undo Import"), text.trimmed());
     if (answer != QMessageBox::Yes)
         return;
     m_busy = true;
     Q_EMIT busyChanged(true);
     m_undoing = *batch;
-    m_undoThread = new ImportUndoThread(m_database->path(), batchId, m_clock, this);
+    m_undoThread =
+        new ImportUndoThread(m_database->path(), batchId, PhoneNumbers::regionFromSettings(m_settings), m_clock, this);
     auto* progress =
         new QProgressDialog(tr("Undoing the import of %1…").arg(fileNames(batch->files)), tr("Cancel"), 0, 0, parent);
     progress->setObjectName(QStringLiteral("importUndoProgressDialog"));
@@ -430,9 +442,9 @@ void ImportController::onUndoFinished()
     Q_EMIT databaseChanged();
     QStringList parts;
     if (m_undoing.added > 0)
-        parts << tr("removed %n contact(s)", nullptr, m_undoing.added);
+        parts << tr("removed %Ln contact(s)", nullptr, m_undoing.added);
     if (m_undoing.merged > 0)
-        parts << tr("restored %n merged contact(s)", nullptr, m_undoing.merged);
+        parts << tr("restored %Ln merged contact(s)", nullptr, m_undoing.merged);
     Q_EMIT message(parts.isEmpty() ? tr("Import undone.")
                                    : tr("Import undone: %1.").arg(parts.join(QStringLiteral(", "))));
 }

@@ -6,10 +6,12 @@
 
 namespace kith {
 
-ImportUndoThread::ImportUndoThread(const QString& databasePath, qint64 batchId, const Clock& clock, QObject* parent)
+ImportUndoThread::ImportUndoThread(const QString& databasePath, qint64 batchId, const QString& phoneRegion,
+                                   const Clock& clock, QObject* parent)
     : QThread(parent)
     , m_path(databasePath)
     , m_batchId(batchId)
+    , m_phoneRegion(phoneRegion)
     , m_clock(clock)
 {}
 
@@ -24,6 +26,7 @@ void ImportUndoThread::run()
     }
     const SqlCancellation cancellation(database.value()->connection(), m_cancelled);
     ImportBatchStore store(*database.value(), m_clock);
+    store.setPhoneRegion(m_phoneRegion);
     if (Status status = store.undo(m_batchId); !status) {
         m_error = status.error();
         return;

@@ -16,7 +16,9 @@ class ImportUndoThread final : public QThread {
     Q_DISABLE_COPY_MOVE(ImportUndoThread)
 
 public:
-    ImportUndoThread(const QString& databasePath, qint64 batchId, const Clock& clock, QObject* parent = nullptr);
+    // `phoneRegion`: for the numbers without a country code in the contacts it puts back (PhoneNumbers).
+    ImportUndoThread(const QString& databasePath, qint64 batchId, const QString& phoneRegion, const Clock& clock,
+                     QObject* parent = nullptr);
 
     qint64 batchId() const { return m_batchId; }
     // From any thread: the statement running stops soon after (SqlCancellation).
@@ -32,6 +34,7 @@ protected:
 private:
     const QString m_path;
     const qint64 m_batchId;
+    const QString m_phoneRegion;
     const Clock& m_clock;
     std::atomic_bool m_cancelled = false;
     bool m_succeeded = false;
