@@ -106,14 +106,6 @@ Result<int> pragmaInt(const QSqlDatabase& db, const QString& pragma)
     return query.value(0).toInt();
 }
 
-bool looksLikeSqlite(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -166,8 +158,10 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path)
     if (info.exists()) {
         if (info.isDir())
             return R::failure(QObject::tr("%1 is a folder, not a Kith database.").arg(QDir::toNativeSeparators(path)));
-        if (info.size() > 0 && !looksLikeSqlite(path))
-            return R::failure(QObject::tr("%1 is not a Kith database.").arg(QDir::toNativeSeparators(path)));
+        // A file that is no SQLite database is refused by open()'s first read, untouched. Reading its header
+        // here would open and close the file beside SQLite's connections, and closing any descriptor of a file
+        // drops every POSIX lock this process holds on it: another program closing the database would then
+        // think itself the last and delete the write-ahead log under this one's feet.
     }
 
     static std::atomic<quint64> counter{0};

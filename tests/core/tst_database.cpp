@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/TopicStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace kith;
 
@@ -49,6 +52,27 @@ int pragma(const Database& db, const char* name)
     if (!q.exec(QStringLiteral("PRAGMA ") + QString::fromLatin1(name)) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+// The POSIX locks this process holds on a file, from /proc/locks ("1: POSIX ADVISORY READ 4511 08:01:1234 ...");
+// -1 where the system does not list them.
+int locksHeldOn(const QString& path)
+{
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    const QByteArray inode = ':' + QByteArray::number(quint64(status.st_ino));
+    int held = 0;
+    for (const QByteArray& line : locks.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 5 && fields[1] == "POSIX" && fields[4] == pid && fields[5].endsWith(inode))
+            ++held;
+    }
+    return held;
 }
 
 } // namespace
@@ -248,6 +272,27 @@ private Q_SLOTS:
         QVERIFY2(opened.error().contains(QStringLiteral("not a Kith database")), qPrintable(opened.error()));
         QCOMPARE(fileHash(path), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("other.db")});
+    }
+
+    // Kith's workers open the file again beside the window's connection. Nothing may read the file behind
+    // SQLite's back while doing so: closing that descriptor would drop the window's locks, and another program
+    // (kith-cli) closing the database would then delete the write-ahead log the window still writes to.
+    void anotherConnectionLeavesTheLocksAlone()
+    {
+        TestDatabase t;
+        ContactStore store(t.database(), t.clock());
+        Contact ada;
+        ada.displayName = QStringLiteral("Ada Lovelace");
+        QVERIFY(store.add(ada).ok());
+        const int before = locksHeldOn(t.path());
+        if (before < 0)
+            QSKIP("this system does not list its file locks in /proc/locks");
+        QVERIFY2(before > 0, "SQLite holds no lock on an open database in WAL mode");
+        {
+            auto second = Database::open(t.path());
+            QVERIFY2(second.ok(), qPrintable(second.error()));
+        }
+        QCOMPARE(locksHeldOn(t.path()), before);
     }
 
     void missingFolderIsRefused()
