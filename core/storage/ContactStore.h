@@ -46,6 +46,7 @@ public:
     // The region phone numbers without a country code are read in for their E.164 form (default: the
     // locale's; see PhoneNumbers::regionFromSettings).
     void setPhoneRegion(const QString& region);
+    QString phoneRegion() const { return m_phoneRegion; }
     // For writes made on another connection (an import applied in a worker thread): tells the views.
     void announceChanged(const QList<qint64>& ids);
 

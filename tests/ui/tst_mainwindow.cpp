@@ -97,6 +97,7 @@ private Q_SLOTS:
     void dueTabAndDashboardSayWhatTheyCount();
     void settingsDialogSavesCadence();
     void phoneRegionReachesContactStore();
+    void detailPaneShowsPhonesAsPeopleReadThem();
     void bannerWhenNoTray();
     void followUpPresetAfterLogging();
 
@@ -1130,6 +1131,32 @@ void TestMainWindow::settingsDialogSavesCadence()
         },
         [this] { action("actionPreferences")->trigger(); });
     QCOMPARE(m_settings->value(Settings::Key::PhoneRegion).toString(), QString());
+}
+
+void TestMainWindow::detailPaneShowsPhonesAsPeopleReadThem()
+{
+    m_window.reset();
+    m_settings->setValue(Settings::Key::PhoneRegion, QStringLiteral("DE"));
+    createWindow();
+    Contact contact;
+    contact.given = QStringLiteral("Ada");
+    contact.phones = {{QStringLiteral("work"), QStringLiteral("+49301234567")},
+                      {QStringLiteral("home"), QStringLiteral("00442079460958")},
+                      {QStringLiteral("other"), QStringLiteral("call the porter")}};
+    auto ada = m_window->contactStore().add(contact);
+    QVERIFY2(ada.ok(), qPrintable(ada.error()));
+    QTRY_COMPARE(tableNames().size(), 1);
+    QVERIFY(m_window->selectContact(*ada));
+    QTRY_COMPARE(m_window->detailPane()->contactId(), *ada);
+    QStringList shown;
+    for (const QLabel* label : m_window->detailPane()->findChildren<QLabel*>())
+        shown << label->text();
+    const QString all = shown.join(QLatin1Char('\n'));
+    // At home in the national format, abroad in the international one, each dialled in E.164; a number
+    // libphonenumber cannot read as written.
+    QVERIFY2(all.contains(QStringLiteral("<a href=\"tel:+49301234567\">030 1234567</a>")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("<a href=\"tel:+442079460958\">+44 20 7946 0958</a>")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral(">call the porter</a>")), qPrintable(all));
 }
 
 void TestMainWindow::phoneRegionReachesContactStore()

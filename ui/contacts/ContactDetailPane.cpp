@@ -8,6 +8,7 @@
 #include "domain/Contact.h"
 #include "network/EventMetAtLabel.h"
 #include "network/FavourBalancePanel.h"
+#include "phone/PhoneNumbers.h"
 #include "reminders/DueText.h"
 #include "reminders/ReminderActions.h"
 #include "storage/CircleStore.h"
@@ -108,11 +109,15 @@ int yearsSince(const PartialDate& from, const QDate& today)
     return years;
 }
 
+QString linkTo(const QString& href, const QString& text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(QString::fromUtf8(QUrl(href).toEncoded()).toHtmlEscaped(), text.toHtmlEscaped());
+}
+
 QString link(const QString& scheme, const QString& value)
 {
-    const QString href = scheme.isEmpty() ? value : scheme + value;
-    return QStringLiteral("<a href=\"%1\">%2</a>")
-        .arg(QString::fromUtf8(QUrl(href).toEncoded()).toHtmlEscaped(), value.toHtmlEscaped());
+    return linkTo(scheme.isEmpty() ? value : scheme + value, value);
 }
 
 QString plainRich(const QString& text)
@@ -506,8 +511,15 @@ void ContactDetailPane::fillFields(const Contact& contact)
 
     for (const LabeledValue& email : contact.emails)
         addRow(withLabel(tr("Email"), email.label), link(QStringLiteral("mailto:"), email.value));
-    for (const LabeledValue& phone : contact.phones)
-        addRow(withLabel(tr("Phone"), phone.label), link(QStringLiteral("tel:"), phone.value));
+    // Numbers read the way people write them (national format at home, international abroad) and dialled in
+    // E.164; one that libphonenumber cannot read stays as written.
+    const PhoneNumbers phones(m_contacts.phoneRegion());
+    for (const LabeledValue& phone : contact.phones) {
+        const QString e164 = phones.toE164(phone.value);
+        addRow(withLabel(tr("Phone"), phone.label),
+               e164.isEmpty() ? link(QStringLiteral("tel:"), phone.value)
+                              : linkTo(QStringLiteral("tel:") + e164, phones.forDisplay(phone.value)));
+    }
     for (const PostalAddress& address : contact.addresses) {
         if (!address.isEmpty())
             addText(withLabel(tr("Address"), address.label), address.singleLine());
