@@ -229,8 +229,8 @@ QWidget* SettingsDialog::createContactsPage()
     m_phoneRegionCombo->setMaxVisibleItems(20);
     m_phoneRegionCombo->setToolTip(
         tr("The country Kith reads a phone number in when it has no country code (such as +44), to recognise the "
-           "same number written two ways. It applies to the numbers you add, edit or import from now on; numbers "
-           "already saved keep the reading they have."));
+           "same number written two ways; numbers of that country are shown in its national format. It applies to "
+           "the numbers you add, edit or import from now on; numbers already saved keep the reading they have."));
 
     const QMap<QString, int> callingCodes = PhoneNumbers::regionCallingCodes();
     const QString localeRegion = PhoneNumbers::localeRegion();
