@@ -52,7 +52,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/ContactWriter.cpp" line="+147"/>
+        <location filename="../core/storage/ContactWriter.cpp" line="+142"/>
         <source>There is no contact with id %1.</source>
         <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>Migration %1 fehlt</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+74"/>
         <source>No database path given.</source>
         <translation>Kein Datenbankpfad angegeben.</translation>
     </message>
@@ -77,8 +77,7 @@
         <translation>%1 ist ein Ordner, keine Kith-Datenbank.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <location line="+3"/>
         <source>%1 is not a Kith database.</source>
         <translation>%1 ist keine Kith-Datenbank.</translation>
@@ -778,7 +777,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message>
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+44"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+45"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
@@ -799,12 +798,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+456"/>
+        <location line="+460"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-458"/>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
@@ -855,7 +854,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Select a contact to see everything about them here.</source>
         <translation>Wählen Sie einen Kontakt aus, um hier alles über ihn zu sehen.</translation>
     </message>
@@ -935,12 +934,12 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2352,12 +2351,12 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
 <context>
     <name>kith::CsvMappingDialog</name>
     <message>
-        <location filename="../ui/import/CsvMappingDialog.cpp" line="+54"/>
+        <location filename="../ui/import/CsvMappingDialog.cpp" line="+55"/>
         <source>Import CSV: Choose Columns</source>
         <translation>CSV importieren: Spalten zuordnen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt; has the same columns as a file you imported before: the choices you made then are filled in.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; hat dieselben Spalten wie eine früher importierte Datei: Ihre damalige Zuordnung ist eingetragen.</translation>
     </message>
@@ -2382,7 +2381,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <translation>Spalten: %1 · Kodierung: %2 · Trennzeichen: %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>The first rows as contacts</source>
         <translation>Die ersten Zeilen als Kontakte</translation>
     </message>
@@ -2428,16 +2427,18 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
     </message>
     <message>
         <location line="+11"/>
+        <location line="+50"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Read the file with these columns and show what the import would do; nothing is written yet</source>
         <translation>Die Datei mit diesen Spalten lesen und zeigen, was der Import tun würde; noch wird nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>&amp;Best Guess</source>
         <translation>&amp;Vorschlag</translation>
     </message>
@@ -2446,8 +2447,41 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <source>Start again from Kith&apos;s guess based on the column names</source>
         <translation>Neu mit Kiths Vorschlag anhand der Spaltennamen beginnen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>File %1 of %n</source>
+        <translation>
+            <numerusform>Datei %1 von %n</numerusform>
+            <numerusform>Datei %1 von %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Import CSV: Choose Columns (%1)</source>
+        <translation>CSV importieren: Spalten zuordnen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your choice here also applies to %1 (same columns).</source>
+        <translation>Ihre Zuordnung hier gilt auch für %1 (dieselben Spalten).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next File</source>
+        <translation>&amp;Nächste Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the columns of the next file; nothing is read or written yet</source>
+        <translation>Die Spalten der nächsten Datei zuordnen; noch wird nichts gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>(no name: not imported)</source>
         <translation>(kein Name: nicht importiert)</translation>
     </message>
@@ -2717,7 +2751,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <translation>Vorstellung von %1 und %2 löschen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Kith</source>
         <translation>Kith</translation>
     </message>
@@ -4292,7 +4326,7 @@ Grace Hopper</translation>
 <context>
     <name>kith::ImportApplier</name>
     <message>
-        <location filename="../core/io/import/ImportApplier.cpp" line="+58"/>
+        <location filename="../core/io/import/ImportApplier.cpp" line="+62"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
@@ -4358,7 +4392,7 @@ Grace Hopper</translation>
 <context>
     <name>kith::ImportBatchStore</name>
     <message>
-        <location filename="../core/storage/ImportBatchStore.cpp" line="+68"/>
+        <location filename="../core/storage/ImportBatchStore.cpp" line="+70"/>
         <source>There is no import with id %1.</source>
         <translation>Es gibt keinen Import mit der ID %1.</translation>
     </message>
@@ -4394,39 +4428,39 @@ Grace Hopper</translation>
 <context>
     <name>kith::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="+117"/>
-        <location line="+16"/>
+        <location filename="../ui/import/ImportController.cpp" line="+121"/>
+        <location line="+26"/>
         <source>An import is already in progress.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+80"/>
+        <location line="-13"/>
+        <location line="+95"/>
         <location line="+37"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-131"/>
         <source>Contact files (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;CSV files (*.csv);;All files (*)</source>
         <translation>Kontaktdateien (*.vcf *.vcard *.csv);;vCard-Dateien (*.vcf *.vcard);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+87"/>
+        <location line="+25"/>
+        <location line="+100"/>
         <location line="+73"/>
         <source>Cannot Import</source>
         <translation>Import nicht möglich</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-172"/>
         <source>These files cannot be found:
 %1</source>
         <translation>Diese Dateien sind nicht zu finden:
 %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <location line="+37"/>
         <location line="+66"/>
         <location line="+6"/>
@@ -4441,11 +4475,12 @@ Grace Hopper</translation>
     </message>
     <message>
         <location line="-15"/>
+        <location line="+177"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-138"/>
         <source>%1 holds no contacts.</source>
         <translation>%1 enthält keine Kontakte.</translation>
     </message>
@@ -4456,38 +4491,103 @@ Grace Hopper</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
-        <source>Imported %n contact(s)</source>
+        <source>Imported %Ln contact(s)</source>
         <translation>
+            <numerusform>%Ln Kontakt importiert</numerusform>
+            <numerusform>%Ln Kontakte importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>merged %Ln</source>
+        <translation>
+            <numerusform>%Ln zusammengeführt</numerusform>
+            <numerusform>%Ln zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>skipped %Ln</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>%Ln nicht lesbar</numerusform>
+            <numerusform>%Ln nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>The %Ln contact(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>%Ln Kontakt, den er hinzugefügt hat, wird gelöscht.</numerusform>
+            <numerusform>%Ln Kontakte, die er hinzugefügt hat, werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %Ln contact(s) it merged into go back to how they were before.</source>
+        <translation>
+            <numerusform>%Ln Kontakt, mit dem er zusammengeführt hat, wird wiederhergestellt, wie er vorher war.</numerusform>
+            <numerusform>%Ln Kontakte, mit denen er zusammengeführt hat, werden wiederhergestellt, wie sie vorher waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Undo cancelled: the import is as it was.</source>
+        <translation>Rückgängigmachen abgebrochen: Der Import ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>removed %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt entfernt</numerusform>
+            <numerusform>%Ln Kontakte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>restored %Ln merged contact(s)</source>
+        <translation>
+            <numerusform>%Ln zusammengeführten Kontakt wiederhergestellt</numerusform>
+            <numerusform>%Ln zusammengeführte Kontakte wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s)</source>
+        <translation type="vanished">
             <numerusform>%n Kontakt importiert</numerusform>
             <numerusform>%n Kontakte importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>merged %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n zusammengeführt</numerusform>
             <numerusform>%n zusammengeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>skipped %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n übersprungen</numerusform>
             <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n could not be read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n nicht lesbar</numerusform>
             <numerusform>%n nicht lesbar</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
         <source>. Edit &gt; Undo Import takes it back.</source>
         <translation>. Bearbeiten &gt; Import rückgängig machen nimmt ihn zurück.</translation>
     </message>
@@ -4511,26 +4611,26 @@ Nothing was written.</source>
 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+9"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Undo Import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Wait until the import in progress has finished.</source>
         <translation>Warten Sie, bis der laufende Import abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Cannot Undo Import</source>
         <translation>Import kann nicht rückgängig gemacht werden</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>This import has already been undone.</source>
         <translation>Dieser Import wurde bereits rückgängig gemacht.</translation>
     </message>
@@ -4540,44 +4640,40 @@ Es wurde nichts geschrieben.</translation>
         <translation>Den Import von %1 vom %2 rückgängig machen?</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The %n contact(s) it added will be deleted.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kontakt, den er hinzugefügt hat, wird gelöscht.</numerusform>
             <numerusform>%n Kontakte, die er hinzugefügt hat, werden gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The %n contact(s) it merged into go back to how they were before.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kontakt, mit dem er zusammengeführt hat, wird wiederhergestellt, wie er vorher war.</numerusform>
             <numerusform>%n Kontakte, mit denen er zusammengeführt hat, werden wiederhergestellt, wie sie vorher waren.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Undoing the import of %1…</source>
         <translation>Der Import von %1 wird rückgängig gemacht…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>removed %n contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kontakt entfernt</numerusform>
             <numerusform>%n Kontakte entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>restored %n merged contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n zusammengeführten Kontakt wiederhergestellt</numerusform>
             <numerusform>%n zusammengeführte Kontakte wiederhergestellt</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+44"/>
         <source>Import undone.</source>
         <translation>Import rückgängig gemacht.</translation>
     </message>
@@ -4639,7 +4735,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+162"/>
-        <location line="+30"/>
+        <location line="+38"/>
         <location line="+177"/>
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
@@ -4681,7 +4777,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>kith::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/import/ImportPreviewDialog.cpp" line="+40"/>
+        <location filename="../ui/import/ImportPreviewDialog.cpp" line="+41"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -4712,12 +4808,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Duplicates in the files</source>
         <translation>Doppelte in den Dateien</translation>
     </message>
@@ -4788,12 +4884,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Close without importing anything</source>
         <translation>Schließen, ohne etwas zu importieren</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -4844,7 +4940,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -4864,17 +4960,24 @@ Es wurde nichts geschrieben.</translation>
         <translation>Mit Problemen</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>&amp;Import %n Contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Kontakt &amp;importieren</numerusform>
             <numerusform>%n Kontakte &amp;importieren</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>&amp;Import %Ln Contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt &amp;importieren</numerusform>
+            <numerusform>%Ln Kontakte &amp;importieren</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5155,13 +5258,13 @@ Es wurde nichts geschrieben.</translation>
         <translation>Es gibt kein Thema mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+376"/>
+        <location line="+12"/>
+        <location line="+405"/>
         <source>An introduction needs two different people.</source>
         <translation>Für eine Vorstellung sind zwei verschiedene Personen nötig.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-403"/>
         <source>The follow-up is a number of days from today, 0 or more, not %1.</source>
         <translation>Das Nachfassen ist eine Anzahl von Tagen ab heute, 0 oder mehr, nicht %1.</translation>
     </message>
@@ -5181,12 +5284,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Sie haben %1 und %2 bereits einander vorgestellt (am %3).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Introduced by you on %1</source>
         <translation>Von Ihnen vorgestellt am %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+124"/>
         <source>This introduction cannot be put back.</source>
         <translation>Diese Vorstellung kann nicht wiederhergestellt werden.</translation>
     </message>
@@ -5201,7 +5304,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Für %1 und %2 gibt es bereits wieder eine Vorstellung; sie wurde nicht ersetzt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>There is no introduction with id %1.</source>
         <translation>Es gibt keine Vorstellung mit der ID %1.</translation>
     </message>
@@ -5755,7 +5858,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
 <context>
     <name>kith::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="+212"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+213"/>
         <source>No system tray was found</source>
         <translation>Kein Systemabschnitt der Kontrollleiste gefunden</translation>
     </message>
@@ -5837,24 +5940,24 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+10"/>
-        <location line="+940"/>
+        <location line="+941"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="-940"/>
-        <location line="+942"/>
+        <location line="-941"/>
+        <location line="+943"/>
         <source>Move the selected contacts to the Trash</source>
         <translation>Die ausgewählten Kontakte in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location line="-935"/>
-        <location line="+1034"/>
+        <location line="-936"/>
+        <location line="+1035"/>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
-        <location line="-1033"/>
+        <location line="-1034"/>
         <source>List the contacts in the Trash instead of your network</source>
         <translation>Die Kontakte im Papierkorb statt Ihres Netzwerks auflisten</translation>
     </message>
@@ -5950,12 +6053,12 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1501"/>
+        <location line="+1506"/>
         <source>&amp;Due</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="-1500"/>
+        <location line="-1505"/>
         <source>Who to get in touch with today and this week: cadence, birthdays and follow-ups</source>
         <translation>Mit wem Sie sich heute und diese Woche melden sollten: Rhythmus, Geburtstage und Nachfassen</translation>
     </message>
@@ -6206,19 +6309,19 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
     </message>
     <message>
         <location line="+1"/>
-        <location line="+307"/>
-        <location line="+1011"/>
+        <location line="+308"/>
+        <location line="+1015"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-1317"/>
-        <location line="+317"/>
+        <location line="-1322"/>
+        <location line="+318"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-317"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -6278,7 +6381,7 @@ Ihre Bindungsstärke: %2 %3/100, %4 %5/100. Doppelklicken, um den Kontakt zu öf
         <translation>Kontakte importieren…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -6578,7 +6681,7 @@ Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>Due (%1)</source>
         <translation>Fällig (%1)</translation>
     </message>
@@ -6710,14 +6813,14 @@ Zurückgestellte zählen nicht; eine Person kann mehrere haben.</numerusform>
         <translation type="vanished">Interaktion erfasst.</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+566"/>
+        <location line="-598"/>
+        <location line="+570"/>
         <location line="+25"/>
         <source>Cannot Add Reminder</source>
         <translation>Erinnerung kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-592"/>
         <source>Reminder added for %1.</source>
         <translation>Erinnerung für %1 hinzugefügt.</translation>
     </message>
@@ -7426,12 +7529,12 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Follow up:</source>
         <translation>&amp;Nachfassen:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Choose the two people you introduced: type a name and pick them from the list.</source>
         <translation>Wählen Sie die beiden Personen aus, die Sie einander vorgestellt haben: Geben Sie einen Namen ein und wählen Sie sie aus der Liste.</translation>
     </message>
@@ -7865,7 +7968,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::SettingsDialog</name>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="+53"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="+71"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -7883,6 +7986,11 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <location line="+1"/>
         <source>&amp;Health</source>
         <translation>&amp;Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8035,12 +8143,47 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Die Gewichte sind relativ: 2, 1, 1 lässt das gegenseitige Melden so viel zählen wie die beiden anderen zusammen. 0 lässt einen Teil weg. Der Zustand (wie gut Sie mit jemandem in Kontakt bleiben) ändert sich dadurch nicht.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The country Kith reads a phone number in when it has no country code (such as +44), to recognise the same number written two ways; numbers of that country are shown in its national format. It applies to the numbers you add, edit or import from now on; numbers already saved keep the reading they have.</source>
+        <translation>Das Land, in dem Kith eine Telefonnummer ohne Ländervorwahl (wie +44) liest, damit dieselbe Nummer in zwei Schreibweisen erkannt wird; Nummern dieses Landes werden in seinem nationalen Format angezeigt. Es gilt für die Nummern, die Sie ab jetzt hinzufügen, bearbeiten oder importieren; bereits gespeicherte Nummern behalten ihre Lesart.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the system locale (which names no country)</source>
+        <translation>Aus der Systemsprache (die kein Land nennt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the system locale: %1</source>
+        <translation>Aus der Systemsprache: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your system&apos;s locale names no country: only numbers written with a country code can be read</source>
+        <translation>Die Spracheinstellung Ihres Systems nennt kein Land: Nur Nummern mit Ländervorwahl können gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Numbers without a country code are in:</source>
+        <translation>&amp;Nummern ohne Ländervorwahl sind in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers written with a country code are read as written. A change applies to the numbers you add, edit or import from now on.</source>
+        <translation>Nummern mit Ländervorwahl werden gelesen, wie sie geschrieben sind. Eine Änderung gilt für die Nummern, die Sie ab jetzt hinzufügen, bearbeiten oder importieren.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Cannot Save Preferences</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot Change Start at Login</source>
         <translation>Start bei der Anmeldung kann nicht geändert werden</translation>
     </message>
@@ -9267,7 +9410,7 @@ Versuchen Sie es mit weniger Wörtern oder einem anderen Begriff, oder tragen Si
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+46"/>
+        <location filename="../app/main.cpp" line="+44"/>
         <source>Kith, a personal network manager.</source>
         <translation>Kith, ein persönlicher Netzwerkmanager.</translation>
     </message>
@@ -9287,7 +9430,7 @@ Versuchen Sie es mit weniger Wörtern oder einem anderen Begriff, oder tragen Si
         <translation>Im Systemabschnitt der Kontrollleiste starten, ohne das Fenster zu zeigen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+59"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>

@@ -45,6 +45,7 @@
     </message>
     <message numerus="yes">
         <location line="+142"/>
+        <location filename="../app/cli/ShowCommand.cpp" line="+131"/>
         <source>every %n day(s)</source>
         <translation>
             <numerusform>every day</numerusform>
@@ -73,6 +74,38 @@
         <translation>
             <numerusform>Not in touch since added %n day ago</numerusform>
             <numerusform>Not in touch since added %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/NetworkCommand.cpp" line="+197"/>
+        <source>%n contacts, </source>
+        <translation>
+            <numerusform>%n contact, </numerusform>
+            <numerusform>%n contacts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n links between them (on %1).</source>
+        <translation>
+            <numerusform>%n link between them (on %1).</numerusform>
+            <numerusform>%n links between them (on %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/UndoImportCommand.cpp" line="+52"/>
+        <source>Import %1 undone: %n contact(s) removed</source>
+        <translation>
+            <numerusform>Import %1 undone: %n contact removed</numerusform>
+            <numerusform>Import %1 undone: %n contacts removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n restored.</source>
+        <translation>
+            <numerusform>, %n restored.</numerusform>
+            <numerusform>, %n restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -163,7 +196,7 @@
 <context>
     <name>kith::ContactDetailPane</name>
     <message numerus="yes">
-        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+533"/>
+        <location filename="../ui/contacts/ContactDetailPane.cpp" line="+545"/>
         <source>%1 (%n year(s))</source>
         <translation>
             <numerusform>%1 (%n year)</numerusform>
@@ -273,6 +306,17 @@
         <translation>
             <numerusform>Topics (%Ln)</numerusform>
             <numerusform>Topics (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kith::CsvMappingDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/import/CsvMappingDialog.cpp" line="+185"/>
+        <source>File %1 of %n</source>
+        <translation>
+            <numerusform>File %1 of %n</numerusform>
+            <numerusform>File %1 of %n</numerusform>
         </translation>
     </message>
 </context>
@@ -514,7 +558,7 @@
 <context>
     <name>kith::ImportBatchStore</name>
     <message numerus="yes">
-        <location filename="../core/storage/ImportBatchStore.cpp" line="+144"/>
+        <location filename="../core/storage/ImportBatchStore.cpp" line="+146"/>
         <source>%n contact(s) this import added or changed were edited since (for example &quot;%1&quot;). Undoing it would lose those edits.</source>
         <translation>
             <numerusform>%n contact this import added or changed was edited since (&quot;%1&quot;). Undoing it would lose those edits.</numerusform>
@@ -525,78 +569,141 @@
 <context>
     <name>kith::ImportController</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportController.cpp" line="+285"/>
         <source>Imported %n contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Imported %n contact</numerusform>
             <numerusform>Imported %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>merged %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>merged %n</numerusform>
             <numerusform>merged %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>skipped %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>skipped %n</numerusform>
             <numerusform>skipped %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n could not be read</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n could not be read</numerusform>
             <numerusform>%n could not be read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
         <source>The %n contact(s) it added will be deleted.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The %n contact it added will be deleted.</numerusform>
             <numerusform>The %n contacts it added will be deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The %n contact(s) it merged into go back to how they were before.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The %n contact it merged into goes back to how it was before.</numerusform>
             <numerusform>The %n contacts it merged into go back to how they were before.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>removed %n contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>removed %n contact</numerusform>
             <numerusform>removed %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>restored %n merged contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>restored %n merged contact</numerusform>
             <numerusform>restored %n merged contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportController.cpp" line="+312"/>
+        <source>Imported %Ln contact(s)</source>
+        <translation>
+            <numerusform>Imported %Ln contact</numerusform>
+            <numerusform>Imported %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>merged %Ln</source>
+        <translation>
+            <numerusform>merged %Ln</numerusform>
+            <numerusform>merged %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>skipped %Ln</source>
+        <translation>
+            <numerusform>skipped %Ln</numerusform>
+            <numerusform>skipped %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln could not be read</source>
+        <translation>
+            <numerusform>%Ln could not be read</numerusform>
+            <numerusform>%Ln could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>The %Ln contact(s) it added will be deleted.</source>
+        <translation>
+            <numerusform>The %Ln contact it added will be deleted.</numerusform>
+            <numerusform>The %Ln contacts it added will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %Ln contact(s) it merged into go back to how they were before.</source>
+        <translation>
+            <numerusform>The %Ln contact it merged into goes back to how it was before.</numerusform>
+            <numerusform>The %Ln contacts it merged into go back to how they were before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>removed %Ln contact(s)</source>
+        <translation>
+            <numerusform>removed %Ln contact</numerusform>
+            <numerusform>removed %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>restored %Ln merged contact(s)</source>
+        <translation>
+            <numerusform>restored %Ln merged contact</numerusform>
+            <numerusform>restored %Ln merged contacts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kith::ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/import/ImportPreviewDialog.cpp" line="+255"/>
         <source>&amp;Import %n Contact(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>&amp;Import %n Contact</numerusform>
             <numerusform>&amp;Import %n Contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportPreviewDialog.cpp" line="+257"/>
+        <source>&amp;Import %Ln Contact(s)</source>
+        <translation>
+            <numerusform>&amp;Import %Ln Contact</numerusform>
+            <numerusform>&amp;Import %Ln Contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -661,7 +768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="+1329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="+1331"/>
         <source>%Ln contact(s) in the Trash</source>
         <translation>
             <numerusform>%Ln contact in the Trash</numerusform>
@@ -769,7 +876,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+162"/>
         <source>%n reminder(s) due now: keep in touch, birthdays and follow-ups.
 Snoozed ones are left out; one person can have several.</source>
         <translation>
