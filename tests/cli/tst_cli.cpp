@@ -1093,7 +1093,7 @@ void tst_Cli::importAndUndo()
 
     run = cli(atDb + QStringList{QStringLiteral("undo-import"), QString::number(batch)});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("3 contact(s) removed"), run.out.constData());
+    QVERIFY2(run.out.contains("3 contacts removed"), run.out.constData());
     QCOMPARE(cliJson(atDb + QStringList{QStringLiteral("contacts"), QStringLiteral("--json")}).array().size(), 0);
     run = cli(atDb + QStringList{QStringLiteral("undo-import"), QString::number(batch)});
     QCOMPARE(run.exitCode, 1);

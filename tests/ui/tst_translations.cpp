@@ -106,8 +106,8 @@ void TestTranslations::germanPlurals()
     QCOMPARE(ContactTableModel::tr("Last contact"), QStringLiteral("Letzter Kontakt"));
     QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 1), QStringLiteral("vor 1 Tag"));
     QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 12), QStringLiteral("vor 12 Tagen"));
-    QCOMPARE(ImportController::tr("Imported %n contact(s)", nullptr, 1), QStringLiteral("1 Kontakt importiert"));
-    QCOMPARE(ImportController::tr("Imported %n contact(s)", nullptr, 40), QStringLiteral("40 Kontakte importiert"));
+    QCOMPARE(ImportController::tr("Imported %Ln contact(s)", nullptr, 1), QStringLiteral("1 Kontakt importiert"));
+    QCOMPARE(ImportController::tr("Imported %Ln contact(s)", nullptr, 40), QStringLiteral("40 Kontakte importiert"));
     // Core strings looked up under the contexts their code passes to QCoreApplication::translate
     // (DueCalculator counts with "QObject"; ImportPlanner's helpers outside the class).
     QCOMPARE(QCoreApplication::translate("QObject", "Birthday in %n day(s)", nullptr, 1),
@@ -127,7 +127,7 @@ void TestTranslations::englishPlurals()
     QCOMPARE(MainWindow::tr("%Ln contact(s)", nullptr, 0), QStringLiteral("0 contacts"));
     QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 1), QStringLiteral("1 day ago"));
     QCOMPARE(HealthText::tr("%n day(s) ago", nullptr, 3), QStringLiteral("3 days ago"));
-    QCOMPARE(ImportController::tr("Imported %n contact(s)", nullptr, 1), QStringLiteral("Imported 1 contact"));
+    QCOMPARE(ImportController::tr("Imported %Ln contact(s)", nullptr, 1), QStringLiteral("Imported 1 contact"));
     QCOMPARE(QCoreApplication::translate("QObject", "Birthday in %n day(s)", nullptr, 2),
              QStringLiteral("Birthday in 2 days"));
     // The English file holds plural forms only; everything else falls through to the source text.

@@ -59,6 +59,25 @@ QString regionText(const QString& region, int callingCode)
     return QStringLiteral("%1 (+%2)").arg(name).arg(callingCode);
 }
 
+// A greyed, wrapped sentence under a group's controls: what they do, in plain words.
+QLabel* makeNote(const QString& text, QWidget* parent)
+{
+    auto* note = new QLabel(text, parent);
+    note->setEnabled(false);
+    note->setWordWrap(true);
+    return note;
+}
+
+// A page of group boxes (or single controls), one under the other, the space left below them.
+QWidget* stackedPage(QWidget* page, const QList<QWidget*>& parts)
+{
+    auto* layout = new QVBoxLayout(page);
+    for (QWidget* part : parts)
+        layout->addWidget(part);
+    layout->addStretch();
+    return page;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(Settings& settings, CircleStore& circles, QWidget* parent)
@@ -146,17 +165,9 @@ QWidget* SettingsDialog::createRemindersPage()
     quietRow->addWidget(m_quietEndEdit);
     quietRow->addStretch();
     quietLayout->addLayout(quietRow);
-    auto* quietNote = new QLabel(tr("Reminders that come due then are shown when quiet hours end."), quietBox);
-    quietNote->setEnabled(false);
-    quietNote->setWordWrap(true);
-    quietLayout->addWidget(quietNote);
+    quietLayout->addWidget(makeNote(tr("Reminders that come due then are shown when quiet hours end."), quietBox));
 
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(cadenceBox);
-    layout->addWidget(datesBox);
-    layout->addWidget(quietBox);
-    layout->addStretch();
-    return page;
+    return stackedPage(page, {cadenceBox, datesBox, quietBox});
 }
 
 QWidget* SettingsDialog::createDesktopPage()
@@ -173,11 +184,7 @@ QWidget* SettingsDialog::createDesktopPage()
     m_startAtLoginCheck->setChecked(m_settings.value(Settings::Key::StartAtLogin).toBool() ||
                                     AutostartEntry::isEnabled());
 
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_closeToTrayCheck);
-    layout->addWidget(m_startAtLoginCheck);
-    layout->addStretch();
-    return page;
+    return stackedPage(page, {m_closeToTrayCheck, m_startAtLoginCheck});
 }
 
 QWidget* SettingsDialog::createHealthPage()
@@ -202,18 +209,11 @@ QWidget* SettingsDialog::createHealthPage()
              tr("How much it counts how long you have known each other (full after five years)"));
     makeSpin(m_depthWeightSpin, "depthWeightSpin", Settings::Key::StrengthDepthWeight, tr("Depth:"),
              tr("How much in-person meetings, long calls and the closeness you rated count"));
-    auto* note = new QLabel(tr("The weights are relative: 2, 1, 1 makes reaching out count as much as the other two "
-                               "together. 0 leaves a part out. Health (how well you keep up with someone) does not "
-                               "change with them."),
-                            box);
-    note->setEnabled(false);
-    note->setWordWrap(true);
-    form->addRow(note);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(box);
-    layout->addStretch();
-    return page;
+    form->addRow(makeNote(tr("The weights are relative: 2, 1, 1 makes reaching out count as much as the other two "
+                             "together. 0 leaves a part out. Health (how well you keep up with someone) does not "
+                             "change with them."),
+                          box));
+    return stackedPage(page, {box});
 }
 
 QWidget* SettingsDialog::createContactsPage()
@@ -260,17 +260,10 @@ QWidget* SettingsDialog::createContactsPage()
     m_phoneRegionCombo->setCurrentIndex(qMax(0, m_phoneRegionCombo->findData(chosen)));
     form->addRow(tr("&Numbers without a country code are in:"), m_phoneRegionCombo);
 
-    auto* note = new QLabel(tr("Numbers written with a country code are read as written. A change applies to the "
-                               "numbers you add, edit or import from now on."),
-                            box);
-    note->setEnabled(false);
-    note->setWordWrap(true);
-    form->addRow(note);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(box);
-    layout->addStretch();
-    return page;
+    form->addRow(makeNote(tr("Numbers written with a country code are read as written. A change applies to the "
+                             "numbers you add, edit or import from now on."),
+                          box));
+    return stackedPage(page, {box});
 }
 
 void SettingsDialog::updateState()
