@@ -513,6 +513,11 @@ int main(int argc, char** argv)
     const QDir dir(qEnvironmentVariableIsSet("KITH_BENCH_DIR") ? qEnvironmentVariable("KITH_BENCH_DIR")
                                                                : temporary.path());
     const QString vcf = dir.filePath(QStringLiteral("contacts.vcf"));
+    // A kept folder holds the databases of the last run: the imports start from empty ones.
+    for (const QString& name : {QStringLiteral("kith.sqlite"), QStringLiteral("csv.sqlite")}) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dir.filePath(name + suffix));
+    }
     const QString csv = dir.filePath(QStringLiteral("google.csv"));
     QElapsedTimer timer;
     timer.start();
