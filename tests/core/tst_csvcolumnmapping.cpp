@@ -33,6 +33,39 @@ private Q_SLOTS:
                  QList<T>({T::DisplayName, T::Email, T::Phone, T::Organization, T::PostalCode, T::Keep, T::Ignore}));
     }
 
+    void guessReadsWhatTheColumnsHold()
+    {
+        using T = CsvColumnMapping::Target;
+        // "Contact" reads like a name column; its cells say it holds addresses. "Reach me" no name places;
+        // its cells are phone numbers. A postcode is too short for one, and a column with one word among its
+        // addresses is not sure enough to change.
+        const QStringList header{QStringLiteral("Member"), QStringLiteral("Contact"), QStringLiteral("Reach me"),
+                                 QStringLiteral("Postcode"), QStringLiteral("Backup")};
+        const QList<QStringList> rows{
+            {QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), QStringLiteral("+44 20 7946 0958"),
+             QStringLiteral("12345"), QStringLiteral("ada@old.example")},
+            {QStringLiteral("Alan Turing"), QStringLiteral(" alan@example.com "), QString(), QStringLiteral("54321"),
+             QStringLiteral("ask Grace")},
+            {QStringLiteral("Grace Hopper"), QString(), QStringLiteral("(020) 7946-0001"), QString(), QString()}};
+        const CsvColumnMapping byName = CsvColumnMapping::guess(header);
+        const CsvColumnMapping byContent = CsvColumnMapping::guess(header, rows);
+        QCOMPARE(byContent.columns[1], T::Email);
+        QVERIFY(byName.columns[1] != T::Email);
+        QCOMPARE(byContent.columns[2], T::Phone);
+        QCOMPARE(byContent.columns[3], byName.columns[3]);
+        QCOMPARE(byContent.columns[4], byName.columns[4]);
+        // "Member" holds the names, and no other column was taken for them.
+        QVERIFY(byName.columns[0] != T::DisplayName);
+        QCOMPARE(byContent.columns[0], T::DisplayName);
+        // A file that has its name column keeps it: no second one is made.
+        const CsvColumnMapping named =
+            CsvColumnMapping::guess({QStringLiteral("Name"), QStringLiteral("Team")},
+                                    {{QStringLiteral("Ada Lovelace"), QStringLiteral("Engines")}});
+        QCOMPARE(named.columns, QList<T>({T::DisplayName, T::Keep}));
+        // No rows: the guess by name alone.
+        QCOMPARE(CsvColumnMapping::guess(header, {}).columns, byName.columns);
+    }
+
     void textRoundTrip()
     {
         CsvColumnMapping mapping;

@@ -235,6 +235,26 @@ private Q_SLOTS:
                                                QStringLiteral("X-CUSTOM-FIELD-1-VALUE:38")}));
     }
 
+    void guessedMappingReadsTheFirstRows()
+    {
+        // What kith-cli, and an import with no mapping remembered, use: the guess corrected by the cells.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("club.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Member,Contact,Reach me\r\nAda Lovelace,ada@example.com,+44 20 7946 0958\r\n");
+        file.close();
+        ImportFileReader reader(path);
+        QVERIFY(reader.open(ImportPlanner::maxFileBytes()).ok());
+        using T = CsvColumnMapping::Target;
+        QCOMPARE(reader.csvMapping().columns, QList<T>({T::DisplayName, T::Email, T::Phone}));
+        const ReadAll all = readAll(reader);
+        QCOMPARE(all.records.size(), 1);
+        QCOMPARE(all.records[0].contact.displayName, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(all.records[0].contact.emails.constFirst().value, QStringLiteral("ada@example.com"));
+        QCOMPARE(all.records[0].contact.phones.constFirst().value, QStringLiteral("+44 20 7946 0958"));
+    }
+
     void genericCsvWithGuessedMapping()
     {
         ImportFileReader reader(fixture("generic-members.csv"));
@@ -245,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(!ImportPlanner::needsColumnMapping(fixture("three-cards.vcf")));
         CsvColumnMapping mapping = reader.csvMapping();
         using T = CsvColumnMapping::Target;
-        QCOMPARE(mapping.columns, QList<T>({T::Keep, T::Email, T::Phone, T::City, T::Keep, T::Keep}));
+        QCOMPARE(mapping.columns, QList<T>({T::DisplayName, T::Email, T::Phone, T::City, T::Keep, T::Keep}));
         mapping.columns[0] = T::DisplayName;
         mapping.columns[5] = T::Ignore;
         reader.setCsvMapping(mapping);

@@ -159,7 +159,7 @@ CsvMappingDialog::CsvMappingDialog(const QString& file, const CsvPreview& previe
     reset->setObjectName(QStringLiteral("csvMappingGuessButton"));
     reset->setToolTip(tr("Start again from Kith's guess based on the column names"));
     connect(reset, &QPushButton::clicked, this,
-            [this] { m_model->setMapping(CsvColumnMapping::guess(m_preview.header)); });
+            [this] { m_model->setMapping(CsvColumnMapping::guess(m_preview.header, m_preview.rows)); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

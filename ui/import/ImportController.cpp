@@ -199,7 +199,7 @@ void ImportController::askNextMapping()
     }
     const MappingPage& page = m_mappingPages.at(m_mappingPage);
     // Where the user mapped a file with the same header before, the page starts from their choice.
-    CsvColumnMapping mapping = CsvColumnMapping::guess(page.preview.header);
+    CsvColumnMapping mapping = CsvColumnMapping::guess(page.preview.header, page.preview.rows);
     bool remembered = false;
     if (auto found = CsvMappingStore(*m_database).find(page.preview.header); found && found->has_value()) {
         mapping = **found;

@@ -3,7 +3,10 @@
 #include "io/csv/CsvProfileDetector.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace kith {
 
@@ -100,6 +103,89 @@ std::optional<Target> CsvColumnMapping::targetFromKey(const QString& key)
             return i.target;
     }
     return std::nullopt;
+}
+
+namespace {
+
+// Every non-empty cell of the column in the rows (at least one) passes `looksLike`.
+template <typename Test> bool columnHolds(const QList<QStringList>& rows, int column, Test looksLike)
+{
+    int seen = 0;
+    for (const QStringList& row : rows) {
+        if (column >= row.size())
+            continue;
+        const QString cell = row[column].trimmed();
+        if (cell.isEmpty())
+            continue;
+        if (!looksLike(cell))
+            return false;
+        ++seen;
+    }
+    return seen > 0;
+}
+
+bool looksLikeEmail(const QString& cell)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(cell).hasMatch();
+}
+
+// Digits, with the separators and the leading '+' people write numbers with; 7 to 17 digits.
+bool looksLikePhone(const QString& cell)
+{
+    int digits = 0;
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        const QChar c = cell[i];
+        if (c.isDigit())
+            ++digits;
+        else if (!(c == u'+' && i == 0) && c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')' && c != u'/')
+            return false;
+    }
+    return digits >= 7 && digits <= 17;
+}
+
+// Words of letters ("Ada Lovelace", "Hopper, Grace", "O'Brien-Smith"): no digits, no '@'.
+bool looksLikeName(const QString& cell)
+{
+    bool letters = false;
+    for (const QChar c : cell) {
+        if (c.isLetter())
+            letters = true;
+        else if (!c.isSpace() && !c.isMark() && c != u'-' && c != u'\'' && c != u'\u2019' && c != u'.' && c != u',')
+            return false;
+    }
+    return letters;
+}
+
+bool namesSomeone(CsvColumnMapping::Target target)
+{
+    using T = CsvColumnMapping::Target;
+    return target == T::DisplayName || target == T::GivenName || target == T::FamilyName || target == T::MiddleName ||
+           target == T::Nickname;
+}
+
+} // namespace
+
+CsvColumnMapping CsvColumnMapping::guess(const QStringList& header, const QList<QStringList>& rows)
+{
+    CsvColumnMapping mapping = guess(header);
+    for (int i = 0; i < mapping.columns.size(); ++i) {
+        Target& target = mapping.columns[i];
+        if (target != Target::Email && target != Target::Ignore && columnHolds(rows, i, looksLikeEmail))
+            target = Target::Email;
+        else if (target == Target::Keep && columnHolds(rows, i, looksLikePhone))
+            target = Target::Phone;
+    }
+    // No column names anyone (its name column was called "Member"): the first unplaced one of names is it.
+    if (std::none_of(mapping.columns.cbegin(), mapping.columns.cend(), namesSomeone)) {
+        for (int i = 0; i < mapping.columns.size(); ++i) {
+            if (mapping.columns[i] == Target::Keep && columnHolds(rows, i, looksLikeName)) {
+                mapping.columns[i] = Target::DisplayName;
+                break;
+            }
+        }
+    }
+    return mapping;
 }
 
 CsvColumnMapping CsvColumnMapping::guess(const QStringList& header)

@@ -54,6 +54,10 @@ struct CsvColumnMapping {
     // The best guess for a header: the obvious columns ("Email", "Phone", "First Name", ...) mapped,
     // everything else Keep.
     static CsvColumnMapping guess(const QStringList& header);
+    // The same, corrected by what the first rows of the file hold: a column whose values are all email
+    // addresses is an email column whatever it is called ("Contact"), one of phone numbers that its name did
+    // not place is a phone column, and when no column names anyone, the first unplaced one of names does.
+    static CsvColumnMapping guess(const QStringList& header, const QList<QStringList>& rows);
     // Identifies a header for remembering its mapping: the trimmed, lower-cased column names.
     static QString headerSignature(const QStringList& header);
 

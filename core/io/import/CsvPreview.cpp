@@ -45,7 +45,12 @@ Result<CsvPreview> CsvPreview::read(const QString& file, int maxRows)
     QFile device(file);
     if (!device.open(QIODevice::ReadOnly))
         return R::failure(QObject::tr("Cannot read %1: %2").arg(QFileInfo(file).fileName(), device.errorString()));
-    CsvReader reader(&device);
+    return fromDevice(&device, maxRows);
+}
+
+CsvPreview CsvPreview::fromDevice(QIODevice* device, int maxRows)
+{
+    CsvReader reader(device);
     CsvPreview preview;
     preview.header = reader.header();
     preview.headerLine = reader.headerLine();

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace kith {
 
 // The start of a CSV file for the column-mapping page and its live preview: the header and the first rows,
@@ -21,6 +23,8 @@ struct CsvPreview {
 
     // Fails with a user-readable message when the file cannot be read or is not a CSV file.
     static Result<CsvPreview> read(const QString& file, int maxRows = 20);
+    // The same from an open device, without the import's checks.
+    static CsvPreview fromDevice(QIODevice* device, int maxRows = 20);
 };
 
 } // namespace kith

@@ -3,6 +3,7 @@
 #include "io/csv/CsvMapper.h"
 #include "io/csv/CsvProfileDetector.h"
 #include "io/csv/CsvReader.h"
+#include "io/import/CsvPreview.h"
 #include "io/import/Utf16Device.h"
 #include "io/vcard/VCardMapper.h"
 #include "io/vcard/VCardReader.h"
@@ -146,6 +147,7 @@ struct ImportFileReader::State {
     QStringList header;
     bool generic = false;
     std::optional<CsvColumnMapping> mapping;
+    QList<QStringList> sampleRows; // of a generic CSV, for the guess of its mapping
     QList<int> extraColumns;
     QStringList extraNames;
     qsizetype errorsTaken = 0;
@@ -235,6 +237,12 @@ Status ImportFileReader::open(qint64 maxBytes)
         if (m_state->header.isEmpty())
             return Status::failure(QObject::tr("%1 has no header row.").arg(fileName(m_path)));
         m_state->generic = CsvProfileDetector::detect(m_state->header).kind == CsvProfile::Kind::Generic;
+        if (m_state->generic) {
+            // The first rows, read apart from the import's own reader: what the columns hold corrects the guess.
+            QFile sample(m_path);
+            if (sample.open(QIODevice::ReadOnly))
+                m_state->sampleRows = CsvPreview::fromDevice(&sample).rows;
+        }
         break;
     }
     if (m_state->vcard)
@@ -262,7 +270,7 @@ CsvColumnMapping ImportFileReader::csvMapping() const
 {
     if (!m_state)
         return {};
-    return m_state->mapping.value_or(CsvColumnMapping::guess(m_state->header));
+    return m_state->mapping.value_or(CsvColumnMapping::guess(m_state->header, m_state->sampleRows));
 }
 
 qint64 ImportFileReader::position() const
