@@ -11,6 +11,7 @@
 #include "import/ImportPreviewDialog.h"
 #include "import/ImportPreviewFilterModel.h"
 #include "import/ImportPreviewModel.h"
+#include "io/import/CsvPreview.h"
 #include "io/import/ImportPlanner.h"
 #include "main/MainWindow.h"
 #include "reminders/DueModel.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void cancelButtonWhileApplyingCancels();
     void previewModelIsSound();
     void mappingAndHistoryModelsAreSound();
+    void mappingPreviewNamesPhoneOnlyRowsByNumber();
     // Not a check: with KITH_IMPORT_SHOTS=DIR, saves screenshots of the preview, the mapping page and the
     // history for a person to look at.
     void screenshots();
@@ -944,6 +946,19 @@ void TestImportFlow::previewModelIsSound()
     filter.setFilter(ImportPreviewFilterModel::Filter::All);
     filter.sort(ImportPreviewModel::Name);
     QCOMPARE(filter.rowCount(), model.rowCount());
+}
+
+void TestImportFlow::mappingPreviewNamesPhoneOnlyRowsByNumber()
+{
+    // As the import does: a row with only a phone number is kept and shown by it; one with nothing is not.
+    CsvPreview preview;
+    preview.header = {QStringLiteral("Mobile"), QStringLiteral("Remark")};
+    preview.rows = {{QStringLiteral("+44 20 7946 0958"), QStringLiteral("met at the bakery")},
+                    {QString(), QStringLiteral("who was this?")}};
+    CsvMappingDialog dialog(QStringLiteral("/tmp/numbers.csv"), preview,
+                            CsvColumnMapping::guess(preview.header, preview.rows), false, *m_clock);
+    QCOMPARE(dialog.previewModel()->index(0, 0).data().toString(), QStringLiteral("+44 20 7946 0958"));
+    QCOMPARE(dialog.previewModel()->index(1, 0).data().toString(), QStringLiteral("(no name: not imported)"));
 }
 
 void TestImportFlow::mappingAndHistoryModelsAreSound()

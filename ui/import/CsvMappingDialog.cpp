@@ -229,9 +229,13 @@ void CsvMappingDialog::updatePreview()
         QString address;
         if (!contact.addresses.isEmpty())
             address = contact.addresses.constFirst().singleLine();
-        const QString name = contact.effectiveName();
+        // As the import names them: someone with only a phone number is kept, shown by the number.
+        QString name = contact.effectiveName();
+        const bool byPhone = name.isEmpty() && !contact.phones.isEmpty();
+        if (byPhone)
+            name = contact.phones.constFirst().value;
         auto* nameItem = new QStandardItem(name.isEmpty() ? tr("(no name: not imported)") : name);
-        if (name.isEmpty())
+        if (name.isEmpty() || byPhone)
             nameItem->setForeground(QColor(0x90, 0x90, 0x90));
         if (!mapped.warnings.isEmpty())
             nameItem->setToolTip(mapped.warnings.join(QLatin1Char('\n')));
