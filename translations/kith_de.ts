@@ -229,7 +229,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/io/import/ImportFileReader.cpp" line="+214"/>
+        <location filename="../core/io/import/ImportFileReader.cpp" line="+216"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>%1 hat keine Kopfzeile.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>the file is not valid UTF-16 throughout</source>
         <translation>die Datei ist nicht durchgehend gültiges UTF-16</translation>
     </message>
@@ -2200,7 +2200,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
 <context>
     <name>kith::CsvColumnMapping</name>
     <message>
-        <location filename="../core/io/import/CsvColumnMapping.cpp" line="+23"/>
+        <location filename="../core/io/import/CsvColumnMapping.cpp" line="+26"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
@@ -2481,7 +2481,7 @@ Stärke: wie stark die Bindung ist (beide melden sich, wie lange Sie sich kennen
         <translation>Die Spalten der nächsten Datei zuordnen; noch wird nichts gelesen oder geschrieben</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>(no name: not imported)</source>
         <translation>(kein Name: nicht importiert)</translation>
     </message>
@@ -7968,7 +7968,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
 <context>
     <name>kith::SettingsDialog</name>
     <message>
-        <location filename="../ui/main/SettingsDialog.cpp" line="+71"/>
+        <location filename="../ui/main/SettingsDialog.cpp" line="+90"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -8083,7 +8083,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Erinnerungen, die dann fällig werden, erscheinen, wenn die Ruhezeit endet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>&amp;Keep running in the system tray when the window is closed</source>
         <translation>In der &amp;Kontrollleiste weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
@@ -8103,7 +8103,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Fügt Kith den Autostart-Programmen Ihrer Arbeitsumgebung hinzu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>What counts in the strength of a tie</source>
         <translation>Was für die Stärke einer Bindung zählt</translation>
     </message>
@@ -8143,7 +8143,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Die Gewichte sind relativ: 2, 1, 1 lässt das gegenseitige Melden so viel zählen wie die beiden anderen zusammen. 0 lässt einen Teil weg. Der Zustand (wie gut Sie mit jemandem in Kontakt bleiben) ändert sich dadurch nicht.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
@@ -8178,7 +8178,7 @@ Zum Beenden wählen Sie „Beenden“ im Menü des Symbols in der Kontrollleiste
         <translation>Nummern mit Ländervorwahl werden gelesen, wie sie geschrieben sind. Eine Änderung gilt für die Nummern, die Sie ab jetzt hinzufügen, bearbeiten oder importieren.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Cannot Save Preferences</source>
         <translation>Einstellungen können nicht gespeichert werden</translation>
     </message>
