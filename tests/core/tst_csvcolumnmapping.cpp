@@ -62,6 +62,12 @@ private Q_SLOTS:
             CsvColumnMapping::guess({QStringLiteral("Name"), QStringLiteral("Team")},
                                     {{QStringLiteral("Ada Lovelace"), QStringLiteral("Engines")}});
         QCOMPARE(named.columns, QList<T>({T::DisplayName, T::Keep}));
+        // A column of bare numbers is more likely an id than a phone: kept as it was.
+        const CsvColumnMapping ids = CsvColumnMapping::guess(
+            {QStringLiteral("Name"), QStringLiteral("Member no"), QStringLiteral("Mobile no")},
+            {{QStringLiteral("Ada Lovelace"), QStringLiteral("10234567"), QStringLiteral("07700900123")}});
+        QCOMPARE(ids.columns[1], T::Keep);
+        QCOMPARE(ids.columns[2], T::Phone);
         // No rows: the guess by name alone.
         QCOMPARE(CsvColumnMapping::guess(header, {}).columns, byName.columns);
     }

@@ -130,18 +130,22 @@ bool looksLikeEmail(const QString& cell)
     return email.match(cell).hasMatch();
 }
 
-// Digits, with the separators and the leading '+' people write numbers with; 7 to 17 digits.
+// 7 to 17 digits written as people write phone numbers: with a leading '+' or 0, or with separators. A bare
+// run of digits ("10234567") is more often a member number or an id than a phone.
 bool looksLikePhone(const QString& cell)
 {
     int digits = 0;
+    bool written = cell.startsWith(u'0');
     for (qsizetype i = 0; i < cell.size(); ++i) {
         const QChar c = cell[i];
         if (c.isDigit())
             ++digits;
-        else if (!(c == u'+' && i == 0) && c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')' && c != u'/')
+        else if ((c == u'+' && i == 0) || c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'/')
+            written = true;
+        else
             return false;
     }
-    return digits >= 7 && digits <= 17;
+    return written && digits >= 7 && digits <= 17;
 }
 
 // Words of letters ("Ada Lovelace", "Hopper, Grace", "O'Brien-Smith"): no digits, no '@'.
