@@ -33,6 +33,15 @@ Contact contactNamed(const QString& name)
     return c;
 }
 
+// What each id of `before` became, the lists in the same order (records written again get new ids).
+QHash<qint64, qint64> renumbering(const QList<qint64>& before, const QList<qint64>& after)
+{
+    QHash<qint64, qint64> newIdOf;
+    for (qsizetype i = 0; i < qMin(before.size(), after.size()); ++i)
+        newIdOf.insert(before.at(i), after.at(i));
+    return newIdOf;
+}
+
 } // namespace
 
 MeetingRecorder::MeetingRecorder(Database& database, const Clock& clock, ContactStore& contacts,
@@ -396,8 +405,7 @@ Result<RecordedMeeting> MeetingRecorder::recordAgain(const RecordedMeeting& reco
             if (!ids)
                 return R::failure(ids.error());
             outcome.newContactIds = *ids;
-            for (qsizetype i = 0; i < ids->size(); ++i)
-                newIdOf.insert(before.newContactIds.at(i), ids->at(i));
+            newIdOf = renumbering(before.newContactIds, *ids);
         }
         for (qint64 id : before.metContactIds)
             outcome.metContactIds << newIdOf.value(id, id);
@@ -412,8 +420,7 @@ Result<RecordedMeeting> MeetingRecorder::recordAgain(const RecordedMeeting& reco
             if (!ids)
                 return R::failure(ids.error());
             outcome.reminderIds = *ids;
-            for (qsizetype i = 0; i < ids->size(); ++i)
-                newReminderOf.insert(before.reminderIds.at(i), ids->at(i));
+            newReminderOf = renumbering(before.reminderIds, *ids);
         }
         QList<EventAttendee> attendees = recorded.attendees;
         for (EventAttendee& a : attendees) {

@@ -106,37 +106,33 @@ Result<qint64> EventStore::add(const Event& event)
 
 Status EventStore::update(const Event& event)
 {
-    if (auto s = validate(event); !s)
-        return s;
-    const Event e = cleaned(event);
-    QSqlQuery q(m_database.connection());
-    if (auto s =
-            sql::execWith(q,
-                          QStringLiteral("UPDATE events SET name = ?, kind = ?, held_on = ?, place = ?, notes = ?, "
-                                         "updated_at = ? WHERE id = ?"),
-                          {e.name, eventKindKey(e.kind), e.heldOn.toString(Qt::ISODate), sql::text(e.place),
-                           sql::text(e.notes), sql::fromDateTime(m_clock.now()), e.id});
-        !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("There is no event with id %1.").arg(e.id));
-    auto ids = attendeeIds(e.id);
-    Q_EMIT eventsChanged(ids ? *ids : QList<qint64>{});
-    return {};
+    return write(event, false);
 }
 
 Status EventStore::rewrite(const Event& event)
 {
+    return write(event, true);
+}
+
+Status EventStore::write(const Event& event, bool asGiven)
+{
     if (auto s = validate(event); !s)
         return s;
     const Event e = cleaned(event);
+    QVariantList values{e.name, eventKindKey(e.kind), e.heldOn.toString(Qt::ISODate), sql::text(e.place),
+                        sql::text(e.notes)};
+    if (asGiven)
+        values << sql::fromDateTime(e.createdAt) << sql::fromDateTime(e.updatedAt);
+    else
+        values << sql::fromDateTime(m_clock.now());
+    values << e.id;
     QSqlQuery q(m_database.connection());
-    if (auto s =
-            sql::execWith(q,
-                          QStringLiteral("UPDATE events SET name = ?, kind = ?, held_on = ?, place = ?, notes = ?, "
-                                         "created_at = ?, updated_at = ? WHERE id = ?"),
-                          {e.name, eventKindKey(e.kind), e.heldOn.toString(Qt::ISODate), sql::text(e.place),
-                           sql::text(e.notes), sql::fromDateTime(e.createdAt), sql::fromDateTime(e.updatedAt), e.id});
+    if (auto s = sql::execWith(q,
+                               asGiven ? QStringLiteral("UPDATE events SET name = ?, kind = ?, held_on = ?, place = ?, "
+                                                        "notes = ?, created_at = ?, updated_at = ? WHERE id = ?")
+                                       : QStringLiteral("UPDATE events SET name = ?, kind = ?, held_on = ?, place = ?, "
+                                                        "notes = ?, updated_at = ? WHERE id = ?"),
+                               values);
         !s)
         return s;
     if (q.numRowsAffected() != 1)

@@ -70,6 +70,8 @@ Q_SIGNALS:
 
 private:
     Result<QList<qint64>> attendeeIds(qint64 eventId) const;
+    // update() and rewrite(): `asGiven` writes the event's own created_at and updated_at, else updated_at is now.
+    Status write(const Event& event, bool asGiven);
 
     Database& m_database;
     const Clock& m_clock;
