@@ -1157,6 +1157,15 @@ void TestMainWindow::detailPaneShowsPhonesAsPeopleReadThem()
     QVERIFY2(all.contains(QStringLiteral("<a href=\"tel:+49301234567\">030 1234567</a>")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("<a href=\"tel:+442079460958\">+44 20 7946 0958</a>")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral(">call the porter</a>")), qPrintable(all));
+
+    // Another region chosen: the pane shows the numbers for it at once.
+    m_settings->setValue(Settings::Key::PhoneRegion, QStringLiteral("GB"));
+    shown.clear();
+    for (const QLabel* label : m_window->detailPane()->findChildren<QLabel*>())
+        shown << label->text();
+    const QString again = shown.join(QLatin1Char('\n'));
+    QVERIFY2(again.contains(QStringLiteral("<a href=\"tel:+442079460958\">020 7946 0958</a>")), qPrintable(again));
+    QVERIFY2(again.contains(QStringLiteral("<a href=\"tel:+49301234567\">+49 30 1234567</a>")), qPrintable(again));
 }
 
 void TestMainWindow::phoneRegionReachesContactStore()

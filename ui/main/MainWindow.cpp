@@ -1810,6 +1810,9 @@ void MainWindow::onSettingChanged(int key)
     case Settings::Key::PhoneRegion:
         if (m_contacts)
             m_contacts->setPhoneRegion(PhoneNumbers::regionFromSettings(m_settings));
+        // The numbers shown are formatted for the region.
+        if (m_detailPane)
+            m_detailPane->reload();
         break;
     case Settings::Key::BirthdayLeadDays:
     case Settings::Key::DateReminderTime:
